@@ -1,0 +1,260 @@
+/**
+ * Independent access to the test endpoint, for seeding secrets and for checking what the action
+ * stored. It runs boto3 (secrets_helper.py), not the JS SDK the action is built on, so that a
+ * fault shared by the action and its SDK cannot also hide in the check.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const HELPER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'secrets_helper.py')
+
+export const DEFAULT_REGION = 'us-east-1'
+
+/** Where to send a request: region (default: the ARN's, else us-east-1) and CA bundle for https. */
+export interface AwsOptions {
+  readonly region?: string | undefined
+  /** PEM file trusted for an https endpoint. */
+  readonly caBundle?: string | undefined
+}
+
+export interface VersionInfo {
+  readonly versionId: string
+  readonly stages: string[]
+}
+
+/** One version's value, read by staging label. */
+export interface StoredVersion {
+  readonly versionId: string
+  readonly stages: string[]
+  readonly secretString?: string
+  readonly secretBinary?: Buffer
+}
+
+export interface SecretState {
+  readonly arn: string
+  readonly name: string
+  readonly description?: string
+  readonly kmsKeyId?: string
+  /**
+   * Every version moto holds, in creation order, with its labels. Unlike AWS, moto also lists
+   * versions left without any label, which lets tests count versions to prove none was duplicated.
+   */
+  readonly versions: VersionInfo[]
+  /** The value labelled AWSCURRENT (read with VersionStage: AWSCURRENT, never the default version). */
+  readonly current: StoredVersion
+  /** The value labelled AWSPREVIOUS, when a version carries that label. */
+  readonly previous?: StoredVersion
+  readonly rotationEnabled: boolean
+  /** ISO date, when the secret is scheduled for deletion. */
+  readonly deletedDate?: string
+  /** Why `current` could not be read (e.g. the secret is scheduled for deletion: moto refuses reads). */
+  readonly currentError?: string
+}
+
+/** A Secrets Manager error answer, as boto3 reported it. */
+export class AwsError extends Error {
+  override readonly name = 'AwsError'
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`)
+  }
+}
+
+export type SecretValueInput = string | Buffer
+
+/** The region inside a Secrets Manager ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME). */
+export function regionOfArn(id: string): string | undefined {
+  const match = /^arn:[^:]+:secretsmanager:([^:]+):/.exec(id)
+  return match?.[1]
+}
+
+function encodeValue(value: SecretValueInput): { string: string } | { binary: string } {
+  return typeof value === 'string'
+    ? { string: Buffer.from(value, 'utf8').toString('base64') }
+    : { binary: value.toString('base64') }
+}
+
+/** An environment for boto3 with dummy credentials and nothing of the parent's AWS or proxy settings. */
+function helperEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^AWS_/i.test(key) || /^(https?|no|all)_proxy$/i.test(key)) continue
+    env[key] = value
+  }
+  return {
+    ...env,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+  }
+}
+
+async function call<T>(endpoint: string, id: string, request: Record<string, unknown>, opts: AwsOptions = {}): Promise<T> {
+  const body = JSON.stringify({
+    endpoint,
+    region: opts.region ?? regionOfArn(id) ?? DEFAULT_REGION,
+    ...(opts.caBundle === undefined ? {} : { caBundle: opts.caBundle }),
+    ...request
+  })
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.env.PYTHON ?? 'python3', [HELPER], { env: helperEnv(), stdio: ['pipe', 'pipe', 'pipe'] })
+      let out = ''
+      let err = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
+      child.on('error', reject)
+      child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }))
+      child.stdin.end(body)
+    }
+  )
+  if (code !== 0) throw new Error(`secrets_helper.py ${String(request.op)} exited ${code}:\n${stderr}${stdout}`)
+  const answer = JSON.parse(stdout) as { ok: true; result: T } | { ok: false; code: string; message: string }
+  if (!answer.ok) throw new AwsError(answer.code, answer.message)
+  return answer.result
+}
+
+type RawVersion = { versionId: string; stages: string[]; secretString?: string; secretBinary?: string } | { error: string }
+
+function decodeVersion(raw: RawVersion): StoredVersion | string {
+  if ('error' in raw) return raw.error
+  return {
+    versionId: raw.versionId,
+    stages: raw.stages,
+    ...(raw.secretString === undefined ? {} : { secretString: Buffer.from(raw.secretString, 'base64').toString('utf8') }),
+    ...(raw.secretBinary === undefined ? {} : { secretBinary: Buffer.from(raw.secretBinary, 'base64') })
+  }
+}
+
+/** Describes the secret and reads its AWSCURRENT (and AWSPREVIOUS) values. */
+export async function readSecret(endpoint: string, secretId: string, opts: AwsOptions = {}): Promise<SecretState> {
+  const raw = await call<{
+    arn: string
+    name: string
+    description?: string
+    kmsKeyId?: string
+    versions: VersionInfo[]
+    current: RawVersion
+    previous?: RawVersion
+    rotationEnabled: boolean
+    deletedDate?: string
+  }>(endpoint, secretId, { op: 'read', secretId }, opts)
+  const current = decodeVersion(raw.current)
+  const previous = raw.previous === undefined ? undefined : decodeVersion(raw.previous)
+  const currentVersionId = raw.versions.find((v) => v.stages.includes('AWSCURRENT'))?.versionId ?? ''
+  return {
+    arn: raw.arn,
+    name: raw.name,
+    versions: raw.versions,
+    rotationEnabled: raw.rotationEnabled,
+    current: typeof current === 'string' ? { versionId: currentVersionId, stages: ['AWSCURRENT'] } : current,
+    ...(typeof current === 'string' ? { currentError: current } : {}),
+    ...(previous === undefined || typeof previous === 'string' ? {} : { previous }),
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...(raw.kmsKeyId === undefined ? {} : { kmsKeyId: raw.kmsKeyId }),
+    ...(raw.deletedDate === undefined ? {} : { deletedDate: raw.deletedDate })
+  }
+}
+
+export interface CreateSecretOptions extends AwsOptions {
+  readonly secretString?: string
+  readonly secretBinary?: Buffer
+  readonly description?: string
+  readonly kmsKeyId?: string
+  readonly clientRequestToken?: string
+}
+
+export interface WriteResult {
+  readonly arn: string
+  readonly name: string
+  /** The new version's id (absent when a secret is created without a value). */
+  readonly versionId?: string
+}
+
+/** CreateSecret. */
+export async function createSecret(endpoint: string, name: string, opts: CreateSecretOptions = {}): Promise<WriteResult> {
+  if (opts.secretString !== undefined && opts.secretBinary !== undefined) throw new Error('createSecret: give one value')
+  const value = opts.secretString ?? opts.secretBinary
+  const result = await call<{ arn: string; name: string; versionId: string | null }>(
+    endpoint,
+    name,
+    {
+      op: 'create',
+      name,
+      ...(value === undefined ? {} : { value: encodeValue(value) }),
+      ...(opts.description === undefined ? {} : { description: opts.description }),
+      ...(opts.kmsKeyId === undefined ? {} : { kmsKeyId: opts.kmsKeyId }),
+      ...(opts.clientRequestToken === undefined ? {} : { clientRequestToken: opts.clientRequestToken })
+    },
+    opts
+  )
+  return { arn: result.arn, name: result.name, ...(result.versionId ? { versionId: result.versionId } : {}) }
+}
+
+export interface PutValueOptions extends AwsOptions {
+  /** Labels for the new version (default, as in AWS: AWSCURRENT). */
+  readonly versionStages?: string[]
+  readonly clientRequestToken?: string
+}
+
+/** PutSecretValue: a new version with `value` (a Buffer is sent as SecretBinary). */
+export async function putValue(
+  endpoint: string,
+  secretId: string,
+  value: SecretValueInput,
+  opts: PutValueOptions = {}
+): Promise<Required<WriteResult>> {
+  return call<Required<WriteResult>>(
+    endpoint,
+    secretId,
+    {
+      op: 'put',
+      secretId,
+      value: encodeValue(value),
+      ...(opts.versionStages === undefined ? {} : { versionStages: opts.versionStages }),
+      ...(opts.clientRequestToken === undefined ? {} : { clientRequestToken: opts.clientRequestToken })
+    },
+    opts
+  )
+}
+
+export interface DeleteSecretOptions extends AwsOptions {
+  /** 7 to 30 days: the secret is scheduled for deletion and can still be restored. */
+  readonly recoveryWindowInDays?: number
+  readonly forceDeleteWithoutRecovery?: boolean
+}
+
+/** DeleteSecret: schedules the deletion (or deletes at once with forceDeleteWithoutRecovery). */
+export async function deleteSecret(
+  endpoint: string,
+  secretId: string,
+  opts: DeleteSecretOptions = {}
+): Promise<{ arn: string; name: string; deletionDate: string }> {
+  return call(
+    endpoint,
+    secretId,
+    {
+      op: 'delete',
+      secretId,
+      recoveryWindowInDays: opts.recoveryWindowInDays ?? 7,
+      forceDeleteWithoutRecovery: opts.forceDeleteWithoutRecovery ?? false
+    },
+    opts
+  )
+}
+
+/** UpdateSecretVersionStage: moves (or adds, or removes) a staging label, as another writer would. */
+export async function moveStage(
+  endpoint: string,
+  secretId: string,
+  versionStage: string,
+  move: { readonly removeFromVersionId?: string; readonly moveToVersionId?: string },
+  opts: AwsOptions = {}
+): Promise<{ arn: string; name: string }> {
+  return call(endpoint, secretId, { op: 'moveStage', secretId, versionStage, ...move }, opts)
+}

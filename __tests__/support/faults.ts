@@ -1,0 +1,329 @@
+/**
+ * A fault-injecting reverse proxy for the integration tests: the action's `endpoint-url` points
+ * here, and each incoming request either meets the next planned fault or is forwarded to the
+ * upstream endpoint (moto). Every request is counted and logged, so a test can also assert that
+ * the action sent none at all.
+ *
+ * Node built-ins only: the proxy must behave the same wherever the suite runs.
+ */
+import http from 'node:http'
+import https from 'node:https'
+import net from 'node:net'
+import type { Socket } from 'node:net'
+
+/** What to do with one request. */
+export type Fault =
+  /** Forward normally (useful inside a plan, between faults). */
+  | { kind: 'pass' }
+  /** Answer with an AWS JSON 1.1 server error without forwarding. */
+  | { kind: 'status'; status: 500 | 503 }
+  /** Answer 400 ThrottlingException without forwarding. */
+  | { kind: 'throttle' }
+  /** Destroy the connection as soon as the request arrives: nothing is forwarded. */
+  | { kind: 'reset-before' }
+  /** Forward, let the upstream apply the request, then destroy the connection without answering. */
+  | { kind: 'forward-then-close' }
+  /** Never answer: the connection stays open until the client gives up or `close()` runs. */
+  | { kind: 'hang' }
+  /** Forward, but hold the answer back for `ms` milliseconds. */
+  | { kind: 'delay'; ms: number }
+
+export type FaultKind = Fault['kind']
+
+/** One request as the proxy saw it. */
+export interface RequestRecord {
+  /** 0-based arrival order since the last `reset()`. */
+  readonly index: number
+  readonly method: string
+  readonly path: string
+  /** The `X-Amz-Target` header, e.g. `secretsmanager.UpdateSecret`. */
+  readonly target: string | undefined
+  /** The operation name alone, e.g. `UpdateSecret`. */
+  readonly operation: string | undefined
+  /** The fault applied to this request (`pass` when it was simply forwarded). */
+  readonly fault: FaultKind
+  /** Whether the request reached the upstream. */
+  forwarded: boolean
+  /** The upstream's HTTP status, when it answered. */
+  upstreamStatus: number | undefined
+  /** The ClientRequestToken of the request body, when it has one (to prove retries reuse it). */
+  readonly clientRequestToken: string | undefined
+  /** Milliseconds since the proxy started (or since `reset()`). */
+  readonly at: number
+}
+
+export interface FaultProxy {
+  /** `http://127.0.0.1:<port>`: give this as the action's `endpoint-url`. */
+  readonly url: string
+  readonly port: number
+  /** Appends faults to the queue; each incoming request consumes one. */
+  plan(faults: readonly Fault[]): void
+  /** The fault for requests that find the queue empty (`undefined`: forward normally). */
+  setDefault(fault: Fault | undefined): void
+  /** Every request since the last `reset()`, in arrival order. */
+  readonly requests: readonly RequestRecord[]
+  /** Number of requests since the last `reset()`. */
+  readonly count: number
+  /** Number of TCP connections accepted since the last `reset()` (a request needs one). */
+  readonly connections: number
+  /** Requests whose operation is `operation` (e.g. `UpdateSecret`). */
+  requestsFor(operation: string): RequestRecord[]
+  /** Clears the queue, the default fault and the log; destroys hung connections. */
+  reset(): void
+  /** Destroys every open connection and stops listening. */
+  close(): Promise<void>
+}
+
+export interface FaultProxyOptions {
+  /** Extra CA certificates (PEM) trusted when the upstream is https. */
+  readonly ca?: string | Buffer
+}
+
+/** The AWS JSON 1.1 error answer for a fault. */
+function errorAnswer(fault: { kind: 'status'; status: 500 | 503 } | { kind: 'throttle' }): {
+  status: number
+  type: string
+  message: string
+} {
+  if (fault.kind === 'throttle') return { status: 400, type: 'ThrottlingException', message: 'Rate exceeded (injected)' }
+  if (fault.status === 503) return { status: 503, type: 'ServiceUnavailable', message: 'Service unavailable (injected)' }
+  return { status: 500, type: 'InternalFailure', message: 'Internal failure (injected)' }
+}
+
+function tokenOf(body: Buffer): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'))
+    if (typeof parsed === 'object' && parsed !== null) {
+      const token = (parsed as Record<string, unknown>)['ClientRequestToken']
+      return typeof token === 'string' ? token : undefined
+    }
+  } catch {
+    // not JSON: no token
+  }
+  return undefined
+}
+
+/** Hop-by-hop headers must not be forwarded by a proxy (RFC 9110 §7.6.1). */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade'
+])
+
+function forwardableHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
+  const out: http.OutgoingHttpHeaders = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) out[name] = value
+  }
+  return out
+}
+
+/** Reads a request body whole: faults are decided per request, and the token is in the body. */
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+interface UpstreamAnswer {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+export async function startFaultProxy(upstream: string, options: FaultProxyOptions = {}): Promise<FaultProxy> {
+  const upstreamUrl = new URL(upstream)
+  const transport = upstreamUrl.protocol === 'https:' ? https : http
+  // One agent without keep-alive: each forwarded request is independent, and close() leaves nothing open.
+  const agent =
+    upstreamUrl.protocol === 'https:'
+      ? new https.Agent({ keepAlive: false, ...(options.ca ? { ca: options.ca } : {}) })
+      : new http.Agent({ keepAlive: false })
+
+  let queue: Fault[] = []
+  let defaultFault: Fault | undefined
+  let requests: RequestRecord[] = []
+  let connections = 0
+  let epoch = Date.now()
+  const sockets = new Set<Socket>()
+  const hung = new Set<Socket>()
+
+  function forward(req: http.IncomingMessage, body: Buffer): Promise<UpstreamAnswer> {
+    return new Promise((resolve, reject) => {
+      const headers = forwardableHeaders(req.headers)
+      // The SDK signs `host`; moto does not check signatures, but keep it as the client sent it.
+      headers['content-length'] = String(body.length)
+      const outgoing = transport.request(
+        {
+          protocol: upstreamUrl.protocol,
+          hostname: upstreamUrl.hostname,
+          port: upstreamUrl.port,
+          method: req.method,
+          path: req.url,
+          headers,
+          agent
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }))
+          res.on('error', reject)
+        }
+      )
+      outgoing.on('error', reject)
+      outgoing.end(body)
+    })
+  }
+
+  function answer(res: http.ServerResponse, upstreamAnswer: UpstreamAnswer): void {
+    const headers = forwardableHeaders(upstreamAnswer.headers)
+    headers['content-length'] = String(upstreamAnswer.body.length)
+    res.writeHead(upstreamAnswer.status, headers)
+    res.end(upstreamAnswer.body)
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // The fault is chosen on arrival, so the plan applies in the order requests come in.
+    const fault: Fault = queue.shift() ?? defaultFault ?? { kind: 'pass' }
+    const body = await readBody(req)
+    const targetHeader = req.headers['x-amz-target']
+    const target = Array.isArray(targetHeader) ? targetHeader[0] : targetHeader
+    const record: RequestRecord = {
+      index: requests.length,
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      target,
+      operation: target?.split('.').pop(),
+      fault: fault.kind,
+      forwarded: false,
+      upstreamStatus: undefined,
+      clientRequestToken: tokenOf(body),
+      at: Date.now() - epoch
+    }
+    requests.push(record)
+    const socket = req.socket
+
+    switch (fault.kind) {
+      case 'status':
+      case 'throttle': {
+        const { status, type, message } = errorAnswer(fault)
+        const payload = JSON.stringify({ __type: type, message })
+        res.writeHead(status, {
+          'content-type': 'application/x-amz-json-1.1',
+          'content-length': String(Buffer.byteLength(payload)),
+          'x-amzn-errortype': type,
+          'x-amzn-requestid': `injected-${record.index}`
+        })
+        res.end(payload)
+        return
+      }
+      case 'reset-before':
+        socket.destroy()
+        return
+      case 'hang':
+        hung.add(socket)
+        socket.once('close', () => hung.delete(socket))
+        return
+      case 'forward-then-close': {
+        const upstreamAnswer = await forward(req, body)
+        record.forwarded = true
+        record.upstreamStatus = upstreamAnswer.status
+        socket.destroy()
+        return
+      }
+      case 'delay':
+      case 'pass': {
+        const upstreamAnswer = await forward(req, body)
+        record.forwarded = true
+        record.upstreamStatus = upstreamAnswer.status
+        if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms))
+        if (!socket.destroyed) answer(res, upstreamAnswer)
+        return
+      }
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // The upstream failed (moto down?): answer 502 so the test sees it, rather than hanging.
+      if (!res.headersSent && !req.socket.destroyed) {
+        const payload = JSON.stringify({ __type: 'BadGateway', message: String(error) })
+        res.writeHead(502, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) })
+        res.end(payload)
+      }
+    })
+  })
+  server.on('connection', (socket: Socket) => {
+    connections++
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+  // A client that gives up on a hung request resets the connection: not an error of the proxy.
+  server.on('clientError', (_error, socket) => socket.destroy())
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('fault proxy: no TCP address')
+  const port = address.port
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    plan(faults) {
+      queue.push(...faults)
+    },
+    setDefault(fault) {
+      defaultFault = fault
+    },
+    get requests() {
+      return requests
+    },
+    get count() {
+      return requests.length
+    },
+    get connections() {
+      return connections
+    },
+    requestsFor(operation) {
+      return requests.filter((request) => request.operation === operation)
+    },
+    reset() {
+      queue = []
+      defaultFault = undefined
+      requests = []
+      connections = 0
+      epoch = Date.now()
+      for (const socket of hung) socket.destroy()
+      hung.clear()
+    },
+    close() {
+      for (const socket of sockets) socket.destroy()
+      agent.destroy()
+      return new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
+/** A loopback port with nothing listening on it (bound, then released). */
+export async function unusedPort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('unusedPort: no TCP address')
+  return address.port
+}

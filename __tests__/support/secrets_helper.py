@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""The tests' independent view of Secrets Manager: boto3, not the JS SDK the action uses, so a
+bug shared by the action and its SDK cannot hide itself.
+
+Reads one JSON request on stdin, writes one JSON answer on stdout. Every secret value crosses the
+pipe as base64 of its bytes (strings as UTF-8), so whitespace, newlines and any byte survive.
+Answer: {"ok": true, "result": ...} or {"ok": false, "code": "<AWS error code>", "message": ...}.
+"""
+import base64
+import json
+import sys
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+
+def b64(data):
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text):
+    return base64.b64decode(text, validate=True)
+
+
+def client(req):
+    return boto3.client(
+        "secretsmanager",
+        endpoint_url=req["endpoint"],
+        region_name=req["region"],
+        verify=req.get("caBundle") or True,
+        # One attempt: a test helper must report what the endpoint said, not retry it away.
+        config=Config(retries={"max_attempts": 1, "mode": "standard"}),
+    )
+
+
+def value_params(value):
+    """{"string": b64} or {"binary": b64} -> the SecretString/SecretBinary parameter."""
+    if "string" in value:
+        return {"SecretString": unb64(value["string"]).decode("utf-8")}
+    return {"SecretBinary": unb64(value["binary"])}
+
+
+def read_value(sm, secret_id, stage):
+    try:
+        answer = sm.get_secret_value(SecretId=secret_id, VersionStage=stage)
+    except ClientError as error:
+        return {"error": f'{error.response["Error"]["Code"]}: {error.response["Error"].get("Message", "")}'}
+    value = {"versionId": answer["VersionId"], "stages": answer.get("VersionStages", [])}
+    if answer.get("SecretString") is not None:
+        value["secretString"] = b64(answer["SecretString"].encode("utf-8"))
+    if answer.get("SecretBinary") is not None:
+        value["secretBinary"] = b64(answer["SecretBinary"])
+    return value
+
+
+def op_read(sm, req):
+    described = sm.describe_secret(SecretId=req["secretId"])
+    stages = described.get("VersionIdsToStages") or {}
+    result = {
+        "arn": described["ARN"],
+        "name": described["Name"],
+        # moto lists versions in creation order, including those left without any label
+        # (AWS omits those from DescribeSecret): tests count them to prove no duplicate version.
+        "versions": [{"versionId": v, "stages": list(s)} for v, s in stages.items()],
+        "current": read_value(sm, req["secretId"], "AWSCURRENT"),
+        "rotationEnabled": bool(described.get("RotationEnabled")),
+    }
+    if any("AWSPREVIOUS" in s for s in stages.values()):
+        result["previous"] = read_value(sm, req["secretId"], "AWSPREVIOUS")
+    if described.get("Description") is not None:
+        result["description"] = described["Description"]
+    if described.get("KmsKeyId") is not None:
+        result["kmsKeyId"] = described["KmsKeyId"]
+    if described.get("DeletedDate") is not None:
+        result["deletedDate"] = described["DeletedDate"].isoformat()
+    return result
+
+
+def op_create(sm, req):
+    params = {"Name": req["name"]}
+    if "value" in req:
+        params.update(value_params(req["value"]))
+    if "description" in req:
+        params["Description"] = req["description"]
+    if "kmsKeyId" in req:
+        params["KmsKeyId"] = req["kmsKeyId"]
+    if "clientRequestToken" in req:
+        params["ClientRequestToken"] = req["clientRequestToken"]
+    answer = sm.create_secret(**params)
+    return {"arn": answer["ARN"], "name": answer["Name"], "versionId": answer.get("VersionId")}
+
+
+def op_put(sm, req):
+    params = {"SecretId": req["secretId"], **value_params(req["value"])}
+    if "versionStages" in req:
+        params["VersionStages"] = req["versionStages"]
+    if "clientRequestToken" in req:
+        params["ClientRequestToken"] = req["clientRequestToken"]
+    answer = sm.put_secret_value(**params)
+    return {"arn": answer["ARN"], "name": answer["Name"], "versionId": answer["VersionId"]}
+
+
+def op_delete(sm, req):
+    params = {"SecretId": req["secretId"]}
+    if req.get("forceDeleteWithoutRecovery"):
+        params["ForceDeleteWithoutRecovery"] = True
+    else:
+        params["RecoveryWindowInDays"] = req["recoveryWindowInDays"]
+    answer = sm.delete_secret(**params)
+    return {"arn": answer["ARN"], "name": answer["Name"], "deletionDate": answer["DeletionDate"].isoformat()}
+
+
+def op_move_stage(sm, req):
+    params = {"SecretId": req["secretId"], "VersionStage": req["versionStage"]}
+    if req.get("removeFromVersionId"):
+        params["RemoveFromVersionId"] = req["removeFromVersionId"]
+    if req.get("moveToVersionId"):
+        params["MoveToVersionId"] = req["moveToVersionId"]
+    answer = sm.update_secret_version_stage(**params)
+    return {"arn": answer["ARN"], "name": answer["Name"]}
+
+
+OPS = {"read": op_read, "create": op_create, "put": op_put, "delete": op_delete, "moveStage": op_move_stage}
+
+
+def main():
+    req = json.load(sys.stdin)
+    try:
+        result = OPS[req["op"]](client(req), req)
+        answer = {"ok": True, "result": result}
+    except ClientError as error:
+        answer = {
+            "ok": False,
+            "code": error.response["Error"]["Code"],
+            "message": error.response["Error"].get("Message", ""),
+        }
+    json.dump(answer, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Start moto's server (same arguments as `moto_server`) with two corrections to its Secrets
+Manager backend, so that the integration tests, `npm run demo` and the benchmark see AWS's
+behaviour where the action depends on it.
+
+1. The default version follows AWSCURRENT.
+   moto 5.2 keeps the version a secret's value is read and updated from in
+   `FakeSecret.default_version_id`, and sets it only in CreateSecret, UpdateSecret/PutSecretValue
+   (`reset_default_version`) and RotateSecret. `update_secret_version_stage` moves the AWSCURRENT
+   label but leaves `default_version_id` behind, so after the action's compare-and-swap
+   (json-merge) a GetSecretValue without VersionStage returns the old value, and the next
+   UpdateSecret labels the wrong version AWSPREVIOUS. AWS follows the label. The patch below sets
+   `default_version_id` to the version AWSCURRENT was moved to.
+
+2. Backend calls are serialised.
+   `run_simple(..., threaded=True)` serves every request on its own thread, and the backend's
+   state is plain dicts and lists mutated with check-then-act sequences and no lock (for example
+   `update_secret_version_stage` checks that RemoveFromVersionId holds the label, then removes it:
+   two concurrent calls naming the same RemoveFromVersionId can both pass the check, and the
+   second then fails with a 500 from `list.remove`, or both succeed). Responses are also
+   serialised from live objects (`FakeSecret.to_dict` iterates `versions`) while other threads
+   may be adding versions. The compare-and-swap the action relies on is only a compare-and-swap
+   if the check and the move are atomic, as they are in AWS, so every Secrets Manager request is
+   handled under one lock, from parsing to the serialised answer.
+
+What is NOT patched, because moto already does what AWS does: UpdateSecretVersionStage with a
+RemoveFromVersionId that does not hold the label fails with InvalidParameterException ("Version
+stage AWSCURRENT not found in version ..."), and moving AWSCURRENT without RemoveFromVersionId
+fails with InvalidParameterException. That rejection is the "compare" of the compare-and-swap.
+"""
+import functools
+import sys
+import threading
+
+try:
+    import moto.secretsmanager.models as sm_models
+    import moto.secretsmanager.responses as sm_responses
+    from moto.server import main
+except ImportError as error:  # werkzeug/flask come with the server extra
+    sys.stderr.write(
+        f"moto-launcher: cannot import moto's server ({error}).\n"
+        'Install it with: pip install "moto[server]"\n'
+    )
+    sys.exit(3)
+
+_original_update_secret_version_stage = sm_models.SecretsManagerBackend.update_secret_version_stage
+
+
+@functools.wraps(_original_update_secret_version_stage)
+def _update_secret_version_stage(self, secret_id, version_stage, remove_from_version_id, move_to_version_id):
+    result = _original_update_secret_version_stage(
+        self, secret_id, version_stage, remove_from_version_id, move_to_version_id
+    )
+    if version_stage == "AWSCURRENT" and move_to_version_id:
+        secret = self.secrets[secret_id]
+        # A replica exposes its primary's default_version_id as a read-only property.
+        getattr(secret, "source", secret).set_default_version_id(move_to_version_id)
+    return result
+
+
+sm_models.SecretsManagerBackend.update_secret_version_stage = _update_secret_version_stage
+
+# Reentrant: a backend method may call another (batch_get_secret_value calls get_secret_value).
+_secretsmanager_lock = threading.RLock()
+_original_call_action = sm_responses.SecretsManagerResponse.call_action
+
+
+@functools.wraps(_original_call_action)
+def _call_action(self):
+    with _secretsmanager_lock:
+        return _original_call_action(self)
+
+
+sm_responses.SecretsManagerResponse.call_action = _call_action
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

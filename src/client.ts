@@ -1,0 +1,89 @@
+/**
+ * Builds the SecretsManagerClient for this run: region, endpoint, the SDK's standard retry
+ * strategy, timeouts that really abort, a proxy and extra CAs when configured, and a user agent
+ * that tells CloudTrail which workflow run wrote the secret.
+ */
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { readFile } from 'node:fs/promises'
+import { rootCertificates } from 'node:tls'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
+import { InputError } from './errors.js'
+import type { GitHubRun } from './run-context.js'
+import type { Settings } from './settings.js'
+import { ACTION_NAME, ACTION_VERSION } from './version.js'
+
+/** The workflow run, for the user agent. */
+export type RunContext = Pick<GitHubRun, 'repository' | 'runId' | 'runAttempt'>
+
+export type ClientSettings = Pick<
+  Settings,
+  'region' | 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'proxyUrl' | 'noProxy' | 'caBundle'
+>
+
+export async function createClient(settings: ClientSettings, run: RunContext | undefined): Promise<SecretsManagerClient> {
+  const agents = await createAgents(settings)
+  const client = new SecretsManagerClient({
+    region: settings.region,
+    ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
+    maxAttempts: settings.maxAttempts,
+    retryMode: 'standard',
+    customUserAgent: userAgent(run),
+    requestHandler: {
+      connectionTimeout: settings.connectTimeoutMs,
+      requestTimeout: settings.readTimeoutMs,
+      // Without this, requestTimeout only logs a warning and the call waits on.
+      throwOnRequestTimeout: true,
+      ...agents
+    }
+    // No `logger`: the SDK's debug logging can print request fields, which hold the value.
+  })
+  client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })
+  return client
+}
+
+/** Tags every error with the operation that failed, so that the failure message can name it. */
+const nameOperation: InitializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
+  try {
+    return await next(args)
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && context.commandName) {
+      Object.assign(error, { operation: context.commandName.replace(/Command$/, '') })
+    }
+    throw error
+  }
+}
+
+/** `[name, version]` pairs appended to the SDK's user agent, as CloudTrail records it. */
+export function userAgent(run: RunContext | undefined): [string, string][] {
+  const pairs: [string, string][] = [[ACTION_NAME, ACTION_VERSION]]
+  if (run?.repository) pairs.push(['gha-repo', run.repository.replace('/', '.')])
+  if (run?.runId) pairs.push(['gha-run', `${run.runId}-${run.runAttempt || 1}`])
+  return pairs
+}
+
+async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
+  const ca = settings.caBundle ? [...rootCertificates, await readCaBundle(settings.caBundle)] : undefined
+  const options = { keepAlive: true, ...(ca ? { ca } : {}) }
+  if (settings.proxyUrl) {
+    // Loaded only when a proxy is in use: most runs never need it.
+    const { proxyAgents } = await import('./proxy.js')
+    return proxyAgents(settings.proxyUrl, settings.noProxy, options)
+  }
+  return ca ? { httpsAgent: new https.Agent(options) } : {}
+}
+
+async function readCaBundle(file: string): Promise<string> {
+  let pem: string
+  try {
+    pem = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unreadable'
+    throw new InputError('ca-bundle', `cannot read ${file} (${code}).`)
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new InputError('ca-bundle', `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
+  }
+  return pem
+}

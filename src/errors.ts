@@ -1,0 +1,116 @@
+/**
+ * Every failure of the action becomes one message that says what went wrong and what to do.
+ * Messages are built from error names, codes and our own words: never from a secret value.
+ */
+
+/** A bad input: raised by settings and value loading, before any AWS call. */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+  constructor(
+    /** The action.yml name of the input at fault. */
+    readonly input: string,
+    detail: string
+  ) {
+    super(`Input \`${input}\`: ${detail}`)
+  }
+}
+
+/** A failure the action detects itself while talking to Secrets Manager. */
+export class ActionError extends Error {
+  override readonly name = 'ActionError'
+}
+
+/** Hints for the Secrets Manager exceptions users meet most, keyed by exception name. */
+const HINTS: Record<string, string> = {
+  ResourceNotFoundException:
+    'Check `secret-id` (name or full ARN) and `region`, or set `create-if-missing: true` to create the secret.',
+  AccessDeniedException:
+    'The role needs secretsmanager:UpdateSecret on the secret (plus the actions of the options in use: see README), ' +
+    'and, for a customer managed KMS key, kms:GenerateDataKey and kms:Decrypt on that key.',
+  InvalidRequestException:
+    'If the secret is scheduled for deletion, restore it first (`aws secretsmanager restore-secret`); ' +
+    'a KMS key that is disabled or pending deletion causes this too.',
+  ResourceExistsException:
+    '`client-request-token` was already used for a version with a different value: use a new token, or leave it empty to generate one.',
+  LimitExceededException:
+    'The secret has too many versions: AWS advises at most one value update every 10 minutes. ' +
+    'Consider `skip-unchanged: true` so that unchanged values create no version.',
+  InvalidParameterException: 'Check the inputs against the Secrets Manager limits (value size, token length, key id).',
+  EncryptionFailure: 'The KMS key could not be used: check that it is enabled and that the role may use it.',
+  DecryptionFailure: 'The KMS key could not be used: check that it is enabled and that the role may use it.',
+  CredentialsProviderError:
+    'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (OIDC role recommended).',
+  ExpiredTokenException: 'The AWS credentials have expired: refresh them with aws-actions/configure-aws-credentials.',
+  UnrecognizedClientException: 'The AWS credentials are not valid for this endpoint or region.',
+  ThrottlingException: 'Requests were throttled on every attempt: raise `max-attempts` or retry later.'
+}
+
+/** Network error codes that mean the endpoint could not be reached at all. */
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/** TLS error codes that mean the endpoint's certificate is not trusted. */
+const TLS_CODES = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED'
+])
+
+/** The message of anything thrown, including non-Error throws. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (typeof error === 'string') return error
+  return String(error)
+}
+
+function field(error: unknown, key: string): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const value = (error as Record<string, unknown>)[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The deepest `cause` chain code, as Node puts network codes on nested errors. */
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = field(current, 'code')
+    if (code) return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/**
+ * One line for `core.setFailed`: what failed, the exception's name, and a hint.
+ * `operation` is the Secrets Manager call that failed (client.ts tags errors with it).
+ */
+export function failureMessage(error: unknown, operation = field(error, 'operation')): string {
+  if (error instanceof InputError || error instanceof ActionError) return error.message
+  const name = field(error, 'name') ?? 'Error'
+  const code = errorCode(error)
+  const where = operation ? `${operation} failed` : 'Failed'
+  const message = errorMessage(error)
+  if (code && TLS_CODES.has(code)) {
+    return (
+      `${where}: the endpoint's TLS certificate is not trusted (${code}). ` +
+      'Give the PEM file of its CA as `ca-bundle` (or AWS_CA_BUNDLE).'
+    )
+  }
+  if (code && CONNECT_CODES.has(code)) {
+    return `${where}: could not connect to the Secrets Manager endpoint (${code}). Check \`endpoint-url\`, \`region\` and the proxy settings.`
+  }
+  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+    return `${where}: the endpoint did not answer in time on any attempt (${name}). Check the network, or raise \`read-timeout\` and \`max-attempts\`.`
+  }
+  const hint = HINTS[name]
+  return `${where}: ${name}: ${message}${hint ? ` ${hint}` : ''}`
+}
+
+/** The Secrets Manager exception name of an error, if it has one. */
+export function exceptionName(error: unknown): string | undefined {
+  return field(error, 'name')
+}

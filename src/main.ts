@@ -1,0 +1,85 @@
+/**
+ * run(): settings → value → masks → client → update → outputs and summary. The one place that
+ * talks to the runner (masks, logs, outputs, summary, failure).
+ */
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { createClient } from './client.js'
+import { failureMessage } from './errors.js'
+import { masksFor, redact, proxyMasks } from './mask.js'
+import { readSettings, runnerSource, type Settings } from './settings.js'
+import { describeOutcome, renderSummary } from './summary.js'
+import { updateSecret, type Request } from './update.js'
+import { loadValue, type SecretValue } from './value.js'
+import { readRunContext } from './run-context.js'
+
+export async function run(): Promise<void> {
+  const masks: string[] = []
+  const mask = (values: string[]): void => {
+    for (const m of values) {
+      if (!masks.includes(m)) {
+        masks.push(m)
+        core.setSecret(m)
+      }
+    }
+  }
+  try {
+    const settings = readSettings(runnerSource())
+    if (settings.proxyUrl) mask(proxyMasks(settings.proxyUrl))
+    const value = settings.value ? await loadValue(settings.value) : undefined
+    if (value) mask(masksFor(value))
+
+    const context = readRunContext()
+    const client = await createClient(settings, context)
+    core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
+    const outcome = await updateSecret(
+      client,
+      toRequest(settings, value),
+      {
+        info: (message) => core.info(message),
+        warning: (message) => core.warning(message),
+        mask: (v: SecretValue) => mask(masksFor(v))
+      },
+      // A generated version id must not contain a registered mask, or the runner would drop
+      // the `version-id` output as possibly secret.
+      { newToken: () => tokenAvoiding(masks) }
+    )
+
+    for (const line of describeOutcome(outcome)) core.info(line)
+    core.setOutput('arn', outcome.arn)
+    core.setOutput('name', outcome.name)
+    core.setOutput('version-id', outcome.versionId)
+    core.setOutput('changed', String(outcome.changed))
+    for (const [name, text] of [['arn', outcome.arn], ['name', outcome.name]] as const) {
+      if (masks.some((m) => text.includes(m))) {
+        core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
+      }
+    }
+    // Outside a runner (a plain local run) there is no summary file: nothing to write.
+    if (context.hasSummary) await core.summary.addRaw(renderSummary(outcome, context)).write()
+  } catch (error) {
+    core.setFailed(redact(failureMessage(error), masks))
+  }
+}
+
+function toRequest(settings: Settings, value: SecretValue | undefined): Request {
+  return {
+    secretId: settings.secretId,
+    secretIdIsArn: settings.secretArn !== undefined,
+    value,
+    description: settings.description,
+    kmsKeyId: settings.kmsKeyId,
+    clientRequestToken: settings.clientRequestToken,
+    skipUnchanged: settings.skipUnchanged,
+    jsonMerge: settings.jsonMerge,
+    dryRun: settings.dryRun,
+    createIfMissing: settings.createIfMissing
+  }
+}
+
+function tokenAvoiding(masks: readonly string[]): string {
+  let token = randomUUID()
+  // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
+  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = randomUUID()
+  return token
+}

@@ -1,0 +1,315 @@
+/**
+ * The only module that reads inputs. It turns the step's inputs (and the few environment
+ * variables the action honours) into one validated, immutable Settings object. Every error
+ * names its input and is raised here, before any file is read or any AWS call is made.
+ */
+import * as path from 'node:path'
+import { InputError } from './errors.js'
+
+/** Where the new value comes from. The bytes themselves are loaded by value.ts. */
+export type ValueSource =
+  /** `secret-string`: text taken verbatim. */
+  | { readonly kind: 'string'; readonly text: string }
+  /** `secret-binary`: base64 already decoded and checked. */
+  | { readonly kind: 'base64'; readonly bytes: Buffer }
+  /** `value-from-file`: an absolute path; `binary` sends the bytes as SecretBinary. */
+  | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+
+export interface Settings {
+  /** `secret-id`: name or ARN of the secret. */
+  readonly secretId: string
+  /** The ARN's parts when `secret-id` is an ARN, else undefined. */
+  readonly secretArn: ParsedArn | undefined
+  /** At most one of `secret-string`, `secret-binary`, `value-from-file`. */
+  readonly value: ValueSource | undefined
+  /** `description`: undefined leaves the description as it is. */
+  readonly description: string | undefined
+  /** `kms-key-id`: undefined leaves the key as it is. */
+  readonly kmsKeyId: string | undefined
+  /** `client-request-token`: becomes the new VersionId; undefined lets the action generate one. */
+  readonly clientRequestToken: string | undefined
+  /** Resolved region: input, AWS_REGION, AWS_DEFAULT_REGION, then the ARN's. */
+  readonly region: string
+  /** `endpoint-url`: undefined lets the SDK use AWS_ENDPOINT_URL(_SECRETS_MANAGER) or the default. */
+  readonly endpointUrl: string | undefined
+  /** `skip-unchanged`: compare with AWSCURRENT and send no equal value. */
+  readonly skipUnchanged: boolean
+  /** `json-merge`: the value is an RFC 7396 merge patch onto the current JSON object. */
+  readonly jsonMerge: boolean
+  /** `dry-run`: read and report, write nothing. */
+  readonly dryRun: boolean
+  /** `create-if-missing`: create a secret that does not exist (names only). */
+  readonly createIfMissing: boolean
+  /** `max-attempts`: total attempts per AWS call, the first included. */
+  readonly maxAttempts: number
+  /** `connect-timeout` in milliseconds. */
+  readonly connectTimeoutMs: number
+  /** `read-timeout` in milliseconds. */
+  readonly readTimeoutMs: number
+  /** `http-proxy`, else HTTPS_PROXY / HTTP_PROXY (either case); undefined for none. */
+  readonly proxyUrl: string | undefined
+  /** NO_PROXY (either case): hosts that bypass the proxy. Empty when unset. */
+  readonly noProxy: string
+  /** `ca-bundle`, else AWS_CA_BUNDLE: absolute path of extra trusted CAs (PEM). */
+  readonly caBundle: string | undefined
+}
+
+export interface ParsedArn {
+  readonly partition: 'aws' | 'aws-cn' | 'aws-us-gov'
+  readonly region: string
+  readonly account: string
+  readonly name: string
+}
+
+/** What settings need from the runner: input lookup and environment. Injected for tests. */
+export interface SettingsSource {
+  /** Raw input value as the runner passes it (`INPUT_*`), untrimmed; '' when absent. */
+  getInput(name: string): string
+  readonly env: NodeJS.ProcessEnv
+}
+
+/** Secrets Manager's limits on the fields we send. */
+export const MAX_VALUE_BYTES = 65536
+export const MAX_DESCRIPTION = 2048
+export const MAX_KMS_KEY_ID = 2048
+export const MAX_SECRET_ID = 2048
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+/** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
+export function parseArn(id: string): ParsedArn | undefined {
+  const m = ARN.exec(id)
+  if (!m) return undefined
+  return { partition: m[1] as ParsedArn['partition'], region: m[2]!, account: m[3]!, name: m[4]! }
+}
+
+/** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
+export function runnerSource(env: NodeJS.ProcessEnv = process.env): SettingsSource {
+  return {
+    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    env
+  }
+}
+
+export function readSettings(source: SettingsSource): Settings {
+  // Every input but the value is trimmed: a stray space or newline from a YAML block scalar
+  // is never meant. `secret-string` is taken verbatim, since a value may start or end with
+  // spaces or newlines (PEM files end with one).
+  const input = (name: string): string => source.getInput(name).trim()
+  const optional = (name: string): string | undefined => input(name) || undefined
+  const env = (name: string): string | undefined => source.env[name]?.trim() || undefined
+  // Proxy variables come in both cases, as curl and most tools read them.
+  const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
+
+  const secretId = input('secret-id')
+  if (!secretId) throw new InputError('secret-id', 'is required: give the name or ARN of the secret.')
+  if (secretId.length > MAX_SECRET_ID) throw new InputError('secret-id', `is longer than ${MAX_SECRET_ID} characters.`)
+  const secretArn = parseArn(secretId)
+  if (!secretArn && secretId.startsWith('arn:')) {
+    throw new InputError(
+      'secret-id',
+      'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
+    )
+  }
+
+  const binary = booleanInput(input, 'binary')
+  const value = readValueSource(source, input, binary)
+  const description = optional('description')
+  if (description !== undefined && description.length > MAX_DESCRIPTION) {
+    throw new InputError('description', `is longer than ${MAX_DESCRIPTION} characters.`)
+  }
+  const kmsKeyId = optional('kms-key-id')
+  if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
+    throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`)
+  }
+  if (!value && description === undefined && !kmsKeyId) {
+    throw new InputError(
+      'secret-string',
+      'nothing to update: give a value (`secret-string`, `secret-binary` or `value-from-file`), a `description` or a `kms-key-id`.'
+    )
+  }
+
+  const clientRequestToken = optional('client-request-token')
+  if (clientRequestToken !== undefined) {
+    if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
+      throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`)
+    }
+    if (!/^[\x21-\x7e]+$/.test(clientRequestToken)) {
+      throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
+    }
+    if (!value) {
+      throw new InputError('client-request-token', 'names a new version, so it needs a value to send.')
+    }
+  }
+
+  const region = readRegion(input('region'), env, secretArn)
+  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
+
+  const skipUnchanged = booleanInput(input, 'skip-unchanged')
+  const jsonMerge = booleanInput(input, 'json-merge')
+  const dryRun = booleanInput(input, 'dry-run')
+  const createIfMissing = booleanInput(input, 'create-if-missing')
+  if (jsonMerge) {
+    if (!value) throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`.')
+    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+      throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
+    }
+    if (clientRequestToken) {
+      throw new InputError(
+        'client-request-token',
+        'cannot be used with `json-merge`, which writes one version per attempt and names each itself.'
+      )
+    }
+  }
+
+  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
+  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
+  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
+
+  const proxyInput = optional('http-proxy')
+  const proxyUrl = proxyInput
+    ? urlInput(proxyInput, 'http-proxy', ['http:', 'https:'], true)
+    : urlInput(proxyEnv('HTTPS_PROXY') ?? proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY/HTTP_PROXY')
+  const noProxy = proxyEnv('NO_PROXY') ?? ''
+
+  const caInput = optional('ca-bundle')
+  const caBundle = caInput
+    ? workspacePath(source.env, caInput)
+    : source.env.AWS_CA_BUNDLE?.trim()
+      ? path.resolve(source.env.AWS_CA_BUNDLE.trim())
+      : undefined
+
+  return Object.freeze({
+    secretId,
+    secretArn,
+    value,
+    description,
+    kmsKeyId,
+    clientRequestToken,
+    region,
+    endpointUrl,
+    skipUnchanged,
+    jsonMerge,
+    dryRun,
+    createIfMissing,
+    maxAttempts,
+    connectTimeoutMs,
+    readTimeoutMs,
+    proxyUrl,
+    noProxy,
+    caBundle
+  })
+}
+
+function readValueSource(
+  source: SettingsSource,
+  input: (name: string) => string,
+  binary: boolean
+): ValueSource | undefined {
+  const text = source.getInput('secret-string')
+  const base64 = input('secret-binary')
+  const file = input('value-from-file')
+  const given = [text && 'secret-string', base64 && 'secret-binary', file && 'value-from-file'].filter(Boolean)
+  if (given.length > 1) {
+    throw new InputError(given[1] as string, `cannot be combined with \`${given[0] as string}\`: give exactly one value source.`)
+  }
+  if (binary && !file) {
+    throw new InputError('binary', 'applies only to `value-from-file`; for base64 text use `secret-binary`.')
+  }
+  if (text) return { kind: 'string', text }
+  if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
+  if (file) return { kind: 'file', path: workspacePath(source.env, file), binary }
+  return undefined
+}
+
+/** Decodes strict base64 (line breaks allowed, as `base64` wraps its output). Never echoes the input. */
+export function decodeBase64(text: string): Buffer {
+  const compact = text.replace(/[\r\n]/g, '')
+  if (!BASE64.test(compact)) {
+    throw new InputError('secret-binary', 'is not valid base64 (standard alphabet, padded with `=`).')
+  }
+  const bytes = Buffer.from(compact, 'base64')
+  // Non-zero bits after the last full byte make a string that decodes but is not canonical.
+  if (bytes.toString('base64') !== compact) {
+    throw new InputError('secret-binary', 'is not canonical base64: its last character has stray bits.')
+  }
+  if (bytes.length === 0) throw new InputError('secret-binary', 'decodes to zero bytes.')
+  if (bytes.length > MAX_VALUE_BYTES) {
+    throw new InputError('secret-binary', `decodes to ${bytes.length} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`)
+  }
+  return bytes
+}
+
+/** Relative paths are relative to the workspace, as for every action that reads files. */
+function workspacePath(env: NodeJS.ProcessEnv, file: string): string {
+  return path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
+}
+
+const TRUE = new Set(['true', 'True', 'TRUE'])
+const FALSE = new Set(['false', 'False', 'FALSE'])
+
+/** `true`/`false` as YAML 1.2's core schema spells them, as @actions/core's getBooleanInput reads them. */
+function booleanInput(input: (name: string) => string, name: string): boolean {
+  const raw = input(name)
+  if (raw === '') return false
+  if (TRUE.has(raw)) return true
+  if (FALSE.has(raw)) return false
+  throw new InputError(name, 'must be `true` or `false`.')
+}
+
+function integerInput(input: (name: string) => string, name: string, min: number, max: number): number {
+  const raw = input(name)
+  if (!/^\d+$/.test(raw)) throw new InputError(name, `must be a whole number from ${min} to ${max}.`)
+  const n = Number(raw)
+  if (n < min || n > max) throw new InputError(name, `must be a whole number from ${min} to ${max}.`)
+  return n
+}
+
+/**
+ * A URL input, checked for scheme. `secret` URLs (proxies) may hold credentials: the error
+ * then does not quote the URL.
+ */
+function urlInput(
+  raw: string | undefined,
+  name: string,
+  schemes: string[],
+  secret = false,
+  fromEnv?: string
+): string | undefined {
+  if (raw === undefined) return undefined
+  const what = fromEnv ? ` (taken from ${fromEnv})` : ''
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${raw})`}${what}.`)
+  }
+  if (!schemes.includes(url.protocol)) {
+    throw new InputError(name, `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} URL${what}.`)
+  }
+  if (!url.hostname) throw new InputError(name, `has no host${what}.`)
+  return raw
+}
+
+function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
+  // The SDK's own variables are upper case only; `env` also tries lower case, which is harmless.
+  const [name, region] = given
+    ? ['region', given]
+    : env('AWS_REGION')
+      ? ['region', env('AWS_REGION')!]
+      : env('AWS_DEFAULT_REGION')
+        ? ['region', env('AWS_DEFAULT_REGION')!]
+        : arn
+          ? ['secret-id', arn.region]
+          : ['region', '']
+  if (!region) {
+    throw new InputError(
+      'region',
+      'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
+    )
+  }
+  if (!REGION.test(region)) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
+  return region
+}

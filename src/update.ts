@@ -1,0 +1,408 @@
+/**
+ * The conversation with Secrets Manager. It takes the client as a parameter and reports
+ * through a small interface, so that tests drive it with a mocked client.
+ *
+ * A plain run is one UpdateSecret call. Reading the secret first (DescribeSecret, and
+ * GetSecretValue for the current value) happens only when an option needs it: `dry-run`,
+ * `skip-unchanged`, `json-merge`. So a role with only secretsmanager:UpdateSecret works with
+ * the defaults.
+ */
+import { randomUUID } from 'node:crypto'
+import {
+  CreateSecretCommand,
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  UpdateSecretCommand,
+  UpdateSecretVersionStageCommand,
+  type DescribeSecretCommandOutput,
+  type SecretsManagerClient
+} from '@aws-sdk/client-secrets-manager'
+import { isJsonObject, jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from './compare.js'
+import { ActionError, exceptionName } from './errors.js'
+import type { SecretValue } from './value.js'
+
+/** What this run asks for, from settings and the loaded value. */
+export interface Request {
+  readonly secretId: string
+  /** True when `secret-id` is an ARN (which cannot name a secret to create). */
+  readonly secretIdIsArn: boolean
+  /** The new value, or with `json-merge` the patch (always text then). */
+  readonly value: SecretValue | undefined
+  readonly description: string | undefined
+  readonly kmsKeyId: string | undefined
+  readonly clientRequestToken: string | undefined
+  readonly skipUnchanged: boolean
+  readonly jsonMerge: boolean
+  readonly dryRun: boolean
+  readonly createIfMissing: boolean
+}
+
+/** Where the conversation reports to (core, in the action). */
+export interface Reporter {
+  info(message: string): void
+  warning(message: string): void
+  /** Registers the masks of a value read or computed during the run. */
+  mask(value: SecretValue): void
+}
+
+/** What the run did (or, in a dry run, would do). */
+export interface Outcome {
+  readonly arn: string
+  readonly name: string
+  /** The new version's id; with nothing sent, the current version's id when known, else ''. */
+  readonly versionId: string
+  /** Whether the run changed (in a dry run: would change) the secret. */
+  readonly changed: boolean
+  readonly dryRun: boolean
+  /** The secret did not exist and was (or would be) created. */
+  readonly created: boolean
+  /** `new-version`: a value is (or would be) written; `unchanged`: the value was equal; `none`: no value given. */
+  readonly value: 'new-version' | 'unchanged' | 'none'
+  /** Description change, when one was sent (or would be). `from` is known only when the secret was read. */
+  readonly description: Change | undefined
+  readonly kmsKeyId: Change | undefined
+  /** Compare-and-swap attempts a merge took (1 when no other writer interfered). */
+  readonly mergeAttempts: number | undefined
+}
+
+export interface Change {
+  readonly from: string | undefined
+  readonly to: string
+}
+
+/** How often a merge retries when another writer moved AWSCURRENT first. */
+export const MERGE_ATTEMPTS = 10
+
+export interface UpdateOptions {
+  /** Milliseconds to wait before merge attempt `n` (n >= 2). Jittered exponential by default. */
+  readonly backoff?: (attempt: number) => number
+  /** Version ids for new versions; random UUIDs by default. */
+  readonly newToken?: () => string
+}
+
+export async function updateSecret(
+  client: SecretsManagerClient,
+  request: Request,
+  reporter: Reporter,
+  options: UpdateOptions = {}
+): Promise<Outcome> {
+  const needsRead = request.dryRun || request.skipUnchanged || request.jsonMerge
+  if (!needsRead) return updateDirectly(client, request)
+
+  const meta = await describe(client, request)
+  if (!meta) return createMissing(client, request, reporter)
+  guard(meta, reporter)
+  const arn = meta.ARN ?? request.secretId
+  const name = meta.Name ?? request.secretId
+  const current = request.skipUnchanged || request.jsonMerge ? await readCurrent(client, arn) : undefined
+  if (current?.value) reporter.mask(current.value)
+
+  const description = metadataChange(request.description, meta.Description, request.skipUnchanged)
+  const kmsKeyId = metadataChange(request.kmsKeyId, meta.KmsKeyId, request.skipUnchanged)
+  const base = { arn, name, dryRun: request.dryRun, created: false, description, kmsKeyId }
+
+  if (request.jsonMerge) {
+    return mergeInto(client, request, reporter, options, base, current)
+  }
+
+  const unchanged = request.value !== undefined && request.skipUnchanged && current?.value !== undefined &&
+    sameValue(request.value, storedOf(current.value))
+  const sendValue = request.value !== undefined && !unchanged
+  const changed = sendValue || description !== undefined || kmsKeyId !== undefined
+  const valueState = request.value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version'
+  if (unchanged) reporter.info('The value equals the current one (AWSCURRENT): no new version is written.')
+
+  if (request.dryRun || !changed) {
+    const versionId = request.dryRun ? '' : (current?.versionId ?? '')
+    return { ...base, versionId, changed, value: valueState, mergeAttempts: undefined }
+  }
+  const out = await client.send(
+    new UpdateSecretCommand({
+      SecretId: arn,
+      ...valueFields(sendValue ? request.value : undefined, request.clientRequestToken, options),
+      Description: description?.to,
+      KmsKeyId: kmsKeyId?.to
+    })
+  )
+  return {
+    ...base,
+    arn: out.ARN ?? arn,
+    name: out.Name ?? name,
+    versionId: (sendValue ? out.VersionId : current?.versionId) ?? '',
+    changed: true,
+    value: valueState,
+    mergeAttempts: undefined
+  }
+}
+
+/** The default path: one UpdateSecret, and CreateSecret when it is missing and may be created. */
+async function updateDirectly(client: SecretsManagerClient, request: Request): Promise<Outcome> {
+  try {
+    const out = await client.send(
+      new UpdateSecretCommand({
+        SecretId: request.secretId,
+        ...valueFields(request.value, request.clientRequestToken, {}),
+        Description: request.description,
+        KmsKeyId: request.kmsKeyId
+      })
+    )
+    return {
+      arn: out.ARN ?? request.secretId,
+      name: out.Name ?? request.secretId,
+      versionId: (request.value && out.VersionId) || '',
+      changed: true,
+      dryRun: false,
+      created: false,
+      value: request.value ? 'new-version' : 'none',
+      description: request.description === undefined ? undefined : { from: undefined, to: request.description },
+      kmsKeyId: request.kmsKeyId === undefined ? undefined : { from: undefined, to: request.kmsKeyId },
+      mergeAttempts: undefined
+    }
+  } catch (error) {
+    if (request.createIfMissing && exceptionName(error) === 'ResourceNotFoundException') {
+      return createMissing(client, request, undefined)
+    }
+    throw error
+  }
+}
+
+/** DescribeSecret, or undefined when the secret does not exist and `create-if-missing` is on. */
+async function describe(client: SecretsManagerClient, request: Request): Promise<DescribeSecretCommandOutput | undefined> {
+  try {
+    return await client.send(new DescribeSecretCommand({ SecretId: request.secretId }))
+  } catch (error) {
+    if (request.createIfMissing && exceptionName(error) === 'ResourceNotFoundException') return undefined
+    throw error
+  }
+}
+
+/** Checks on a secret's metadata, before any write. */
+function guard(meta: DescribeSecretCommandOutput, reporter: Reporter): void {
+  if (meta.DeletedDate) {
+    throw new ActionError(
+      `Secret ${meta.Name ?? ''} is scheduled for deletion (on ${meta.DeletedDate.toISOString()}): nothing was written. ` +
+        'Restore it first with `aws secretsmanager restore-secret`.'
+    )
+  }
+  if (meta.RotationEnabled) {
+    reporter.warning(
+      `Rotation is enabled on secret ${meta.Name ?? ''}: its rotation function may overwrite the value this step writes.`
+    )
+  }
+}
+
+interface Current {
+  readonly versionId: string
+  readonly value: SecretValue | undefined
+}
+
+/**
+ * The AWSCURRENT version, always asked for by stage: a GetSecretValue without VersionStage is
+ * not guaranteed to follow the label. Undefined when the secret has no current version yet.
+ */
+async function readCurrent(client: SecretsManagerClient, arn: string): Promise<Current | undefined> {
+  try {
+    const out = await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: 'AWSCURRENT' }))
+    const value: SecretValue | undefined =
+      out.SecretString !== undefined
+        ? { kind: 'text', text: out.SecretString }
+        : out.SecretBinary !== undefined
+          ? { kind: 'binary', bytes: out.SecretBinary }
+          : undefined
+    return { versionId: out.VersionId ?? '', value }
+  } catch (error) {
+    // The secret exists (DescribeSecret said so): not found here means no AWSCURRENT version.
+    if (exceptionName(error) === 'ResourceNotFoundException') return undefined
+    throw error
+  }
+}
+
+function storedOf(value: SecretValue): StoredValue {
+  return value.kind === 'text' ? { secretString: value.text } : { secretBinary: value.bytes }
+}
+
+/** A metadata field to send: skipped when `skip-unchanged` finds it equal to the stored one. */
+function metadataChange(wanted: string | undefined, stored: string | undefined, skipEqual: boolean): Change | undefined {
+  if (wanted === undefined) return undefined
+  if (skipEqual && wanted === (stored ?? '')) return undefined
+  return { from: stored, to: wanted }
+}
+
+function valueFields(
+  value: SecretValue | undefined,
+  token: string | undefined,
+  options: UpdateOptions
+): { SecretString?: string; SecretBinary?: Uint8Array; ClientRequestToken?: string } {
+  if (!value) return {}
+  // The token is chosen here rather than by the SDK so that the version id is known and the
+  // same token rides every retry of the call: a retried write cannot create a second version.
+  const ClientRequestToken = token ?? (options.newToken ?? randomUUID)()
+  return value.kind === 'text'
+    ? { SecretString: value.text, ClientRequestToken }
+    : { SecretBinary: value.bytes, ClientRequestToken }
+}
+
+/** The secret does not exist and `create-if-missing` is on: create it (or plan to). */
+async function createMissing(
+  client: SecretsManagerClient,
+  request: Request,
+  reporter: Reporter | undefined
+): Promise<Outcome> {
+  if (request.secretIdIsArn) {
+    throw new ActionError(
+      `Secret ${request.secretId} does not exist, and an ARN cannot name a secret to create (its suffix is chosen by AWS): use the secret's name as \`secret-id\`.`
+    )
+  }
+  let value = request.value
+  if (request.jsonMerge && value?.kind === 'text') {
+    const patch = parsePatch(value.text)
+    value = { kind: 'text', text: JSON.stringify(mergePatch({}, patch)) }
+    reporter?.mask(value)
+  }
+  const plan = {
+    changed: true,
+    created: true,
+    value: value ? ('new-version' as const) : ('none' as const),
+    description: request.description === undefined ? undefined : { from: undefined, to: request.description },
+    kmsKeyId: request.kmsKeyId === undefined ? undefined : { from: undefined, to: request.kmsKeyId },
+    mergeAttempts: undefined
+  }
+  if (request.dryRun) {
+    return { ...plan, arn: '', name: request.secretId, versionId: '', dryRun: true }
+  }
+  const out = await client.send(
+    new CreateSecretCommand({
+      Name: request.secretId,
+      ...valueFields(value, request.clientRequestToken, {}),
+      Description: request.description,
+      KmsKeyId: request.kmsKeyId
+    })
+  )
+  return {
+    ...plan,
+    arn: out.ARN ?? '',
+    name: out.Name ?? request.secretId,
+    versionId: (value && out.VersionId) || '',
+    dryRun: false
+  }
+}
+
+function parsePatch(text: string): Record<string, unknown> {
+  const patch = parseJsonObject(text)
+  if (!patch) throw new ActionError('The `json-merge` patch is not a JSON object (its text is not shown).')
+  return patch
+}
+
+type MergeBase = Pick<Outcome, 'arn' | 'name' | 'dryRun' | 'created' | 'description' | 'kmsKeyId'>
+
+/**
+ * RFC 7396 merge onto AWSCURRENT with no lost update. UpdateSecret has no condition, but moving
+ * AWSCURRENT with UpdateSecretVersionStage and RemoveFromVersionId is a compare-and-swap: it fails
+ * when AWSCURRENT is no longer on the version the merge was computed from. Each attempt writes
+ * its merged value under a staging label of its own (never AWSPENDING, which rotation owns),
+ * swaps AWSCURRENT onto it, and always removes its label, leaving AWSCURRENT and AWSPREVIOUS.
+ */
+async function mergeInto(
+  client: SecretsManagerClient,
+  request: Request,
+  reporter: Reporter,
+  options: UpdateOptions,
+  base: MergeBase,
+  first: Current | undefined
+): Promise<Outcome> {
+  const patch = parsePatch(request.value?.kind === 'text' ? request.value.text : '')
+  let current = first
+  for (let attempt = 1; attempt <= MERGE_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      await sleep((options.backoff ?? jitteredBackoff)(attempt))
+      current = await readCurrent(client, base.arn)
+      if (current?.value) reporter.mask(current.value)
+    }
+    const stored = currentObject(current)
+    const merged = mergePatch(stored, patch) as Record<string, unknown>
+    const text = JSON.stringify(merged)
+    reporter.mask({ kind: 'text', text })
+    const unchanged = current !== undefined && jsonEqual(merged, stored)
+    const metadataChanged = base.description !== undefined || base.kmsKeyId !== undefined
+
+    if (unchanged && request.skipUnchanged) {
+      reporter.info('The merged value equals the current one (AWSCURRENT): no new version is written.')
+      if (metadataChanged && !request.dryRun) await updateMetadata(client, base)
+      return {
+        ...base,
+        versionId: request.dryRun ? '' : (current?.versionId ?? ''),
+        changed: metadataChanged,
+        value: 'unchanged',
+        mergeAttempts: attempt
+      }
+    }
+    if (request.dryRun) {
+      return { ...base, versionId: '', changed: true, value: 'new-version', mergeAttempts: attempt }
+    }
+
+    const token = (options.newToken ?? randomUUID)()
+    const label = `update-secret-${token}`.slice(0, 256)
+    await client.send(
+      new PutSecretValueCommand({ SecretId: base.arn, ClientRequestToken: token, SecretString: text, VersionStages: [label] })
+    )
+    let swapped = false
+    try {
+      await client.send(
+        new UpdateSecretVersionStageCommand({
+          SecretId: base.arn,
+          VersionStage: 'AWSCURRENT',
+          MoveToVersionId: token,
+          RemoveFromVersionId: current?.versionId
+        })
+      )
+      swapped = true
+    } catch (error) {
+      // Only a moved AWSCURRENT is a lost race; anything else is a real failure.
+      const now = await readCurrent(client, base.arn)
+      if (now?.versionId === current?.versionId) {
+        await dropLabel(client, base.arn, label, token)
+        throw error
+      }
+      reporter.info(`Another writer changed the secret during merge attempt ${attempt}: merging again onto the new value.`)
+    }
+    await dropLabel(client, base.arn, label, token)
+    if (swapped) {
+      if (metadataChanged) await updateMetadata(client, base)
+      return { ...base, versionId: token, changed: true, value: 'new-version', mergeAttempts: attempt }
+    }
+  }
+  throw new ActionError(
+    `json-merge gave up after ${MERGE_ATTEMPTS} attempts: other writers kept changing the secret. Nothing was lost; run the step again.`
+  )
+}
+
+function currentObject(current: Current | undefined): Record<string, unknown> {
+  if (!current?.value) return {}
+  const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined
+  if (!isJsonObject(object)) {
+    throw new ActionError(
+      'The current value (AWSCURRENT) is not a JSON object, so `json-merge` cannot merge into it; nothing was written (the value is not shown).'
+    )
+  }
+  return object
+}
+
+async function updateMetadata(client: SecretsManagerClient, base: MergeBase): Promise<void> {
+  await client.send(
+    new UpdateSecretCommand({ SecretId: base.arn, Description: base.description?.to, KmsKeyId: base.kmsKeyId?.to })
+  )
+}
+
+async function dropLabel(client: SecretsManagerClient, arn: string, label: string, versionId: string): Promise<void> {
+  await client.send(new UpdateSecretVersionStageCommand({ SecretId: arn, VersionStage: label, RemoveFromVersionId: versionId }))
+}
+
+/** Full jitter over an exponential base: 50 ms, 100 ms, 200 ms ... capped at 2 s. */
+function jitteredBackoff(attempt: number): number {
+  return Math.random() * Math.min(2000, 50 * 2 ** (attempt - 1))
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

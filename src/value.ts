@@ -1,0 +1,84 @@
+/**
+ * The new value, from whichever source settings chose: text or bytes, checked for UTF-8 and
+ * for Secrets Manager's size limit. Errors name the input and never quote the value.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { InputError } from './errors.js'
+import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
+
+export type SecretValue =
+  /** Sent as SecretString. */
+  | { readonly kind: 'text'; readonly text: string }
+  /** Sent as SecretBinary. */
+  | { readonly kind: 'binary'; readonly bytes: Uint8Array }
+
+export async function loadValue(source: ValueSource): Promise<SecretValue> {
+  switch (source.kind) {
+    case 'string':
+      checkSize('secret-string', Buffer.byteLength(source.text, 'utf8'))
+      return { kind: 'text', text: source.text }
+    case 'base64':
+      // Size and syntax were checked while decoding, in settings.
+      return { kind: 'binary', bytes: source.bytes }
+    case 'file': {
+      const bytes = await readValueFile(source.path)
+      checkSize('value-from-file', bytes.length)
+      return source.binary ? { kind: 'binary', bytes } : { kind: 'text', text: decodeUtf8(bytes) }
+    }
+  }
+}
+
+async function readValueFile(file: string): Promise<Buffer> {
+  let info
+  try {
+    info = await stat(file)
+  } catch (error) {
+    throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
+  }
+  if (!info.isFile()) throw new InputError('value-from-file', `${file} is not a regular file.`)
+  // Checked before reading, so that a huge file is never loaded into memory.
+  checkSize('value-from-file', info.size)
+  try {
+    return await readFile(file)
+  } catch (error) {
+    throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file (paths are relative to the workspace)'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
+    case 'EISDIR':
+      return 'it is a directory'
+    default:
+      return code ?? 'unknown error'
+  }
+}
+
+function checkSize(input: string, bytes: number): void {
+  if (bytes === 0) throw new InputError(input, 'is empty: a secret value has 1 to 65536 bytes.')
+  if (bytes > MAX_VALUE_BYTES) {
+    throw new InputError(input, `is ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`)
+  }
+}
+
+/** Byte-exact: a byte order mark is kept, invalid UTF-8 is an error (send it with `binary: true`). */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new InputError('value-from-file', 'is not valid UTF-8 text: set `binary: true` to store it as SecretBinary.')
+  }
+}
+
+/** The value as bytes, as Secrets Manager stores it. */
+export function valueBytes(value: SecretValue): Uint8Array {
+  return value.kind === 'text' ? Buffer.from(value.text, 'utf8') : value.bytes
+}
