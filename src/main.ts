@@ -2,7 +2,7 @@
  * run(): settings → value → masks → client → update → outputs and summary. The one place that
  * talks to the runner (masks, logs, outputs, summary, failure).
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { createClient } from './client.js'
 import { failureMessage } from './errors.js'

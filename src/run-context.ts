@@ -2,7 +2,9 @@
  * The workflow run this step belongs to, from @actions/github's context: for the user agent
  * (so CloudTrail shows which run wrote the secret) and for the summary's link back to the run.
  */
-import { context } from '@actions/github'
+// @actions/github's entry point loads the Octokit client; the run's context is all this action
+// needs, so it comes from its context module (imported by path: the package exports only its entry point).
+import { Context } from '../node_modules/@actions/github/lib/context.js'
 
 export interface GitHubRun {
   readonly serverUrl: string
@@ -16,6 +18,7 @@ export interface GitHubRun {
 }
 
 export function readRunContext(): GitHubRun {
+  const context = new Context()
   // context.repo throws without GITHUB_REPOSITORY; a local run has none.
   const repository = process.env.GITHUB_REPOSITORY ?? ''
   return {

@@ -1,0 +1,44 @@
+/**
+ * The runner's protocol, from @actions/core's own modules: masks, log lines, annotations,
+ * outputs, the job summary and the exit code. main.ts is its only user.
+ *
+ * These come from @actions/core's command, file-command and summary modules rather than its entry
+ * point, which also loads its HTTP client (undici, for OIDC tokens this action never asks for),
+ * @actions/exec and @actions/io: a third of the bundle's start-up time went to compiling code no
+ * run uses. They are imported by path, since the package exports only its entry point. The functions below
+ * are what @actions/core's entry point does with them.
+ */
+import { EOL } from 'node:os'
+import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
+import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
+import { summary } from '../node_modules/@actions/core/lib/summary.js'
+
+export { summary }
+
+/** Registers a value with the runner's masking: it prints as *** from then on. */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret)
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL)
+}
+
+export function warning(message: string): void {
+  issueCommand('warning', {}, message)
+}
+
+/** The step's one `::error::` line, and exit code 1. */
+export function setFailed(message: string): void {
+  process.exitCode = 1
+  issueCommand('error', {}, message)
+}
+
+export function setOutput(name: string, value: string): void {
+  if (process.env.GITHUB_OUTPUT) {
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
+  } else {
+    process.stdout.write(EOL)
+    issueCommand('set-output', { name }, value)
+  }
+}
