@@ -4,7 +4,10 @@ export interface StartMotoOptions {
   cert?: string | undefined
   /** PEM private key of `cert`. */
   key?: string | undefined
-  /** Host name put in `endpoint` (default `127.0.0.1`), e.g. `localhost` when the certificate names it. moto still binds 127.0.0.1. */
+  /**
+   * Host name put in `endpoint` (default `127.0.0.1`), e.g. `localhost` when the certificate
+   * names it. moto still binds 127.0.0.1.
+   */
   endpointHost?: string | undefined
   /** How long to wait for GET /moto-api/ to answer 200 (default 30000 ms). */
   timeoutMs?: number | undefined

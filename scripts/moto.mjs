@@ -65,7 +65,10 @@ async function startOnce(opts, port) {
   if (tls) args.push('-c', opts.cert, '-k', opts.key)
 
   const python = opts.python ?? process.env.PYTHON ?? 'python3'
-  const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PYTHONUNBUFFERED: '1' } })
+  const child = spawn(python, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PYTHONUNBUFFERED: '1' }
+  })
   const stdout = tail(child.stdout)
   const stderr = tail(child.stderr)
   let exited = null
@@ -94,17 +97,21 @@ async function startOnce(opts, port) {
 
   const timeoutMs = opts.timeoutMs ?? 30000
   const deadline = Date.now() + timeoutMs
-  let lastError = ''
+  let lastError
   for (;;) {
     if (exited) {
       process.removeListener('exit', killOnExit)
       const output = `${stderr()}${stdout()}`.trim()
       if (exited.error) {
-        const hint = exited.error.code === 'ENOENT' ? ` ${python} was not found: install Python 3 and moto. ${INSTALL_HINT}` : ''
+        const hint =
+          exited.error.code === 'ENOENT' ? ` ${python} was not found: install Python 3 and moto. ${INSTALL_HINT}` : ''
         throw new Error(`Could not start moto (${python} ${LAUNCHER}): ${exited.error.message}.${hint}`)
       }
-      if (exited.code === EXIT_NO_MOTO) throw new Error(`moto is not installed for ${python}. ${INSTALL_HINT}\n${output}`)
-      const error = new Error(`moto exited before it was ready (code ${exited.code}, signal ${exited.signal}):\n${output}`)
+      if (exited.code === EXIT_NO_MOTO) {
+        throw new Error(`moto is not installed for ${python}. ${INSTALL_HINT}\n${output}`)
+      }
+      const how = `code ${exited.code}, signal ${exited.signal}`
+      const error = new Error(`moto exited before it was ready (${how}):\n${output}`)
       error.addressInUse = /address already in use/i.test(output)
       throw error
     }

@@ -33,10 +33,14 @@ export function masksFor(value: SecretValue): string[] {
   return [...masks].filter((m) => m !== '')
 }
 
-/** Masks for a text value: a JSON document by its compact form and leaves, other text by its lines. */
+/**
+ * Masks for a text value: a JSON document by its compact form and leaves (a pretty-printed text is
+ * not registered whole: see above); other text whole and by its lines with content.
+ */
 function addText(masks: Set<string>, text: string): void {
   const json = parseJsonDocument(text)
   if (json === undefined) {
+    masks.add(text)
     addLines(masks, text)
     return
   }

@@ -4,6 +4,7 @@
  * fault shared by the action and its SDK cannot also hide in the check.
  */
 import { spawn } from 'node:child_process'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -94,39 +95,107 @@ function helperEnv(): NodeJS.ProcessEnv {
   }
 }
 
-async function call<T>(endpoint: string, id: string, request: Record<string, unknown>, opts: AwsOptions = {}): Promise<T> {
-  const body = JSON.stringify({
+type Answer = { id: number; ok: true; result: unknown } | { id: number; ok: false; code: string; message: string }
+
+/**
+ * The one boto3 helper process of this test file, started on first use. It is unref'd while idle,
+ * so it never keeps a test process alive, and it exits when its stdin closes with the process.
+ */
+class Helper {
+  private child: ChildProcessWithoutNullStreams | undefined
+  private readonly pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>()
+  private nextId = 0
+  private buffer = ''
+  private stderr = ''
+
+  request(body: Record<string, unknown>): Promise<Answer> {
+    const child = this.child ?? this.start()
+    const id = ++this.nextId
+    if (this.pending.size === 0) this.setRef(child, true)
+    return new Promise<Answer>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      child.stdin.write(`${JSON.stringify({ ...body, id })}\n`)
+    })
+  }
+
+  close(): void {
+    this.child?.stdin.end()
+    this.child = undefined
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn(process.env.PYTHON ?? 'python3', [HELPER], {
+      env: helperEnv(),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => this.receive(chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-8000)))
+    const fail = (reason: string) => {
+      if (this.child === child) this.child = undefined
+      for (const { reject } of this.pending.values()) reject(new Error(`secrets_helper.py ${reason}:\n${this.stderr}`))
+      this.pending.clear()
+    }
+    child.on('error', (error) => fail(`could not start: ${error.message}`))
+    child.on('exit', (code, signal) => fail(`exited (code ${code}, signal ${signal})`))
+    this.child = child
+    return child
+  }
+
+  private receive(chunk: string): void {
+    this.buffer += chunk
+    for (let end = this.buffer.indexOf('\n'); end !== -1; end = this.buffer.indexOf('\n')) {
+      const answer = JSON.parse(this.buffer.slice(0, end)) as Answer
+      this.buffer = this.buffer.slice(end + 1)
+      this.pending.get(answer.id)?.resolve(answer)
+      this.pending.delete(answer.id)
+    }
+    if (this.pending.size === 0 && this.child) this.setRef(this.child, false)
+  }
+
+  private setRef(child: ChildProcessWithoutNullStreams, ref: boolean): void {
+    for (const handle of [child, child.stdin, child.stdout, child.stderr] as Array<{ ref(): void; unref(): void }>) {
+      if (ref) handle.ref()
+      else handle.unref()
+    }
+  }
+}
+
+const helper = new Helper()
+
+/** Stops the boto3 helper process (optional: it also ends with the test process). */
+export function closeAwsHelper(): void {
+  helper.close()
+}
+
+async function call<T>(
+  endpoint: string,
+  id: string,
+  request: Record<string, unknown>,
+  opts: AwsOptions = {}
+): Promise<T> {
+  const answer = await helper.request({
     endpoint,
     region: opts.region ?? regionOfArn(id) ?? DEFAULT_REGION,
     ...(opts.caBundle === undefined ? {} : { caBundle: opts.caBundle }),
     ...request
   })
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(process.env.PYTHON ?? 'python3', [HELPER], { env: helperEnv(), stdio: ['pipe', 'pipe', 'pipe'] })
-      let out = ''
-      let err = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
-      child.on('error', reject)
-      child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }))
-      child.stdin.end(body)
-    }
-  )
-  if (code !== 0) throw new Error(`secrets_helper.py ${String(request.op)} exited ${code}:\n${stderr}${stdout}`)
-  const answer = JSON.parse(stdout) as { ok: true; result: T } | { ok: false; code: string; message: string }
-  if (!answer.ok) throw new AwsError(answer.code, answer.message)
-  return answer.result
+  if (answer.ok) return answer.result as T
+  if (answer.code === 'HelperError') throw new Error(`secrets_helper.py ${String(request.op)}: ${answer.message}`)
+  throw new AwsError(answer.code, answer.message)
 }
 
-type RawVersion = { versionId: string; stages: string[]; secretString?: string; secretBinary?: string } | { error: string }
+type RawVersion =
+  | { versionId: string; stages: string[]; secretString?: string; secretBinary?: string }
+  | { error: string }
 
 function decodeVersion(raw: RawVersion): StoredVersion | string {
   if ('error' in raw) return raw.error
   return {
     versionId: raw.versionId,
     stages: raw.stages,
-    ...(raw.secretString === undefined ? {} : { secretString: Buffer.from(raw.secretString, 'base64').toString('utf8') }),
+    ...(raw.secretString === undefined
+      ? {}
+      : { secretString: Buffer.from(raw.secretString, 'base64').toString('utf8') }),
     ...(raw.secretBinary === undefined ? {} : { secretBinary: Buffer.from(raw.secretBinary, 'base64') })
   }
 }
@@ -177,8 +246,14 @@ export interface WriteResult {
 }
 
 /** CreateSecret. */
-export async function createSecret(endpoint: string, name: string, opts: CreateSecretOptions = {}): Promise<WriteResult> {
-  if (opts.secretString !== undefined && opts.secretBinary !== undefined) throw new Error('createSecret: give one value')
+export async function createSecret(
+  endpoint: string,
+  name: string,
+  opts: CreateSecretOptions = {}
+): Promise<WriteResult> {
+  if (opts.secretString !== undefined && opts.secretBinary !== undefined) {
+    throw new Error('createSecret: give one value')
+  }
   const value = opts.secretString ?? opts.secretBinary
   const result = await call<{ arn: string; name: string; versionId: string | null }>(
     endpoint,

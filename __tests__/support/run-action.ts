@@ -36,6 +36,8 @@ export interface ActionRun {
   readonly workspace: string
   /** The raw content of GITHUB_OUTPUT (for leak checks). */
   readonly outputFile: string
+  /** GITHUB_RUN_ID of this run (unique per run), for checking the run link. */
+  readonly runId: string
 }
 
 export interface RunOptions {
@@ -43,6 +45,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>
   /** The workspace (GITHUB_WORKSPACE and working directory). Default: a fresh temp dir, removed afterwards. */
   readonly cwd?: string
+  /** Files to write into the workspace before the run: path relative to it, and content. */
+  readonly files?: Record<string, string | Buffer>
   /** Kill the action after this long (default 45000 ms, under jest's 60 s test timeout). */
   readonly timeoutMs?: number
 }
@@ -79,14 +83,20 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** jest's --experimental-vm-modules, and host TLS settings that would make the CA tests pass by accident. */
+const HOST_ONLY = [
+  'NODE_OPTIONS',
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_TLS_REJECT_UNAUTHORIZED',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR'
+]
+
 /** Variables of the host that must not reach the action: they would make runs depend on the machine. */
 function inheritable(key: string): boolean {
   if (/^(AWS_|GITHUB_|RUNNER_|INPUT_|STATE_|ACTIONS_|JEST_)/i.test(key)) return false
   if (/^(https?|no|all)_proxy$/i.test(key)) return false
-  // jest's --experimental-vm-modules, and host TLS settings that would make the CA tests pass by accident.
-  return !['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_TLS_REJECT_UNAUTHORIZED', 'SSL_CERT_FILE', 'SSL_CERT_DIR'].includes(
-    key.toUpperCase()
-  )
+  return !HOST_ONLY.includes(key.toUpperCase())
 }
 
 /** Parses GITHUB_OUTPUT: `name<<DELIM\nvalue\nDELIM` blocks and plain `name=value` lines. */
@@ -146,6 +156,7 @@ export async function runAction(inputs: Record<string, string>, opts: RunOptions
 
   const temp = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
   const workspace = opts.cwd ?? (await makeWorkspace())
+  for (const [name, content] of Object.entries(opts.files ?? {})) await writeWorkspaceFile(workspace, name, content)
   const files = {
     output: path.join(temp, 'output'),
     summary: path.join(temp, 'step_summary'),
@@ -213,48 +224,48 @@ export async function runAction(inputs: Record<string, string>, opts: RunOptions
 
   const started = performance.now()
   const timeoutMs = opts.timeoutMs ?? 45_000
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string; log: string; timedOut: boolean }>(
-    (resolve, reject) => {
-      const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
-      const captured = { stdout: '', stderr: '' }
-      const partial = { stdout: '', stderr: '' }
-      let log = ''
-      let timedOut = false
-      const take = (stream: 'stdout' | 'stderr') => (chunk: string) => {
-        captured[stream] += chunk
-        // Whole lines only, so that interleaved streams never split a line (the runner logs lines).
-        const text = partial[stream] + chunk
-        const end = text.lastIndexOf('\n') + 1
-        log += text.slice(0, end)
-        partial[stream] = text.slice(end)
-      }
-      child.stdout.setEncoding('utf8').on('data', take('stdout'))
-      child.stderr.setEncoding('utf8').on('data', take('stderr'))
-      const timer = setTimeout(() => {
-        timedOut = true
-        child.kill('SIGKILL')
-      }, timeoutMs)
-      child.on('error', (error) => {
-        clearTimeout(timer)
-        reject(error)
-      })
-      child.on('close', (code) => {
-        clearTimeout(timer)
-        for (const stream of ['stdout', 'stderr'] as const) if (partial[stream]) log += `${partial[stream]}\n`
-        resolve({ ...captured, log, code, timedOut })
-      })
+  type Captured = { code: number | null; stdout: string; stderr: string; log: string; timedOut: boolean }
+  const result = await new Promise<Captured>((resolve, reject) => {
+    const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const captured = { stdout: '', stderr: '' }
+    const partial = { stdout: '', stderr: '' }
+    let log = ''
+    let timedOut = false
+    const take = (stream: 'stdout' | 'stderr') => (chunk: string) => {
+      captured[stream] += chunk
+      // Whole lines only, so that interleaved streams never split a line (the runner logs lines).
+      const text = partial[stream] + chunk
+      const end = text.lastIndexOf('\n') + 1
+      log += text.slice(0, end)
+      partial[stream] = text.slice(end)
     }
-  )
+    child.stdout.setEncoding('utf8').on('data', take('stdout'))
+    child.stderr.setEncoding('utf8').on('data', take('stderr'))
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      for (const stream of ['stdout', 'stderr'] as const) if (partial[stream]) log += `${partial[stream]}\n`
+      resolve({ ...captured, log, code, timedOut })
+    })
+  })
   const durationMs = performance.now() - started
 
   const [outputFile, summary] = await Promise.all([readFile(files.output, 'utf8'), readFile(files.summary, 'utf8')])
   await rm(temp, { recursive: true, force: true })
   if (opts.cwd === undefined) await rm(workspace, { recursive: true, force: true })
 
-  return { ...result, outputs: parseOutputFile(outputFile), summary, durationMs, outputFile, workspace }
+  return { ...result, outputs: parseOutputFile(outputFile), summary, durationMs, outputFile, workspace, runId }
 }
 
 /** A short description of a run for assertion messages. */
 export function describeRun(run: ActionRun): string {
-  return `exit ${run.code}${run.timedOut ? ' (timed out)' : ''} after ${Math.round(run.durationMs)} ms\n--- log ---\n${run.log}`
+  const how = `exit ${run.code}${run.timedOut ? ' (timed out)' : ''} after ${Math.round(run.durationMs)} ms`
+  return `${how}\n--- log ---\n${run.log}`
 }

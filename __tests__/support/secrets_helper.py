@@ -2,9 +2,12 @@
 """The tests' independent view of Secrets Manager: boto3, not the JS SDK the action uses, so a
 bug shared by the action and its SDK cannot hide itself.
 
-Reads one JSON request on stdin, writes one JSON answer on stdout. Every secret value crosses the
-pipe as base64 of its bytes (strings as UTF-8), so whitespace, newlines and any byte survive.
-Answer: {"ok": true, "result": ...} or {"ok": false, "code": "<AWS error code>", "message": ...}.
+Runs as a long-lived child of the test process (starting boto3 costs about half a second): reads
+one JSON request per line on stdin, writes one JSON answer per line on stdout, in order, until
+stdin closes. Every secret value crosses the pipe as base64 of its bytes (strings as UTF-8), so
+whitespace, newlines and any byte survive.
+Answer: {"id": n, "ok": true, "result": ...} or {"id": n, "ok": false, "code": "<AWS error code>",
+"message": ...}.
 """
 import base64
 import json
@@ -23,7 +26,17 @@ def unb64(text):
     return base64.b64decode(text, validate=True)
 
 
+_clients = {}
+
+
 def client(req):
+    key = (req["endpoint"], req["region"], req.get("caBundle"))
+    if key not in _clients:
+        _clients[key] = _new_client(req)
+    return _clients[key]
+
+
+def _new_client(req):
     return boto3.client(
         "secretsmanager",
         endpoint_url=req["endpoint"],
@@ -124,18 +137,28 @@ def op_move_stage(sm, req):
 OPS = {"read": op_read, "create": op_create, "put": op_put, "delete": op_delete, "moveStage": op_move_stage}
 
 
-def main():
-    req = json.load(sys.stdin)
+def handle(req):
     try:
-        result = OPS[req["op"]](client(req), req)
-        answer = {"ok": True, "result": result}
+        return {"ok": True, "result": OPS[req["op"]](client(req), req)}
     except ClientError as error:
-        answer = {
+        return {
             "ok": False,
             "code": error.response["Error"]["Code"],
             "message": error.response["Error"].get("Message", ""),
         }
-    json.dump(answer, sys.stdout)
+    except Exception as error:  # a bug in a request or here: report it, keep serving
+        return {"ok": False, "code": "HelperError", "message": f"{type(error).__name__}: {error}"}
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        answer = handle(req)
+        answer["id"] = req.get("id")
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

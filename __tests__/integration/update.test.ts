@@ -1,0 +1,437 @@
+/**
+ * The v1 integration suite: the committed bundle, run as the runner runs it, against a local
+ * Secrets Manager (moto, started through scripts/moto-launcher.py), with every result checked by an
+ * independent boto3 read and every run scanned for leaked values.
+ */
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { startMoto } from '../../scripts/moto.mjs'
+import type { Moto } from '../../scripts/moto.mjs'
+import { closeAwsHelper, createSecret, deleteSecret, readSecret } from '../support/aws.js'
+import type { SecretState } from '../support/aws.js'
+import { startFaultProxy } from '../support/faults.js'
+import type { FaultProxy } from '../support/faults.js'
+import { errorMessages, expectExit, expectOneError, expectUntouched } from '../support/expect-run.js'
+import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
+import { runAction } from '../support/run-action.js'
+import type { ActionRun, RunOptions } from '../support/run-action.js'
+
+let moto: Moto
+/** A pass-through proxy in front of moto: it counts requests, to prove input errors send none. */
+let counter: FaultProxy
+
+beforeAll(async () => {
+  moto = await startMoto()
+  counter = await startFaultProxy(moto.endpoint)
+})
+
+afterAll(async () => {
+  await counter?.close()
+  await moto?.stop()
+  closeAwsHelper()
+})
+
+let serial = 0
+/** Each test works on secrets of its own, so no test depends on another's leftovers. */
+function uniqueName(label: string): string {
+  return `it/${label}-${++serial}`
+}
+
+const SEED_VALUE = 'seed-value-Qx7!vR2#'
+const SEED_DESCRIPTION = 'seeded by the integration suite'
+const SEED_KMS_KEY = 'alias/seed-key'
+
+interface Seeded {
+  readonly name: string
+  readonly arn: string
+  readonly before: SecretState
+}
+
+async function seed(label: string, opts: { region?: string } = {}): Promise<Seeded> {
+  const name = uniqueName(label)
+  const created = await createSecret(moto.endpoint, name, {
+    secretString: `${SEED_VALUE}-${serial}`,
+    description: SEED_DESCRIPTION,
+    kmsKeyId: SEED_KMS_KEY,
+    ...(opts.region === undefined ? {} : { region: opts.region })
+  })
+  return { name, arn: created.arn, before: await readSecret(moto.endpoint, created.arn) }
+}
+
+/** The seeded value of a secret (never given to the action: it must not read or print it in v1). */
+function seedValue(secret: Seeded): string {
+  return secret.before.current.secretString ?? ''
+}
+
+function update(inputs: Record<string, string>, opts: RunOptions = {}): Promise<ActionRun> {
+  return runAction({ 'endpoint-url': moto.endpoint, ...inputs }, opts)
+}
+
+/** Exit 1 with exactly one `::error::` line, which matches every pattern. */
+function expectFailure(run: ActionRun, first: RegExp, ...more: RegExp[]): void {
+  expectExit(run, 1)
+  const message = expectOneError(run, first)
+  for (const pattern of more) expect(message).toMatch(pattern)
+}
+
+/** The summary line that talks about `topic` (e.g. the Description row). */
+function summaryLine(run: ActionRun, topic: RegExp): string {
+  return run.summary.split('\n').find((line) => topic.test(line)) ?? ''
+}
+
+/** The link to the workflow run, as the summary must give it. */
+function runLink(run: ActionRun): string {
+  return `https://github.com/octo-org/octo-repo/actions/runs/${run.runId}`
+}
+
+async function expectUnchanged(secret: Seeded): Promise<void> {
+  const after = await readSecret(moto.endpoint, secret.arn)
+  expectUntouched(secret.before, after)
+  expect(after.deletedDate).toEqual(secret.before.deletedDate)
+}
+
+function expectStored(state: SecretState, value: string | Buffer): void {
+  if (typeof value === 'string') {
+    expect(state.current.secretString).toBe(value)
+    expect(state.current.secretBinary).toBeUndefined()
+  } else {
+    expect(state.current.secretString).toBeUndefined()
+    expect(state.current.secretBinary?.toString('hex')).toBe(value.toString('hex'))
+  }
+}
+
+/**
+ * A value update that worked: exit 0, outputs naming the secret and its one new version, the value
+ * stored byte-exact as AWSCURRENT with the old version AWSPREVIOUS, description and key untouched,
+ * a summary that says so, and the value neither visible nor printable unmasked.
+ */
+async function expectValueUpdated(run: ActionRun, secret: Seeded, value: string | Buffer): Promise<SecretState> {
+  expectExit(run, 0)
+  expect(errorMessages(run)).toEqual([])
+  const after = await readSecret(moto.endpoint, secret.arn)
+  expect(run.outputs).toMatchObject({ arn: secret.arn, name: secret.name, 'version-id': after.current.versionId })
+  expect(after.current.versionId).not.toBe(secret.before.current.versionId)
+  expectStored(after, value)
+  expect(after.versions).toHaveLength(secret.before.versions.length + 1)
+  expect(after.previous?.versionId).toBe(secret.before.current.versionId)
+  expect(after.previous?.secretString).toBe(seedValue(secret))
+  expect(after.description).toBe(SEED_DESCRIPTION)
+  expect(after.kmsKeyId).toBe(SEED_KMS_KEY)
+
+  expect(run.summary).toContain(secret.name)
+  expect(run.summary).toContain(secret.arn)
+  expect(run.summary).toContain(after.current.versionId)
+  expect(run.summary).toContain(runLink(run))
+  expect(summaryLine(run, /description/i)).toMatch(/unchanged/i)
+
+  expectNoLeaks(run, [value, seedValue(secret)])
+  expectMaskedWhenPrinted(run, value)
+  return after
+}
+
+/** Deterministic bytes that are not UTF-8 and contain NUL, CR, LF and 0xFF. */
+function bytePattern(length: number, step: number): Buffer {
+  return Buffer.from(Array.from({ length }, (_, i) => (i * step + 11) % 256))
+}
+
+describe('value updates', () => {
+  it('stores a string as a new AWSCURRENT version', async () => {
+    const secret = await seed('string')
+    const value = 'n3w-str1ng-Value_zK9'
+    const run = await update({ 'secret-id': secret.name, 'secret-string': value })
+    await expectValueUpdated(run, secret, value)
+    expect(summaryLine(run, /value/i)).not.toMatch(/unchanged/i)
+  })
+
+  it.each([
+    ['leading and trailing spaces', '  spaced-out-value  '],
+    ['leading and trailing newlines', '\n\nnewline-wrapped-value\n\n'],
+    ['CRLF, tab and a trailing space', '\r\n\tcrlf-tab-value\r\n ']
+  ])('takes secret-string verbatim: %s', async (_label, value) => {
+    const secret = await seed('verbatim')
+    const run = await update({ 'secret-id': secret.name, 'secret-string': value })
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it('stores a multi-line text file byte-exact (value-from-file)', async () => {
+    const secret = await seed('file')
+    const value = [
+      '-----BEGIN TEST PRIVATE KEY-----',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
+      'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu',
+      '-----END TEST PRIVATE KEY-----',
+      ''
+    ].join('\n')
+    const run = await update(
+      { 'secret-id': secret.name, 'value-from-file': 'config/key.pem' },
+      { files: { 'config/key.pem': value } }
+    )
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it('stores a binary file as SecretBinary (binary: true)', async () => {
+    const secret = await seed('binary-file')
+    const value = bytePattern(1024, 37)
+    const run = await update(
+      { 'secret-id': secret.name, 'value-from-file': 'keystore.p12', binary: 'true' },
+      { files: { 'keystore.p12': value } }
+    )
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it('stores secret-binary base64 as its bytes', async () => {
+    const secret = await seed('base64')
+    const value = bytePattern(300, 101)
+    const run = await update({ 'secret-id': secret.name, 'secret-binary': value.toString('base64') })
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it('accepts a value of exactly 65536 bytes (counted in bytes, not characters)', async () => {
+    const secret = await seed('max-size')
+    const value = 'é'.repeat(32768) // 2 bytes each
+    expect(Buffer.byteLength(value)).toBe(65536)
+    const run = await update({ 'secret-id': secret.name, 'secret-string': value })
+    await expectValueUpdated(run, secret, value)
+  })
+})
+
+describe('metadata-only updates: no new version, version-id empty', () => {
+  it.each([
+    { label: 'description', input: 'description', value: 'Rotated by the deploy workflow', row: /description/i },
+    { label: 'KMS key', input: 'kms-key-id', value: 'alias/it-rotated-key', row: /kms/i }
+  ])('updates only the $label', async ({ input, value, row }) => {
+    const secret = await seed(input)
+    const run = await update({ 'secret-id': secret.name, [input]: value })
+    expectExit(run, 0)
+    const after = await readSecret(moto.endpoint, secret.arn)
+    expect(run.outputs).toMatchObject({ arn: secret.arn, name: secret.name, 'version-id': '' })
+    expect({ description: after.description, kmsKeyId: after.kmsKeyId }).toEqual({
+      description: input === 'description' ? value : SEED_DESCRIPTION,
+      kmsKeyId: input === 'kms-key-id' ? value : SEED_KMS_KEY
+    })
+    expect(after.versions).toEqual(secret.before.versions)
+    expect(after.current).toEqual(secret.before.current)
+    expect(run.summary).toContain(secret.name)
+    expect(run.summary).toContain(runLink(run))
+    expect(summaryLine(run, row)).not.toMatch(/unchanged/i)
+    expect(run.summary).not.toContain(secret.before.current.versionId)
+    expectNoLeaks(run, [seedValue(secret)])
+  })
+})
+
+describe('client-request-token', () => {
+  const token = 'it-token-0123456789abcdef-0123456789'
+
+  it('becomes the version id; reused with the same value it is a no-op, with another value an error', async () => {
+    const secret = await seed('token')
+    const value = 'token-pinned-value-1'
+    const first = await update({ 'secret-id': secret.name, 'secret-string': value, 'client-request-token': token })
+    const afterFirst = await expectValueUpdated(first, secret, value)
+    expect(first.outputs['version-id']).toBe(token)
+    expect(afterFirst.current.versionId).toBe(token)
+
+    // A retried step: same token, same value. AWS (and moto) ignore the request.
+    const retry = await update({ 'secret-id': secret.name, 'secret-string': value, 'client-request-token': token })
+    expectExit(retry, 0)
+    expect(retry.outputs['version-id']).toBe(token)
+    const afterRetry = await readSecret(moto.endpoint, secret.arn)
+    expect(afterRetry.versions).toEqual(afterFirst.versions)
+    expectNoLeaks(retry, [value])
+
+    const other = 'token-pinned-value-2'
+    const reuse = await update({ 'secret-id': secret.name, 'secret-string': other, 'client-request-token': token })
+    // moto answers as AWS does: ResourceExistsException, "You can't use ClientRequestToken ... already in use".
+    expectFailure(reuse, /ResourceExistsException/, /client-request-token/)
+    const afterReuse = await readSecret(moto.endpoint, secret.arn)
+    expect(afterReuse.versions).toEqual(afterFirst.versions)
+    expectStored(afterReuse, value)
+    expectNoLeaks(reuse, [value, other])
+    expectMaskedWhenPrinted(reuse, other)
+  })
+})
+
+describe('finding the secret, the region and the endpoint', () => {
+  it('accepts the full ARN as secret-id', async () => {
+    const secret = await seed('by-arn')
+    const value = 'arn-addressed-value'
+    const run = await update({ 'secret-id': secret.arn, 'secret-string': value })
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it('takes the region from an ARN secret-id when no region is set anywhere', async () => {
+    const secret = await seed('eu-region', { region: 'eu-west-1' })
+    expect(secret.arn).toMatch(/^arn:aws:secretsmanager:eu-west-1:/)
+    const value = 'value-in-eu-west-1'
+    const run = await update(
+      { 'secret-id': secret.arn, 'secret-string': value, region: '' },
+      { env: { AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined } }
+    )
+    // The secret exists only in eu-west-1's backend: success proves the request went there.
+    await expectValueUpdated(run, secret, value)
+  })
+
+  it.each(['AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ENDPOINT_URL'])(
+    'uses %s when endpoint-url is empty',
+    async (variable) => {
+      const secret = await seed('endpoint-env')
+      const value = `value-via-${variable.toLowerCase()}`
+      const run = await runAction(
+        { 'secret-id': secret.name, 'secret-string': value, 'endpoint-url': '' },
+        { env: { [variable]: moto.endpoint } }
+      )
+      await expectValueUpdated(run, secret, value)
+    }
+  )
+})
+
+describe('AWS errors', () => {
+  it('fails on a secret that does not exist, naming ResourceNotFoundException', async () => {
+    const value = 'value-for-a-missing-secret'
+    const run = await update({ 'secret-id': uniqueName('missing'), 'secret-string': value })
+    expectFailure(run, /ResourceNotFoundException/, /secret-id/)
+    expect(run.outputs['version-id'] ?? '').toBe('')
+    expectNoLeaks(run, [value])
+    expectMaskedWhenPrinted(run, value)
+  })
+
+  it('fails on a secret scheduled for deletion, naming InvalidRequestException with a hint', async () => {
+    const secret = await seed('deleted')
+    await deleteSecret(moto.endpoint, secret.arn, { recoveryWindowInDays: 7 })
+    const deleted = { ...secret, before: await readSecret(moto.endpoint, secret.arn) }
+    expect(deleted.before.deletedDate).toBeDefined()
+    const value = 'value-for-a-deleted-secret'
+    const run = await update({ 'secret-id': secret.name, 'secret-string': value })
+    expectFailure(run, /InvalidRequestException/, /restore/i)
+    await expectUnchanged(deleted)
+    expectNoLeaks(run, [value, seedValue(secret)])
+  })
+})
+
+interface BadInput {
+  readonly label: string
+  readonly inputs: Record<string, string>
+  /** Patterns the one `::error::` line must match: the input(s) it names. */
+  readonly names: readonly [RegExp, ...RegExp[]]
+  readonly files?: Record<string, string | Buffer>
+  readonly env?: Record<string, string | undefined>
+  /** Values the run must not reveal. */
+  readonly secrets?: Array<string | Buffer>
+}
+
+const validToken = 'it-valid-token-0123456789abcdef-0123'
+const BAD_INPUTS: BadInput[] = [
+  { label: 'empty secret-id', inputs: { 'secret-id': '', 'secret-string': 'orphan-value-1' }, names: [/secret-id/] },
+  {
+    label: 'no value, description or key',
+    inputs: {},
+    names: [/secret-string|value-from-file|secret-binary/, /description/, /kms-key-id/]
+  },
+  {
+    label: 'secret-string and secret-binary',
+    inputs: {
+      'secret-string': 'conflicting-text-1',
+      'secret-binary': Buffer.from('conflicting-bytes').toString('base64')
+    },
+    names: [/secret-string/, /secret-binary/],
+    secrets: ['conflicting-text-1', Buffer.from('conflicting-bytes')]
+  },
+  {
+    label: 'secret-string and value-from-file',
+    inputs: { 'secret-string': 'conflicting-text-2', 'value-from-file': 'value.txt' },
+    files: { 'value.txt': 'file-text-that-conflicts' },
+    names: [/secret-string/, /value-from-file/],
+    secrets: ['conflicting-text-2', 'file-text-that-conflicts']
+  },
+  {
+    label: 'invalid base64',
+    inputs: { 'secret-binary': 'bm90IGJhc2U2NA@@==' },
+    names: [/secret-binary/],
+    secrets: ['bm90IGJhc2U2NA@@==']
+  },
+  { label: 'missing file', inputs: { 'value-from-file': 'does/not/exist.txt' }, names: [/value-from-file/] },
+  {
+    label: 'text file that is not UTF-8',
+    inputs: { 'value-from-file': 'latin1.txt' },
+    files: { 'latin1.txt': Buffer.from('pass\xe9word-latin1\xff', 'latin1') },
+    names: [/value-from-file/],
+    secrets: [Buffer.from('pass\xe9word-latin1\xff', 'latin1')]
+  },
+  {
+    label: 'binary without value-from-file',
+    inputs: { 'secret-string': 'text-with-binary-flag', binary: 'true' },
+    names: [/binary/],
+    secrets: ['text-with-binary-flag']
+  },
+  {
+    label: 'binary not a boolean',
+    inputs: { 'value-from-file': 'value.txt', binary: 'yes' },
+    files: { 'value.txt': 'file-with-bad-flag' },
+    names: [/binary/],
+    secrets: ['file-with-bad-flag']
+  },
+  {
+    label: 'client-request-token of 31 characters',
+    inputs: { 'secret-string': 'value-with-short-token', 'client-request-token': validToken.slice(0, 31) },
+    names: [/client-request-token/],
+    secrets: ['value-with-short-token']
+  },
+  {
+    label: 'client-request-token of 65 characters',
+    inputs: { 'secret-string': 'value-with-long-token', 'client-request-token': validToken.padEnd(65, 'x') },
+    names: [/client-request-token/],
+    secrets: ['value-with-long-token']
+  },
+  { label: 'description of 2049 characters', inputs: { description: 'd'.repeat(2049) }, names: [/description/] },
+  {
+    label: 'kms-key-id of 2049 characters',
+    inputs: { 'kms-key-id': `alias/${'k'.repeat(2043)}` },
+    names: [/kms-key-id/]
+  },
+  {
+    label: 'secret-string of 65537 bytes (32769 characters)',
+    inputs: { 'secret-string': `${'é'.repeat(32768)}!` },
+    names: [/secret-string/],
+    secrets: [`${'é'.repeat(32768)}!`]
+  },
+  {
+    label: 'binary file of 65537 bytes',
+    inputs: { 'value-from-file': 'big.bin', binary: 'true' },
+    files: { 'big.bin': bytePattern(65537, 37) },
+    names: [/value-from-file/],
+    secrets: [bytePattern(65537, 37)]
+  },
+  {
+    label: 'no region anywhere and a name as secret-id',
+    inputs: { 'secret-string': 'value-without-region', region: '' },
+    env: { AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined },
+    names: [/region/],
+    secrets: ['value-without-region']
+  }
+]
+
+describe('input errors', () => {
+  it('the request counter sees a valid run (so that zero below means no request)', async () => {
+    const secret = await seed('counted')
+    counter.reset()
+    const value = 'value-through-the-counter'
+    const run = await runAction({ 'secret-id': secret.name, 'secret-string': value, 'endpoint-url': counter.url })
+    await expectValueUpdated(run, secret, value)
+    expect(counter.requestsFor('UpdateSecret')).toHaveLength(1)
+  })
+
+  it.each(BAD_INPUTS.map((bad) => [bad.label, bad] as const))(
+    '%s: exit 1, one ::error:: naming the input, no request, secret unchanged',
+    async (_label, bad) => {
+      const secret = await seed('bad-input')
+      counter.reset()
+      const run = await runAction(
+        { 'secret-id': secret.name, 'endpoint-url': counter.url, ...bad.inputs },
+        { ...(bad.files ? { files: bad.files } : {}), ...(bad.env ? { env: bad.env } : {}) }
+      )
+      expectFailure(run, ...bad.names)
+      expect(counter.count).toBe(0)
+      expect(run.outputs['version-id'] ?? '').toBe('')
+      await expectUnchanged(secret)
+      expectNoLeaks(run, [seedValue(secret), ...(bad.secrets ?? [])])
+    }
+  )
+})
