@@ -74,16 +74,18 @@ async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: htt
   return ca ? { httpsAgent: new https.Agent(options) } : {}
 }
 
-async function readCaBundle(file: string): Promise<string> {
+async function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): Promise<string> {
+  // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
+  const origin = from === 'AWS_CA_BUNDLE' ? ' (taken from AWS_CA_BUNDLE)' : ''
   let pem: string
   try {
-    pem = await readFile(file, 'utf8')
+    pem = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'unreadable'
-    throw new InputError('ca-bundle', `cannot read ${file} (${code}).`)
+    throw new InputError('ca-bundle', `cannot read ${path}${origin} (${code}).`)
   }
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError('ca-bundle', `${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
+    throw new InputError('ca-bundle', `${path}${origin} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
   }
   return pem
 }

@@ -103,8 +103,20 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   if (code && CONNECT_CODES.has(code)) {
     return `${where}: could not connect to the Secrets Manager endpoint (${code}). Check \`endpoint-url\`, \`region\` and the proxy settings.`
   }
+  // The SDK names resets "TimeoutError" too (so that they are retried): the code tells them apart.
+  if (code === 'ECONNRESET' || code === 'EPIPE') {
+    return `${where}: the connection was reset or closed before an answer on every attempt (${code}). Check the network and any proxy, or raise \`max-attempts\`.`
+  }
+  if (/did not establish a connection/.test(message)) {
+    return `${where}: could not connect to the Secrets Manager endpoint within \`connect-timeout\` on any attempt. Check \`endpoint-url\`, \`region\` and the proxy settings.`
+  }
+  const proxyStatus = /^Bad response: (\d+)$/.exec(message)
+  if (proxyStatus) {
+    const auth = proxyStatus[1] === '407' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
+    return `${where}: the proxy refused the connection (HTTP ${proxyStatus[1]})${auth}.`
+  }
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
-    return `${where}: the endpoint did not answer in time on any attempt (${name}). Check the network, or raise \`read-timeout\` and \`max-attempts\`.`
+    return `${where}: the endpoint did not answer within \`read-timeout\` on any attempt (${name}). Check the network, or raise \`read-timeout\` and \`max-attempts\`.`
   }
   const hint = HINTS[name]
   return `${where}: ${name}: ${message}${hint ? ` ${hint}` : ''}`

@@ -50,8 +50,8 @@ export interface Settings {
   readonly proxyUrl: string | undefined
   /** NO_PROXY (either case): hosts that bypass the proxy. Empty when unset. */
   readonly noProxy: string
-  /** `ca-bundle`, else AWS_CA_BUNDLE: absolute path of extra trusted CAs (PEM). */
-  readonly caBundle: string | undefined
+  /** `ca-bundle`, else AWS_CA_BUNDLE: absolute path of extra trusted CAs (PEM), and where it was given. */
+  readonly caBundle: { readonly path: string; readonly from: 'ca-bundle' | 'AWS_CA_BUNDLE' } | undefined
 }
 
 export interface ParsedArn {
@@ -175,10 +175,11 @@ export function readSettings(source: SettingsSource): Settings {
   const noProxy = proxyEnv('NO_PROXY') ?? ''
 
   const caInput = optional('ca-bundle')
+  const caEnv = env('AWS_CA_BUNDLE')
   const caBundle = caInput
-    ? workspacePath(source.env, caInput)
-    : source.env.AWS_CA_BUNDLE?.trim()
-      ? path.resolve(source.env.AWS_CA_BUNDLE.trim())
+    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
+    : caEnv
+      ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
       : undefined
 
   return Object.freeze({

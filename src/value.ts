@@ -57,6 +57,8 @@ function describeFsError(error: unknown): string {
       return 'a part of the path is not a directory'
     case 'EISDIR':
       return 'it is a directory'
+    case 'ELOOP':
+      return 'too many symbolic links (a loop?)'
     default:
       return code ?? 'unknown error'
   }

@@ -4,11 +4,12 @@
  * upstream endpoint (moto). Every request is counted and logged, so a test can also assert that
  * the action sent none at all.
  *
- * Node built-ins only: the proxy must behave the same wherever the suite runs.
+ * Node built-ins only (and, for the blackhole, the python3 that moto needs anyway).
  */
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
+import { spawn } from 'node:child_process'
 import type { Socket } from 'node:net'
 
 /** What to do with one request. */
@@ -56,8 +57,14 @@ export interface FaultProxy {
   /** `http://127.0.0.1:<port>`: give this as the action's `endpoint-url`. */
   readonly url: string
   readonly port: number
-  /** Appends faults to the queue; each incoming request consumes one. */
-  plan(faults: readonly Fault[]): void
+  /**
+   * Appends faults to the queue; each incoming request consumes one. With `only`, the faults are
+   * kept for requests of those operations (e.g. `UpdateSecret`), so that a fault meant for the
+   * write cannot be spent on a read that happens to come first; other requests pass them by.
+   */
+  plan(faults: readonly Fault[], only?: string | readonly string[]): void
+  /** Faults planned and not yet consumed. */
+  readonly pending: number
   /** The fault for requests that find the queue empty (`undefined`: forward normally). */
   setDefault(fault: Fault | undefined): void
   /** Every request since the last `reset()`, in arrival order. */
@@ -85,8 +92,12 @@ function errorAnswer(fault: { kind: 'status'; status: 500 | 503 } | { kind: 'thr
   type: string
   message: string
 } {
-  if (fault.kind === 'throttle') return { status: 400, type: 'ThrottlingException', message: 'Rate exceeded (injected)' }
-  if (fault.status === 503) return { status: 503, type: 'ServiceUnavailable', message: 'Service unavailable (injected)' }
+  if (fault.kind === 'throttle') {
+    return { status: 400, type: 'ThrottlingException', message: 'Rate exceeded (injected)' }
+  }
+  if (fault.status === 503) {
+    return { status: 503, type: 'ServiceUnavailable', message: 'Service unavailable (injected)' }
+  }
   return { status: 500, type: 'InternalFailure', message: 'Internal failure (injected)' }
 }
 
@@ -148,7 +159,8 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       ? new https.Agent({ keepAlive: false, ...(options.ca ? { ca: options.ca } : {}) })
       : new http.Agent({ keepAlive: false })
 
-  let queue: Fault[] = []
+  /** Planned faults, in plan() order; a request takes the first fault whose entry matches it. */
+  let queue: Array<{ faults: Fault[]; matches: (operation: string | undefined) => boolean }> = []
   let defaultFault: Fault | undefined
   let requests: RequestRecord[] = []
   let connections = 0
@@ -174,7 +186,9 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (chunk: Buffer) => chunks.push(chunk))
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) })
+          )
           res.on('error', reject)
         }
       )
@@ -192,16 +206,18 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // The fault is chosen on arrival, so the plan applies in the order requests come in.
-    const fault: Fault = queue.shift() ?? defaultFault ?? { kind: 'pass' }
-    const body = await readBody(req)
     const targetHeader = req.headers['x-amz-target']
     const target = Array.isArray(targetHeader) ? targetHeader[0] : targetHeader
+    const operation = target?.split('.').pop()
+    const planned = queue.find((entry) => entry.faults.length > 0 && entry.matches(operation))
+    const fault: Fault = planned?.faults.shift() ?? defaultFault ?? { kind: 'pass' }
+    const body = await readBody(req)
     const record: RequestRecord = {
       index: requests.length,
       method: req.method ?? 'GET',
       path: req.url ?? '/',
       target,
-      operation: target?.split('.').pop(),
+      operation,
       fault: fault.kind,
       forwarded: false,
       upstreamStatus: undefined,
@@ -280,8 +296,15 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    plan(faults) {
-      queue.push(...faults)
+    plan(faults, only) {
+      const operations = only === undefined ? undefined : typeof only === 'string' ? [only] : [...only]
+      queue.push({
+        faults: [...faults],
+        matches: (operation) => operations === undefined || (operation !== undefined && operations.includes(operation))
+      })
+    },
+    get pending() {
+      return queue.reduce((sum, entry) => sum + entry.faults.length, 0)
     },
     setDefault(fault) {
       defaultFault = fault
@@ -326,4 +349,61 @@ export async function unusedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   if (address === null || typeof address === 'string') throw new Error('unusedPort: no TCP address')
   return address.port
+}
+
+/** A loopback port where a TCP connection is never established. */
+export interface Blackhole {
+  readonly port: number
+  readonly url: string
+  close(): Promise<void>
+}
+
+/**
+ * A listening socket that never accepts, with its accept queue already full, so that Linux drops
+ * every further SYN and a client's connect() hangs: the only way to make `connect-timeout` fire on
+ * loopback. Node always accepts on a listening socket, so this one is held by a small Python
+ * process (Python is already required for moto).
+ */
+export async function startBlackhole(): Promise<Blackhole> {
+  const script = [
+    'import socket, sys',
+    's = socket.socket()',
+    "s.bind(('127.0.0.1', 0))",
+    's.listen(0)',
+    'port = s.getsockname()[1]',
+    'fillers = []',
+    'for _ in range(3):',
+    '    c = socket.socket()',
+    '    c.setblocking(False)',
+    '    try:',
+    "        c.connect(('127.0.0.1', port))",
+    '    except BlockingIOError:',
+    '        pass',
+    '    fillers.append(c)',
+    'print(port, flush=True)',
+    'sys.stdin.read()'
+  ].join('\n')
+  const child = spawn(process.env.PYTHON ?? 'python3', ['-c', script], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk
+      const match = /^(\d+)\n/.exec(out)
+      if (match?.[1]) resolve(Number(match[1]))
+    })
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`blackhole: python exited (${code}) before listening`)))
+  })
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      // Closing stdin ends the script; the kill is for a script stuck elsewhere.
+      child.stdin.end()
+      const timer = setTimeout(() => child.kill('SIGKILL'), 2000)
+      await exited
+      clearTimeout(timer)
+    }
+  }
 }

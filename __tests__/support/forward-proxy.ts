@@ -102,7 +102,14 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value
     }
     const outgoing = http.request(
-      { hostname: target.hostname, port, method: req.method, path: `${target.pathname}${target.search}`, headers, agent: false },
+      {
+        hostname: target.hostname,
+        port,
+        method: req.method,
+        path: `${target.pathname}${target.search}`,
+        headers,
+        agent: false
+      },
       (upstream) => {
         const answerHeaders: http.OutgoingHttpHeaders = {}
         for (const [name, value] of Object.entries(upstream.headers)) {
@@ -123,7 +130,10 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     const target = req.url ?? ''
     const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(target)
     if (!admit('connect', target, req.headers['proxy-authorization'])) {
-      clientSocket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n')
+      clientSocket.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\n' +
+          'Proxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n'
+      )
       return
     }
     if (!match?.[1] || !match[2]) {
@@ -163,9 +173,10 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   if (address === null || typeof address === 'string') throw new Error('forward proxy: no TCP address')
   const port = address.port
   const url = `http://127.0.0.1:${port}`
-  const urlWithCredentials = options.auth
-    ? `http://${encodeURIComponent(options.auth.username)}:${encodeURIComponent(options.auth.password)}@127.0.0.1:${port}`
-    : url
+  const credentials = options.auth
+    ? `${encodeURIComponent(options.auth.username)}:${encodeURIComponent(options.auth.password)}@`
+    : ''
+  const urlWithCredentials = `http://${credentials}127.0.0.1:${port}`
 
   return {
     url,

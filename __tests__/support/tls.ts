@@ -28,7 +28,7 @@ function openssl(dir: string, args: readonly string[]): void {
     execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? ''
-    throw new Error(`openssl ${args.join(' ')} failed: ${stderr || String(error)}`)
+    throw new Error(`openssl ${args.join(' ')} failed: ${stderr || String(error)}`, { cause: error })
   }
 }
 
@@ -67,7 +67,20 @@ export function makeTestCertificates(): TestCertificates {
 
   // EC P-256 keys: generated instantly, and accepted by Node and by Python's ssl (moto_server).
   openssl(dir, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key'])
-  openssl(dir, ['req', '-x509', '-new', '-key', 'ca.key', '-sha256', '-days', '2', '-config', 'ca.cnf', '-out', 'ca.pem'])
+  openssl(dir, [
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    'ca.key',
+    '-sha256',
+    '-days',
+    '2',
+    '-config',
+    'ca.cnf',
+    '-out',
+    'ca.pem'
+  ])
   openssl(dir, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'server.key'])
   openssl(dir, ['req', '-new', '-key', 'server.key', '-subj', '/CN=localhost', '-out', 'server.csr'])
   openssl(dir, [
