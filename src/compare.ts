@@ -1,8 +1,52 @@
 /**
- * Pure comparisons and the JSON merge patch: the logic of `skip-unchanged` and `json-merge`.
+ * Pure JSON handling, comparisons and the merge patch: the logic of `skip-unchanged` and
+ * `json-merge`, and the JSON reading that masks rely on.
+ *
+ * Numbers keep the text they were written with (JSON.rawJSON, Node 21+): a 20-digit account id
+ * read into a double would come back as other digits, both in a merged value written back and in
+ * the masks registered for it.
  */
-import { parseJsonDocument } from './mask.js'
 import type { SecretValue } from './value.js'
+
+/** A number as its JSON text: JSON.stringify writes it back verbatim. */
+interface RawNumber {
+  readonly rawJSON: string
+}
+interface JsonWithSource {
+  parse(text: string, reviver: (key: string, value: unknown, context: { source?: string }) => unknown): unknown
+  rawJSON(text: string): RawNumber
+  isRawJSON(value: unknown): value is RawNumber
+}
+const JSON_ = JSON as unknown as JsonWithSource
+
+export function isRawNumber(value: unknown): value is RawNumber {
+  return JSON_.isRawJSON(value)
+}
+
+/**
+ * Parses JSON with numbers kept as written. Undefined when the text is not JSON: JSON.parse's own
+ * error quotes the input, so it is never surfaced.
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON_.parse(text, (_key, value, context) =>
+      typeof value === 'number' && context.source !== undefined ? JSON_.rawJSON(context.source) : value
+    )
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The parsed document when the text is a JSON object or array, else undefined. Scalars such as
+ * `"abc"` or `42` are treated as plain text: their text is the value itself.
+ */
+export function parseJsonDocument(text: string): object | undefined {
+  const start = text.trimStart()[0]
+  if (start !== '{' && start !== '[') return undefined
+  const parsed = parseJson(text)
+  return typeof parsed === 'object' && parsed !== null ? parsed : undefined
+}
 
 /** The current value as Secrets Manager returns it. */
 export type StoredValue = { readonly secretString?: string | undefined; readonly secretBinary?: Uint8Array | undefined }
@@ -24,6 +68,7 @@ export function sameValue(next: SecretValue, current: StoredValue): boolean {
 
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
+  if (isRawNumber(a) || isRawNumber(b)) return isRawNumber(a) && isRawNumber(b) && sameNumber(a.rawJSON, b.rawJSON)
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -34,10 +79,17 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ak.length === Object.keys(b).length && ak.every((k) => Object.hasOwn(bo, k) && jsonEqual((a as Record<string, unknown>)[k], bo[k]))
 }
 
+/** `1.0` equals `1` and `1e2` equals `100`, as JSON values; beyond a double's precision only the same text is equal. */
+function sameNumber(a: string, b: string): boolean {
+  if (a === b) return true
+  const x = Number(a)
+  return x === Number(b) && Math.abs(x) <= Number.MAX_SAFE_INTEGER
+}
+
 export type JsonObject = { [key: string]: unknown }
 
 export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isRawNumber(value)
 }
 
 /** RFC 7396 MergePatch(target, patch): objects merge recursively, null removes, anything else replaces. */
@@ -57,10 +109,6 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
  * the caller names which side failed, without quoting it (JSON.parse's error would).
  */
 export function parseJsonObject(text: string): JsonObject | undefined {
-  try {
-    const parsed: unknown = JSON.parse(text)
-    return isJsonObject(parsed) ? parsed : undefined
-  } catch {
-    return undefined
-  }
+  const parsed = parseJson(text)
+  return isJsonObject(parsed) ? parsed : undefined
 }

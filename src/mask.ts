@@ -2,11 +2,12 @@
  * Pure: the strings to register with `core.setSecret` for a value, so that any later print of
  * the value, of a part of it, or of its base64 shows `***`.
  *
- * The runner masks a multi-line secret line by line. Registering a pretty-printed JSON text
- * would therefore register lines such as `{` and `},` and mask every brace in the job's log;
- * so structure-only lines are never registered, and JSON is masked by its compact form and its
- * leaves instead.
+ * The runner matches masks within one log line, so a multi-line value must also be registered
+ * line by line to be hidden when printed. For a pretty-printed JSON text that would register lines
+ * such as `{` and `},` and mask every brace in the job's log; so structure-only lines are never
+ * registered, and JSON is masked by its compact form and its leaves instead.
  */
+import { isRawNumber, parseJsonDocument } from './compare.js'
 import type { SecretValue } from './value.js'
 
 /** A line with nothing but JSON/YAML punctuation and spaces carries no secret. */
@@ -44,8 +45,10 @@ function addText(masks: Set<string>, text: string): void {
     addLines(masks, text)
     return
   }
-  masks.add(JSON.stringify(json))
-  if (!text.includes('\n')) masks.add(text)
+  // `{}` or `[]` would mask every empty object in the log: structure-only forms are skipped.
+  for (const form of [JSON.stringify(json), ...(text.includes('\n') ? [] : [text])]) {
+    if (!STRUCTURE_ONLY.test(form)) masks.add(form)
+  }
   addLeaves(masks, json)
 }
 
@@ -59,28 +62,12 @@ function addLines(masks: Set<string>, text: string): void {
 function addLeaves(masks: Set<string>, node: unknown): void {
   if (typeof node === 'string') {
     if (node.trim().length >= MIN_LEAF_LENGTH) addLines(masks, node)
-  } else if (typeof node === 'number') {
-    if (String(node).length >= MIN_LEAF_LENGTH) masks.add(String(node))
+  } else if (isRawNumber(node)) {
+    if (node.rawJSON.length >= MIN_LEAF_LENGTH) masks.add(node.rawJSON)
   } else if (Array.isArray(node)) {
     for (const item of node) addLeaves(masks, item)
   } else if (node !== null && typeof node === 'object') {
     for (const item of Object.values(node)) addLeaves(masks, item)
-  }
-}
-
-/**
- * The parsed document when the text is a JSON object or array, else undefined. Scalars such as
- * `"abc"` or `42` are treated as plain text: their text is the value itself.
- */
-export function parseJsonDocument(text: string): object | undefined {
-  const start = text.trimStart()[0]
-  if (start !== '{' && start !== '[') return undefined
-  try {
-    // JSON.parse's own error quotes the input: it is never surfaced.
-    const parsed: unknown = JSON.parse(text)
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined
-  } catch {
-    return undefined
   }
 }
 
@@ -103,9 +90,19 @@ export function redact(message: string, masks: readonly string[]): string {
   return out
 }
 
-/** The credentials inside a proxy URL (`http://user:pass@host`), as given and as decoded. */
+/**
+ * The credential inside a proxy URL, as given and as decoded: the password of `user:pass@`, or
+ * the user of `token@` (a token given as the user name is the secret then).
+ */
 export function proxyMasks(proxyUrl: string): string[] {
-  const { password } = new URL(proxyUrl)
-  if (!password) return []
-  return [...new Set([password, decodeURIComponent(password)])]
+  const { username, password } = new URL(proxyUrl)
+  const secret = password || username
+  if (!secret) return []
+  let decoded = secret
+  try {
+    decoded = decodeURIComponent(secret)
+  } catch {
+    // settings.ts rejects bad escapes; the raw form is still masked.
+  }
+  return [...new Set([secret, decoded])]
 }

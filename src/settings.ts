@@ -248,15 +248,15 @@ function workspacePath(env: NodeJS.ProcessEnv, file: string): string {
   return path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
 }
 
-const TRUE = new Set(['true', 'True', 'TRUE'])
-const FALSE = new Set(['false', 'False', 'FALSE'])
-
-/** `true`/`false` as YAML 1.2's core schema spells them, as @actions/core's getBooleanInput reads them. */
+/**
+ * Exactly `true` or `false`. Stricter than @actions/core's getBooleanInput (which also takes
+ * `True` and `TRUE`): one spelling, so that `yes`, `on` or `1` are clearly errors, never guesses.
+ */
 function booleanInput(input: (name: string) => string, name: string): boolean {
   const raw = input(name)
   if (raw === '') return false
-  if (TRUE.has(raw)) return true
-  if (FALSE.has(raw)) return false
+  if (raw === 'true') return true
+  if (raw === 'false') return false
   throw new InputError(name, 'must be `true` or `false`.')
 }
 
@@ -291,6 +291,12 @@ function urlInput(
     throw new InputError(name, `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} URL${what}.`)
   }
   if (!url.hostname) throw new InputError(name, `has no host${what}.`)
+  try {
+    decodeURIComponent(url.username)
+    decodeURIComponent(url.password)
+  } catch {
+    throw new InputError(name, `has a malformed %-escape in its user name or password${what}.`)
+  }
   return raw
 }
 

@@ -88,10 +88,10 @@ export async function updateSecret(
   options: UpdateOptions = {}
 ): Promise<Outcome> {
   const needsRead = request.dryRun || request.skipUnchanged || request.jsonMerge
-  if (!needsRead) return updateDirectly(client, request)
+  if (!needsRead) return updateDirectly(client, request, options)
 
   const meta = await describe(client, request)
-  if (!meta) return createMissing(client, request, reporter)
+  if (!meta) return createMissing(client, request, reporter, options)
   guard(meta, reporter)
   const arn = meta.ARN ?? request.secretId
   const name = meta.Name ?? request.secretId
@@ -114,7 +114,8 @@ export async function updateSecret(
   if (unchanged) reporter.info('The value equals the current one (AWSCURRENT): no new version is written.')
 
   if (request.dryRun || !changed) {
-    const versionId = request.dryRun ? '' : (current?.versionId ?? '')
+    // An equal value keeps the current version's id for chained steps; no value given, no id.
+    const versionId = request.dryRun || !request.value ? '' : (current?.versionId ?? '')
     return { ...base, versionId, changed, value: valueState, mergeAttempts: undefined }
   }
   const out = await client.send(
@@ -129,7 +130,7 @@ export async function updateSecret(
     ...base,
     arn: out.ARN ?? arn,
     name: out.Name ?? name,
-    versionId: (sendValue ? out.VersionId : current?.versionId) ?? '',
+    versionId: (sendValue ? out.VersionId : request.value && current?.versionId) ?? '',
     changed: true,
     value: valueState,
     mergeAttempts: undefined
@@ -137,12 +138,13 @@ export async function updateSecret(
 }
 
 /** The default path: one UpdateSecret, and CreateSecret when it is missing and may be created. */
-async function updateDirectly(client: SecretsManagerClient, request: Request): Promise<Outcome> {
+async function updateDirectly(client: SecretsManagerClient, request: Request, options: UpdateOptions): Promise<Outcome> {
+  const fields = valueFields(request.value, request.clientRequestToken, options)
   try {
     const out = await client.send(
       new UpdateSecretCommand({
         SecretId: request.secretId,
-        ...valueFields(request.value, request.clientRequestToken, {}),
+        ...fields,
         Description: request.description,
         KmsKeyId: request.kmsKeyId
       })
@@ -161,7 +163,8 @@ async function updateDirectly(client: SecretsManagerClient, request: Request): P
     }
   } catch (error) {
     if (request.createIfMissing && exceptionName(error) === 'ResourceNotFoundException') {
-      return createMissing(client, request, undefined)
+      // The same token: one logical write, whichever call makes it.
+      return createMissing(client, request, undefined, options, fields.ClientRequestToken)
     }
     throw error
   }
@@ -247,7 +250,9 @@ function valueFields(
 async function createMissing(
   client: SecretsManagerClient,
   request: Request,
-  reporter: Reporter | undefined
+  reporter: Reporter | undefined,
+  options: UpdateOptions,
+  token = request.clientRequestToken
 ): Promise<Outcome> {
   if (request.secretIdIsArn) {
     throw new ActionError(
@@ -274,7 +279,7 @@ async function createMissing(
   const out = await client.send(
     new CreateSecretCommand({
       Name: request.secretId,
-      ...valueFields(value, request.clientRequestToken, {}),
+      ...valueFields(value, token, options),
       Description: request.description,
       KmsKeyId: request.kmsKeyId
     })
@@ -321,6 +326,7 @@ async function mergeInto(
     }
     const stored = currentObject(current)
     const merged = mergePatch(stored, patch) as Record<string, unknown>
+    // Numbers are raw JSON (see compare.ts): they are written back exactly as they were read.
     const text = JSON.stringify(merged)
     reporter.mask({ kind: 'text', text })
     const unchanged = current !== undefined && jsonEqual(merged, stored)
@@ -359,8 +365,13 @@ async function mergeInto(
       swapped = true
     } catch (error) {
       // Only a moved AWSCURRENT is a lost race; anything else is a real failure.
-      const now = await readCurrent(client, base.arn)
-      if (now?.versionId === current?.versionId) {
+      let moved = false
+      try {
+        moved = (await readCurrent(client, base.arn))?.versionId !== current?.versionId
+      } catch {
+        // Cannot tell whether another writer won: report the swap's own failure.
+      }
+      if (!moved) {
         await dropLabel(client, base.arn, label, token)
         throw error
       }

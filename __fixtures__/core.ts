@@ -1,0 +1,25 @@
+/**
+ * Typed mocks of the runner protocol main.ts uses: src/runner.ts, the action's slice of
+ * @actions/core (same names and signatures). Shared by the tests that load src/main.ts with
+ * `jest.unstable_mockModule('../src/runner.js', () => core)`, as actions/typescript-action
+ * does for @actions/core.
+ */
+import { jest } from '@jest/globals'
+import type * as runner from '../src/runner.js'
+
+export const setSecret = jest.fn<typeof runner.setSecret>()
+export const info = jest.fn<typeof runner.info>()
+export const warning = jest.fn<typeof runner.warning>()
+export const setFailed = jest.fn<typeof runner.setFailed>()
+export const setOutput = jest.fn<typeof runner.setOutput>()
+
+/** The part of the job summary main.ts uses: `summary.addRaw(text).write()`. */
+export interface FakeSummary {
+  addRaw: jest.Mock<(text: string, addEOL?: boolean) => FakeSummary>
+  write: jest.Mock<() => Promise<FakeSummary>>
+}
+
+export const summary: FakeSummary = {
+  addRaw: jest.fn((_text: string, _addEOL?: boolean) => summary),
+  write: jest.fn(async () => summary)
+}

@@ -1,0 +1,335 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import * as http from 'node:http'
+import type * as https from 'node:https'
+import type { AddressInfo, Socket } from 'node:net'
+import * as net from 'node:net'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { rootCertificates } from 'node:tls'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { createClient, userAgent, type ClientSettings } from '../src/client.js'
+import { InputError, failureMessage } from '../src/errors.js'
+import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
+
+/** The public part of the SDK's NodeHttpHandler these tests read (its configuration, once resolved). */
+interface ResolvedHandler {
+  httpHandlerConfigs(): { connectionTimeout?: number; requestTimeout?: number; throwOnRequestTimeout?: boolean; httpsAgent?: https.Agent }
+}
+const handlerOf = (c: SecretsManagerClient): ResolvedHandler => c.config.requestHandler as unknown as ResolvedHandler
+
+const RUN = { repository: 'octo-org/octo-repo', runId: 987654321, runAttempt: 3 }
+
+/** A stand-in for Secrets Manager on loopback: records each request, answers as told. */
+interface Endpoint {
+  readonly url: string
+  readonly requests: { headers: http.IncomingHttpHeaders; body: string }[]
+  /** How to answer; `{}` with status 200 by default. `hang` never answers. */
+  answer: { status: number; body: string } | 'hang'
+}
+
+let server: http.Server
+let endpoint: Endpoint
+const hanging = new Set<http.ServerResponse>()
+
+beforeAll(async () => {
+  endpoint = { url: '', requests: [], answer: { status: 200, body: '{}' } }
+  server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    req.on('end', () => {
+      endpoint.requests.push({ headers: req.headers, body })
+      if (endpoint.answer === 'hang') {
+        hanging.add(res)
+        return
+      }
+      res.writeHead(endpoint.answer.status, { 'content-type': 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  ;(endpoint as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+// Credentials for SigV4 only; nothing leaves loopback. Jest gives each test file its own
+// process.env, and the SDK's own endpoint variables are cleared so that they cannot interfere.
+const savedEnv = { ...process.env }
+beforeAll(() => {
+  process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'
+  process.env.AWS_SECRET_ACCESS_KEY = 'secret-for-signing-only'
+  for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_CA_BUNDLE']) {
+    delete process.env[name]
+  }
+})
+afterAll(() => {
+  process.env = savedEnv
+})
+
+const clients: SecretsManagerClient[] = []
+beforeEach(() => {
+  endpoint.requests.length = 0
+  endpoint.answer = { status: 200, body: '{}' }
+})
+afterEach(() => {
+  for (const res of hanging) res.destroy()
+  hanging.clear()
+  for (const client of clients.splice(0)) client.destroy()
+})
+
+function settings(over: Partial<ClientSettings> = {}): ClientSettings {
+  return {
+    region: 'eu-west-1',
+    endpointUrl: endpoint.url,
+    maxAttempts: 4,
+    connectTimeoutMs: 3000,
+    readTimeoutMs: 5000,
+    proxyUrl: undefined,
+    noProxy: '',
+    caBundle: undefined,
+    ...over
+  }
+}
+
+async function client(over: Partial<ClientSettings> = {}, run: Parameters<typeof createClient>[1] = RUN): Promise<SecretsManagerClient> {
+  const c = await createClient(settings(over), run)
+  clients.push(c)
+  return c
+}
+
+const describeSecret = (c: SecretsManagerClient): Promise<unknown> => c.send(new DescribeSecretCommand({ SecretId: 'app/db' }))
+const rejection = (p: Promise<unknown>): Promise<Error & Record<string, unknown>> =>
+  p.then(
+    () => {
+      throw new Error('expected the call to fail')
+    },
+    (e: unknown) => e as Error & Record<string, unknown>
+  )
+
+describe('userAgent', () => {
+  it.each<[string, Parameters<typeof userAgent>[0], [string, string][]]>([
+    ['outside a workflow run', undefined, [[ACTION_NAME, ACTION_VERSION]]],
+    ['with no repository or run', { repository: '', runId: 0, runAttempt: 1 }, [[ACTION_NAME, ACTION_VERSION]]],
+    [
+      'in a workflow run',
+      RUN,
+      [
+        [ACTION_NAME, ACTION_VERSION],
+        ['gha-repo', 'octo-org.octo-repo'],
+        ['gha-run', '987654321-3']
+      ]
+    ],
+    [
+      'with an unknown attempt',
+      { repository: 'o/r', runId: 5, runAttempt: 0 },
+      [
+        [ACTION_NAME, ACTION_VERSION],
+        ['gha-repo', 'o.r'],
+        ['gha-run', '5-1']
+      ]
+    ]
+  ])('%s', (_name, run, pairs) => {
+    expect(userAgent(run)).toEqual(pairs)
+  })
+})
+
+describe('createClient: configuration', () => {
+  it('sets the region, the endpoint and the SDK standard retry strategy with max-attempts', async () => {
+    const c = await client({ region: 'ap-southeast-2', maxAttempts: 7 })
+    expect(await c.config.region()).toBe('ap-southeast-2')
+    expect(await c.config.maxAttempts()).toBe(7)
+    expect(c.config.retryMode).toBe('standard')
+    const url = new URL(endpoint.url)
+    expect(await c.config.endpoint?.()).toMatchObject({ hostname: url.hostname, port: Number(url.port), protocol: 'http:' })
+  })
+
+  it('leaves the endpoint to the SDK when endpoint-url is empty', async () => {
+    const c = await client({ endpointUrl: undefined })
+    expect(c.config.endpoint).toBeUndefined()
+  })
+
+  it('gives the HTTP handler the timeouts, with throwOnRequestTimeout', async () => {
+    const c = await client({ connectTimeoutMs: 2500, readTimeoutMs: 7500 })
+    await describeSecret(c) // the handler resolves its configuration on first use
+    expect(handlerOf(c).httpHandlerConfigs()).toMatchObject({
+      connectionTimeout: 2500,
+      requestTimeout: 7500,
+      throwOnRequestTimeout: true
+    })
+  })
+})
+
+describe('createClient: requests', () => {
+  it('adds the action, repository and run to the user agent CloudTrail records', async () => {
+    await describeSecret(await client())
+    expect(endpoint.requests).toHaveLength(1)
+    const ua = endpoint.requests[0]!.headers['user-agent'] ?? ''
+    expect(ua).toContain(`aws-secretsmanager-update-secret/${ACTION_VERSION}`)
+    expect(ua).toContain('gha-repo/octo-org.octo-repo')
+    expect(ua).toContain('gha-run/987654321-3')
+    expect(endpoint.requests[0]!.headers['x-amz-target']).toBe('secretsmanager.DescribeSecret')
+  })
+
+  it('still honours AWS_ENDPOINT_URL_SECRETS_MANAGER when endpoint-url is empty', async () => {
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = endpoint.url
+    try {
+      await describeSecret(await client({ endpointUrl: undefined }))
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER
+    }
+    expect(endpoint.requests).toHaveLength(1)
+  })
+
+  it('retries a 5xx answer up to max-attempts in all, then fails naming the operation', async () => {
+    endpoint.answer = { status: 503, body: '{"__type":"ServiceUnavailable","message":"try later"}' }
+    const error = await rejection(describeSecret(await client({ maxAttempts: 3 })))
+    expect(endpoint.requests).toHaveLength(3)
+    expect(endpoint.requests.map((r) => r.headers['amz-sdk-request'])).toEqual([
+      'attempt=1; max=3',
+      'attempt=2; max=3',
+      'attempt=3; max=3'
+    ])
+    expect(error.operation).toBe('DescribeSecret')
+  })
+
+  it('does not retry a client error, and tags it with the operation', async () => {
+    endpoint.answer = { status: 400, body: '{"__type":"ResourceNotFoundException","message":"Secrets Manager can\'t find the specified secret."}' }
+    const error = await rejection(describeSecret(await client()))
+    expect(endpoint.requests).toHaveLength(1)
+    expect(error.name).toBe('ResourceNotFoundException')
+    expect(failureMessage(error)).toMatch(/^DescribeSecret failed: ResourceNotFoundException: .*create-if-missing/)
+  })
+
+  it('aborts a request after read-timeout and retries it', async () => {
+    endpoint.answer = 'hang'
+    const started = Date.now()
+    const error = await rejection(describeSecret(await client({ readTimeoutMs: 300, maxAttempts: 2 })))
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(endpoint.requests).toHaveLength(2)
+    expect(error.name).toBe('TimeoutError')
+    expect(failureMessage(error)).toMatch(/^DescribeSecret failed: the endpoint did not answer within `read-timeout`/)
+  })
+
+  it('fails at once, naming the operation, when nothing listens at the endpoint', async () => {
+    // Only the operation is checked here: under jest's vm modules, Node's socket errors come from
+    // another realm, fail the SDK's `instanceof Error` and reach us wrapped without their code.
+    // errors.test.ts maps ECONNREFUSED; the integration suite checks the message end to end.
+    const closed = net.createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise((resolve) => closed.close(resolve))
+    const started = Date.now()
+    const error = await rejection(describeSecret(await client({ endpointUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 })))
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(error.operation).toBe('DescribeSecret')
+    expect(failureMessage(error)).toMatch(/^DescribeSecret failed: /)
+  })
+})
+
+describe('createClient: proxy', () => {
+  let proxy: net.Server
+  let proxyPort: number
+  const tunnels: string[] = []
+
+  beforeAll(async () => {
+    // A forward proxy: tunnels CONNECT to the target and records where it went.
+    proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? '')
+      const [host, port] = (req.url ?? '').split(':')
+      const upstream = net.connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(socket).pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    proxyPort = (proxy.address() as AddressInfo).port
+  })
+  afterAll(async () => {
+    ;(proxy as http.Server).closeAllConnections()
+    await new Promise((resolve) => proxy.close(resolve))
+  })
+  beforeEach(() => {
+    tunnels.length = 0
+  })
+
+  it('sends the calls through http-proxy', async () => {
+    await describeSecret(await client({ proxyUrl: `http://127.0.0.1:${proxyPort}` }))
+    expect(tunnels).toEqual([new URL(endpoint.url).host])
+    expect(endpoint.requests).toHaveLength(1)
+  })
+
+  it('goes direct to a host NO_PROXY names', async () => {
+    await describeSecret(await client({ proxyUrl: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
+    expect(tunnels).toEqual([])
+    expect(endpoint.requests).toHaveLength(1)
+  })
+})
+
+describe('createClient: ca-bundle', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'client-test-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  async function inputErrorOf(p: Promise<unknown>): Promise<InputError> {
+    const error = await rejection(p)
+    expect(error).toBeInstanceOf(InputError)
+    return error as unknown as InputError
+  }
+
+  it('rejects a missing file, naming the input and the path', async () => {
+    const missing = path.join(dir, 'missing.pem')
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: missing, from: 'ca-bundle' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+    expect(error.message).toContain('`ca-bundle`')
+    expect(error.message).toContain(missing)
+    expect(error.message).toContain('ENOENT')
+    expect(error.message).not.toContain('AWS_CA_BUNDLE')
+  })
+
+  it('says when the missing file came from AWS_CA_BUNDLE', async () => {
+    const missing = path.join(dir, 'env-missing.pem')
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: missing, from: 'AWS_CA_BUNDLE' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+    expect(error.message).toContain('taken from AWS_CA_BUNDLE')
+  })
+
+  it('rejects a directory', async () => {
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: dir, from: 'ca-bundle' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+  })
+
+  it.each([
+    ['an empty file', ''],
+    ['a private key only', '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n'],
+    ['plain text', 'not a certificate at all\n']
+  ])('rejects %s, which holds no certificate', async (_name, content) => {
+    const file = path.join(dir, `${_name.replace(/ /g, '-')}.pem`)
+    await writeFile(file, content)
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: file, from: 'ca-bundle' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+    expect(error.message).toMatch(/no PEM certificate/)
+  })
+
+  it('adds the bundle to the trusted CAs, keeping the public ones', async () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n'
+    const file = path.join(dir, 'corp-ca.pem')
+    await writeFile(file, pem)
+    const c = await client({ caBundle: { path: file, from: 'AWS_CA_BUNDLE' } })
+    await describeSecret(c)
+    const { httpsAgent } = handlerOf(c).httpHandlerConfigs()
+    const ca = httpsAgent?.options.ca as string[] | undefined
+    expect(ca).toContain(pem)
+    expect(ca).toEqual(expect.arrayContaining([...rootCertificates]))
+  })
+})

@@ -1,0 +1,222 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseJsonDocument } from '../src/compare.js'
+import { MIN_LEAF_LENGTH, masksFor, proxyMasks, redact } from '../src/mask.js'
+import type { SecretValue } from '../src/value.js'
+
+const text = (t: string): SecretValue => ({ kind: 'text', text: t })
+const binary = (bytes: Uint8Array): SecretValue => ({ kind: 'binary', bytes })
+const base64 = (t: string | Uint8Array): string => Buffer.from(t as string).toString('base64')
+
+/** Lines the runner would register for a mask that holds only JSON/YAML punctuation. */
+const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/
+
+describe('masksFor: plain text', () => {
+  it('registers a one-line value and its base64, nothing else', () => {
+    expect(masksFor(text('hunter2-password'))).toEqual(['hunter2-password', base64('hunter2-password')])
+  })
+
+  it('registers a value with its spaces kept', () => {
+    expect(masksFor(text('  padded secret '))).toContain('  padded secret ')
+  })
+
+  it('registers a multi-line PEM-like value whole and by each content line, never the blank line', () => {
+    // The runner matches masks within one log line: only the lines can match a printed PEM.
+    const pem = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEAx1XbYFhA2Y0Lk8rB',
+      'Qm1zXn7vKqW3pL9sTt0uYv2wXyZa4bCd',
+      '-----END RSA PRIVATE KEY-----',
+      ''
+    ].join('\n')
+    const masks = masksFor(text(pem))
+    for (const line of pem.split('\n').filter(Boolean)) expect(masks).toContain(line)
+    expect(masks).toContain(pem)
+    expect(masks).toContain(base64(pem))
+    expect(masks).not.toContain('')
+    expect(masks.filter((m) => m.includes('\n'))).toEqual([pem])
+  })
+
+  it('splits CRLF lines without keeping the carriage return', () => {
+    const value = 'first-line\r\nsecond-line\r\n'
+    const masks = masksFor(text(value))
+    expect(masks).toEqual(expect.arrayContaining(['first-line', 'second-line']))
+    expect(masks.filter((m) => m.includes('\r'))).toEqual([value])
+  })
+
+  it('skips structure-only lines of text that is not JSON', () => {
+    const yamlish = 'db: {\n  password: "s3cret-y"\n}\n'
+    const masks = masksFor(text(yamlish))
+    expect(masks).toContain('  password: "s3cret-y"')
+    expect(masks).not.toContain('}')
+  })
+
+  it('registers a value that is only punctuation whole, so that it is masked all the same', () => {
+    expect(masksFor(text('"{::}"'))).toContain('"{::}"')
+  })
+
+  it('treats a JSON scalar as plain text', () => {
+    expect(masksFor(text('"quoted-secret"'))).toEqual(['"quoted-secret"', base64('"quoted-secret"')])
+  })
+})
+
+describe('masksFor: JSON', () => {
+  const doc = {
+    username: 'admin-user',
+    password: 'p@ss w0rd!',
+    port: 5432,
+    pin: 42,
+    ratio: 0.5,
+    enabled: true,
+    nothing: null,
+    nested: { token: 'tok-abc', list: ['xyz1', 'q'] },
+    id: 'ab'
+  }
+
+  it('registers the compact form, the one-line text and every string and number leaf', () => {
+    const input = JSON.stringify(doc, null, 0).replace(/,/g, ', ')
+    const masks = masksFor(text(input))
+    expect(masks).toEqual(
+      expect.arrayContaining([JSON.stringify(doc), input, 'admin-user', 'p@ss w0rd!', '5432', 'tok-abc', 'xyz1', '0.5', base64(input)])
+    )
+  })
+
+  it(`skips leaves shorter than MIN_LEAF_LENGTH (${MIN_LEAF_LENGTH}), and booleans and nulls`, () => {
+    // As masks, `42`, `q` or `ab` would hide those characters everywhere in the log and make the
+    // runner drop any output (an ARN, a version id) that happens to contain them.
+    const masks = masksFor(text(JSON.stringify(doc)))
+    for (const short of ['42', 'q', 'ab', 'true', 'null']) expect(masks).not.toContain(short)
+  })
+
+  it('measures a string leaf without its surrounding spaces', () => {
+    const masks = masksFor(text('{"a":"  xy  ","b":"xyz"}'))
+    expect(masks).not.toContain('  xy  ')
+    expect(masks).toContain('xyz')
+  })
+
+  it('never registers the lines of pretty-printed JSON, only its compact form and leaves', () => {
+    const pretty = JSON.stringify(doc, null, 2)
+    const masks = masksFor(text(pretty))
+    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+    expect(masks.filter((m) => m.includes('\n'))).toEqual([])
+    for (const line of ['{', '},', '}', ']', '"nested": {']) expect(masks).not.toContain(line)
+    expect(masks).toEqual(expect.arrayContaining([JSON.stringify(doc), 'admin-user', 'p@ss w0rd!', '5432', 'tok-abc']))
+  })
+
+  it('registers each line of a multi-line string leaf', () => {
+    const masks = masksFor(text(JSON.stringify({ key: 'line-one\nline-two' }, null, 2)))
+    expect(masks).toEqual(expect.arrayContaining(['line-one', 'line-two']))
+  })
+
+  it('registers a leaf as its decoded text', () => {
+    const masks = masksFor(text('{"p":"quote\\"d\\u0041"}'))
+    expect(masks).toContain('quote"dA')
+  })
+
+  it('handles a JSON array document', () => {
+    const masks = masksFor(text('[ "alpha-1", {"k": "beta-2"}, 12345 ]'))
+    expect(masks).toEqual(expect.arrayContaining(['["alpha-1",{"k":"beta-2"},12345]', 'alpha-1', 'beta-2', '12345']))
+  })
+
+  it('registers a number leaf as the text holds it', () => {
+    // A later step that prints the leaf (jq, python) prints its literal digits; a double cannot
+    // hold 20 digits, so String(number) gives 12345678901234567000 and the real digits leak.
+    const masks = masksFor(text('{\n  "account": 12345678901234567890\n}'))
+    expect(masks).toContain('12345678901234567890')
+  })
+
+  it('never registers an empty string', () => {
+    expect(masksFor(text('{}\n'))).not.toContain('')
+    expect(masksFor(text('{"a":""}'))).not.toContain('')
+  })
+})
+
+describe('masksFor: binary', () => {
+  it('registers the base64 of non-text bytes, and nothing else', () => {
+    const bytes = Uint8Array.from([0x00, 0xff, 0x10, 0x80])
+    expect(masksFor(binary(bytes))).toEqual([base64(bytes)])
+  })
+
+  it('registers also the text of bytes that are valid UTF-8', () => {
+    const masks = masksFor(binary(Buffer.from('binary-but-text')))
+    expect(masks).toEqual(expect.arrayContaining([base64('binary-but-text'), 'binary-but-text']))
+  })
+
+  it('registers the compact form and leaves of bytes that are JSON', () => {
+    const masks = masksFor(binary(Buffer.from('{\n  "key": "json-in-binary"\n}')))
+    expect(masks).toEqual(expect.arrayContaining(['{"key":"json-in-binary"}', 'json-in-binary']))
+    expect(masks).not.toContain('{')
+  })
+
+  it('does not treat UTF-8 with control characters as text', () => {
+    const bytes = Buffer.from('abc\u0001def')
+    expect(masksFor(binary(bytes))).toEqual([base64(bytes)])
+  })
+})
+
+describe('no value registers a structure-only mask', () => {
+  it.each([
+    JSON.stringify({ a: { b: ['ccc', { d: 'eee' }] } }, null, 4),
+    '[\n  "xyz"\n]',
+    'key:\n  - "value-1"\n  - [\n  ]\n',
+    '-----BEGIN-----\n\n(\n)\n-----END-----'
+  ])('%j', (value) => {
+    const masks = [...masksFor(text(value)), ...masksFor(binary(Buffer.from(value)))]
+    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+  })
+})
+
+describe('an empty JSON document', () => {
+  // `{}` is a common starting value for a json-merge secret, and json-merge masks the current value
+  // it reads. Registered, `{}` or `[]` would turn every empty object or array in the rest of the
+  // job's log into ***: the structure-only masks the module's own rule excludes.
+  it('registers no structure-only mask for {} or []', () => {
+    const masks = ['{}', '{\n}\n', '[]'].flatMap((value) => masksFor(text(value)))
+    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+  })
+})
+
+describe('redact', () => {
+  it('replaces every occurrence of every mask', () => {
+    expect(redact('x=hunter2 y=hunter2 z=other', ['hunter2', 'other'])).toBe('x=*** y=*** z=***')
+  })
+
+  it('replaces the longest mask first', () => {
+    expect(redact('a abcdef b abc', ['abc', 'abcdef'])).toBe('a *** b ***')
+  })
+
+  it('ignores an empty mask', () => {
+    expect(redact('unchanged', [''])).toBe('unchanged')
+  })
+
+  it('does not reorder the masks it was given', () => {
+    const masks = ['short', 'much-longer']
+    redact('text', masks)
+    expect(masks).toEqual(['short', 'much-longer'])
+  })
+})
+
+describe('proxyMasks', () => {
+  it.each<[string, string[]]>([
+    ['http://proxy.corp:3128', []],
+    ['http://proxy-token@proxy.corp:3128', ['proxy-token']],
+    ['http://user:plain-pass@proxy.corp:3128', ['plain-pass']],
+    ['http://user:pa%3As%40s@proxy.corp:3128', ['pa%3As%40s', 'pa:s@s']]
+  ])('%s', (url, expected) => {
+    expect(proxyMasks(url)).toEqual(expected)
+  })
+})
+
+describe('parseJsonDocument', () => {
+  it.each<[string, unknown]>([
+    ['{"a":1}', { a: 1 }],
+    ['  \n[1, 2]', [1, 2]],
+    ['{}', {}]
+  ])('parses %j', (input, expected) => {
+    // Numbers are kept as raw JSON text: compare through JSON.stringify.
+    expect(JSON.stringify(parseJsonDocument(input))).toBe(JSON.stringify(expected))
+  })
+
+  it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', ''])('returns undefined for %j', (input) => {
+    expect(parseJsonDocument(input)).toBeUndefined()
+  })
+})

@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import * as http from 'node:http'
+import * as https from 'node:https'
+import * as net from 'node:net'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { bypassesProxy, proxyAgents } from '../src/proxy.js'
+
+describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
+  it.each<[string, string, number, boolean]>([
+    ['', 'example.com', 443, false],
+    ['example.com', 'example.com', 443, true],
+    ['example.com', 'api.example.com', 443, true],
+    ['example.com', 'a.b.example.com', 443, true],
+    ['example.com', 'badexample.com', 443, false],
+    ['example.com', 'example.com.evil.net', 443, false],
+    ['api.example.com', 'example.com', 443, false],
+    ['.example.com', 'api.example.com', 443, true],
+    ['.example.com', 'example.com', 443, true],
+    ['*.example.com', 'api.example.com', 443, true],
+    ['*.example.com', 'badexample.com', 443, false],
+    ['example.com.', 'api.example.com', 443, true],
+    ['example.com', 'example.com.', 443, true],
+    ['example.com:443', 'example.com', 443, true],
+    ['example.com:8443', 'example.com', 443, false],
+    ['example.com:443', 'api.example.com', 443, true],
+    ['example.com:abc', 'example.com', 443, false],
+    ['*', 'anything.at.all', 80, true],
+    ['other.com, *', 'anything.at.all', 80, true],
+    ['other.com,example.com', 'example.com', 443, true],
+    ['other.com example.com', 'example.com', 443, true],
+    [' other.com ,\texample.com ', 'example.com', 443, true],
+    ['other.com,,', 'example.com', 443, false],
+    ['EXAMPLE.com', 'api.Example.COM', 443, true],
+    ['localhost', 'localhost', 5000, true],
+    ['localhost', '127.0.0.1', 5000, false],
+    ['127.0.0.1', '127.0.0.1', 5000, true],
+    ['127.0.0.1:5000', '127.0.0.1', 5000, true],
+    ['127.0.0.1:5001', '127.0.0.1', 5000, false],
+    ['::1', '::1', 443, true],
+    ['::1', '[::1]', 443, true],
+    ['[::1]', '::1', 443, true],
+    ['[::1]:8080', '[::1]', 8080, true],
+    ['[::1]:8080', '::1', 9090, false],
+    ['fe80::1', '::1', 443, false],
+    ['[FE80::A]', 'fe80::a', 443, true]
+  ])('NO_PROXY=%j host %s port %d → %s', (noProxy, host, port, expected) => {
+    expect(bypassesProxy(noProxy, host, port)).toBe(expected)
+  })
+})
+
+/** A forward proxy that tunnels CONNECT requests and records their targets and credentials. */
+function startProxy(): Promise<{ server: http.Server; port: number; tunnels: string[]; auth: (string | undefined)[] }> {
+  const tunnels: string[] = []
+  const auth: (string | undefined)[] = []
+  const server = http.createServer((_req, res) => res.writeHead(405).end())
+  server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '')
+    auth.push(req.headers['proxy-authorization'])
+    const [host, port] = (req.url ?? '').split(':')
+    const upstream = net.connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    upstream.on('error', () => client.destroy())
+    client.on('error', () => upstream.destroy())
+  })
+  return listen(server).then((port) => ({ server, port, tunnels, auth }))
+}
+
+function listen(server: net.Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
+}
+
+function close(server: http.Server): Promise<void> {
+  server.closeAllConnections()
+  return new Promise((resolve) => server.close(() => resolve()))
+}
+
+function get(module: typeof http | typeof https, url: string, agent: http.Agent): Promise<string> {
+  return new Promise((resolve, reject) => {
+    module
+      .get(url, { agent }, (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve(body))
+      })
+      .on('error', reject)
+  })
+}
+
+describe('proxyAgents', () => {
+  let proxy: Awaited<ReturnType<typeof startProxy>>
+  let target: http.Server
+  let targetPort: number
+  let agents: ReturnType<typeof proxyAgents> | undefined
+
+  beforeAll(async () => {
+    proxy = await startProxy()
+    target = http.createServer((_req, res) => res.end('from-target'))
+    targetPort = await listen(target)
+  })
+  afterAll(async () => {
+    await close(proxy.server)
+    await close(target)
+  })
+  afterEach(() => {
+    agents?.httpAgent.destroy()
+    agents?.httpsAgent.destroy()
+    agents = undefined
+    proxy.tunnels.length = 0
+    proxy.auth.length = 0
+  })
+
+  it.each<[string, string, boolean]>([
+    ['no NO_PROXY', '', true],
+    ['NO_PROXY naming another host', 'localhost,example.com', true],
+    ['NO_PROXY naming the host on another port', '127.0.0.1:1', true],
+    ['NO_PROXY naming the host', '127.0.0.1', false],
+    ['NO_PROXY *', '*', false]
+  ])('http with %s: through the proxy = %s', async (_name, noProxy, proxied) => {
+    agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, noProxy, { keepAlive: true })
+    await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent)).resolves.toBe('from-target')
+    expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${targetPort}`] : [])
+  })
+
+  it('sends the proxy credentials, decoded, as Basic auth', async () => {
+    agents = proxyAgents(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`, '', { keepAlive: true })
+    await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent)
+    expect(proxy.auth).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
+  })
+
+  describe('https', () => {
+    // A self-signed certificate for 127.0.0.1, made with openssl (as the integration tests do).
+    const openssl = spawnSync('openssl', ['version']).status === 0
+    const withOpenssl = openssl ? it : it.skip
+    let dir: string
+    let tls: https.Server | undefined
+    let tlsPort: number
+    let ca: string
+
+    beforeAll(async () => {
+      if (!openssl) return
+      dir = mkdtempSync(path.join(tmpdir(), 'proxy-test-'))
+      const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
+      const made = spawnSync('openssl', [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert
+      ])
+      expect(made.status).toBe(0)
+      ca = readFileSync(cert, 'utf8')
+      tls = https.createServer({ key: readFileSync(key), cert: ca }, (_req, res) => res.end('from-tls-target'))
+      tlsPort = await listen(tls)
+    })
+    afterAll(async () => {
+      if (tls) await close(tls)
+      if (dir) rmSync(dir, { recursive: true, force: true })
+    })
+
+    withOpenssl.each<[string, string, boolean]>([
+      ['no NO_PROXY', '', true],
+      ['NO_PROXY naming the host', '127.0.0.1', false]
+    ])('with %s: through the proxy = %s, trusting the given CA', async (_name, noProxy, proxied) => {
+      agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, noProxy, { keepAlive: true, ca: [ca] })
+      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent)).resolves.toBe('from-tls-target')
+      expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
+    })
+
+    withOpenssl('still verifies the certificate through the proxy', async () => {
+      agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, '', { keepAlive: true })
+      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
+    })
+  })
+})

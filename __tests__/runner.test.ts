@@ -1,0 +1,75 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { summary as coreSummary } from '../node_modules/@actions/core/lib/summary.js'
+import { info, setFailed, setOutput, setSecret, summary, warning } from '../src/runner.js'
+
+// What the runner reads: the step's stdout, line by line, and the GITHUB_OUTPUT file.
+let stdout: string[]
+let dir: string
+const savedOutput = process.env.GITHUB_OUTPUT
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'runner-test-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+beforeEach(() => {
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk))
+    return true
+  })
+  delete process.env.GITHUB_OUTPUT
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.exitCode = undefined
+  if (savedOutput === undefined) delete process.env.GITHUB_OUTPUT
+  else process.env.GITHUB_OUTPUT = savedOutput
+})
+
+describe('runner protocol', () => {
+  it('registers a mask with one ::add-mask:: line, escaping line breaks and %', () => {
+    setSecret('line-1\nline-2\r100%')
+    expect(stdout).toEqual(['::add-mask::line-1%0Aline-2%0D100%25\n'])
+  })
+
+  it('logs info as plain text', () => {
+    info('Updating secret app/db in us-east-1.')
+    expect(stdout).toEqual(['Updating secret app/db in us-east-1.\n'])
+  })
+
+  it('issues a warning annotation', () => {
+    warning('Rotation is enabled')
+    expect(stdout).toEqual(['::warning::Rotation is enabled\n'])
+  })
+
+  it('fails with one ::error:: line and exit code 1', () => {
+    setFailed('Input `region`: is not set.\nsecond line')
+    expect(stdout).toEqual(['::error::Input `region`: is not set.%0Asecond line\n'])
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('writes an output to the GITHUB_OUTPUT file with a random delimiter', async () => {
+    const file = path.join(dir, 'output')
+    await writeFile(file, '')
+    process.env.GITHUB_OUTPUT = file
+    setOutput('version-id', 'v-123')
+    setOutput('changed', 'true')
+    const text = await readFile(file, 'utf8')
+    expect(text).toMatch(/^version-id<<(ghadelimiter_[0-9a-f-]{36})\nv-123\n\1\nchanged<<(ghadelimiter_[0-9a-f-]{36})\ntrue\n\2\n$/)
+    expect(stdout).toEqual([])
+  })
+
+  it('falls back to ::set-output:: without a GITHUB_OUTPUT file', () => {
+    setOutput('arn', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x')
+    expect(stdout.join('')).toBe('\n::set-output name=arn::arn:aws:secretsmanager:us-east-1:123456789012:secret:x\n')
+  })
+
+  it("is @actions/core's own job summary", () => {
+    expect(summary).toBe(coreSummary)
+  })
+})

@@ -1,0 +1,404 @@
+import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { decodeBase64, parseArn, readSettings, runnerSource, type Settings, type SettingsSource } from '../src/settings.js'
+import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
+
+const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
+const VALUE = 'S3cr3t-string-value'
+
+/** The smallest valid run: a name, a value and a region. */
+const BASE: Readonly<Record<string, string>> = { 'secret-id': 'my-secret', 'secret-string': VALUE, region: 'us-east-1' }
+
+/**
+ * A SettingsSource as the runner would make it: every input action.yml declares, given or
+ * defaulted. Reading an input action.yml does not declare fails the test, so a misspelt input
+ * name in settings.ts cannot pass unnoticed.
+ */
+function source(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv = {}): SettingsSource {
+  return {
+    getInput(name) {
+      if (!ACTION_INPUTS.has(name)) throw new Error(`settings read undeclared input ${name}`)
+      return inputs[name] ?? ACTION_INPUTS.get(name) ?? ''
+    },
+    env: { GITHUB_WORKSPACE: WORKSPACE, ...env }
+  }
+}
+
+function settingsOf(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv = {}): Settings {
+  return readSettings(source({ ...BASE, ...inputs }, env))
+}
+
+/** The InputError `run` throws; fails the test when it throws nothing or something else. */
+function inputErrorOf(run: () => unknown): InputError {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error('expected an InputError, but nothing was thrown')
+}
+
+const b64 = (bytes: number): string => Buffer.alloc(bytes, 7).toString('base64')
+
+describe('readSettings: valid inputs', () => {
+  it('applies action.yml defaults when only the required inputs are given', () => {
+    const s = settingsOf({})
+    expect(s).toEqual({
+      secretId: 'my-secret',
+      secretArn: undefined,
+      value: { kind: 'string', text: VALUE },
+      description: undefined,
+      kmsKeyId: undefined,
+      clientRequestToken: undefined,
+      region: 'us-east-1',
+      endpointUrl: undefined,
+      skipUnchanged: false,
+      jsonMerge: false,
+      dryRun: false,
+      createIfMissing: false,
+      maxAttempts: 5,
+      connectTimeoutMs: 10_000,
+      readTimeoutMs: 60_000,
+      proxyUrl: undefined,
+      noProxy: '',
+      caBundle: undefined
+    })
+  })
+
+  it.each<[string, Record<string, string>, Partial<Settings>]>([
+    ['secret-id is trimmed', { 'secret-id': '  my-secret\n' }, { secretId: 'my-secret' }],
+    [
+      'a full ARN is parsed',
+      { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf' },
+      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' } }
+    ],
+    ['a secret-id of 2048 characters', { 'secret-id': 'n'.repeat(2048) }, { secretId: 'n'.repeat(2048) }],
+    ['secret-binary is decoded', { 'secret-string': '', 'secret-binary': 'aGVsbG8=' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
+    ['secret-binary with == padding', { 'secret-string': '', 'secret-binary': 'aGVsbA==' }, { value: { kind: 'base64', bytes: Buffer.from('hell') } }],
+    ['secret-binary without padding needed', { 'secret-string': '', 'secret-binary': 'YWJj' }, { value: { kind: 'base64', bytes: Buffer.from('abc') } }],
+    [
+      'secret-binary wrapped with \\n (as `base64` wraps)',
+      { 'secret-string': '', 'secret-binary': 'aGVs\nbG8g\nd29y\nbGQ=\n' },
+      { value: { kind: 'base64', bytes: Buffer.from('hello world') } }
+    ],
+    [
+      'secret-binary wrapped with \\r\\n',
+      { 'secret-string': '', 'secret-binary': 'aGVs\r\nbG8=' },
+      { value: { kind: 'base64', bytes: Buffer.from('hello') } }
+    ],
+    ['secret-binary with surrounding whitespace', { 'secret-string': '', 'secret-binary': '  aGVsbG8=\n' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
+    [
+      'secret-binary of exactly 65536 bytes',
+      { 'secret-string': '', 'secret-binary': b64(65536) },
+      { value: { kind: 'base64', bytes: Buffer.alloc(65536, 7) } }
+    ],
+    [
+      'value-from-file relative to the workspace',
+      { 'secret-string': '', 'value-from-file': 'config/secret.json' },
+      { value: { kind: 'file', path: path.join(WORKSPACE, 'config/secret.json'), binary: false } }
+    ],
+    [
+      'value-from-file absolute',
+      { 'secret-string': '', 'value-from-file': '/tmp/secret.bin', binary: 'true' },
+      { value: { kind: 'file', path: path.resolve('/tmp/secret.bin'), binary: true } }
+    ],
+    ['description only', { 'secret-string': '', description: '  db password  ' }, { value: undefined, description: 'db password' }],
+    ['description of 2048 characters', { description: 'd'.repeat(2048) }, { description: 'd'.repeat(2048) }],
+    ['kms-key-id only', { 'secret-string': '', 'kms-key-id': 'alias/aws/secretsmanager' }, { value: undefined, kmsKeyId: 'alias/aws/secretsmanager' }],
+    ['kms-key-id of 2048 characters', { 'kms-key-id': 'k'.repeat(2048) }, { kmsKeyId: 'k'.repeat(2048) }],
+    ['client-request-token of 32 characters', { 'client-request-token': 't'.repeat(32) }, { clientRequestToken: 't'.repeat(32) }],
+    ['client-request-token of 64 characters', { 'client-request-token': 'T'.repeat(64) }, { clientRequestToken: 'T'.repeat(64) }],
+    [
+      'client-request-token of printable ASCII',
+      { 'client-request-token': '~!#$%&()*+,-./0123456789:;<=>?@AB' },
+      { clientRequestToken: '~!#$%&()*+,-./0123456789:;<=>?@AB' }
+    ],
+    ['endpoint-url http', { 'endpoint-url': 'http://127.0.0.1:5000' }, { endpointUrl: 'http://127.0.0.1:5000' }],
+    [
+      'endpoint-url https',
+      { 'endpoint-url': 'https://vpce-1.secretsmanager.us-east-1.vpce.amazonaws.com' },
+      { endpointUrl: 'https://vpce-1.secretsmanager.us-east-1.vpce.amazonaws.com' }
+    ],
+    ['max-attempts 1', { 'max-attempts': '1' }, { maxAttempts: 1 }],
+    ['max-attempts 20', { 'max-attempts': '20' }, { maxAttempts: 20 }],
+    ['max-attempts trimmed', { 'max-attempts': ' 7\n' }, { maxAttempts: 7 }],
+    ['connect-timeout in seconds, kept in ms', { 'connect-timeout': '1' }, { connectTimeoutMs: 1000 }],
+    ['read-timeout at its maximum', { 'read-timeout': '3600' }, { readTimeoutMs: 3_600_000 }],
+    ['region us-gov-west-1', { region: 'us-gov-west-1' }, { region: 'us-gov-west-1' }],
+    ['region cn-northwest-1', { region: 'cn-northwest-1' }, { region: 'cn-northwest-1' }],
+    ['region ap-southeast-2', { region: 'ap-southeast-2' }, { region: 'ap-southeast-2' }],
+    ['http-proxy with credentials', { 'http-proxy': 'http://user:pa%3Ass@proxy:3128' }, { proxyUrl: 'http://user:pa%3Ass@proxy:3128' }],
+    ['http-proxy https', { 'http-proxy': 'https://proxy.corp:8443' }, { proxyUrl: 'https://proxy.corp:8443' }],
+    ['json-merge with secret-string', { 'json-merge': 'true', 'secret-string': '{"a":1}' }, { jsonMerge: true }],
+    [
+      'json-merge with a text file',
+      { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
+      { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
+    ]
+  ])('%s', (_name, inputs, expected) => {
+    expect(settingsOf(inputs)).toMatchObject(expected)
+  })
+
+  it.each([
+    ' leading space',
+    'trailing space ',
+    'trailing newline\n',
+    '\n\nleading newlines',
+    '-----BEGIN KEY-----\r\nabc\r\n-----END KEY-----\r\n',
+    '\t',
+    ' '
+  ])('takes secret-string verbatim, never trimmed: %j', (text) => {
+    expect(settingsOf({ 'secret-string': text }).value).toEqual({ kind: 'string', text })
+  })
+
+  it.each<[string, string, boolean]>([
+    ['skip-unchanged', 'true', true],
+    ['skip-unchanged', 'false', false],
+    ['dry-run', ' true\n', true],
+    ['dry-run', '', false]
+  ])('reads boolean %s=%j as %s', (name, raw, expected) => {
+    const key = { 'skip-unchanged': 'skipUnchanged', 'json-merge': 'jsonMerge', 'dry-run': 'dryRun', 'create-if-missing': 'createIfMissing' }[
+      name
+    ] as keyof Settings
+    const inputs = name === 'json-merge' ? { [name]: raw, 'secret-string': '{"a":1}' } : { [name]: raw }
+    expect(settingsOf(inputs)[key]).toBe(expected)
+  })
+
+  it('returns a frozen object', () => {
+    const s = settingsOf({})
+    expect(Object.isFrozen(s)).toBe(true)
+    expect(() => {
+      ;(s as { region: string }).region = 'eu-west-1'
+    }).toThrow(TypeError)
+    expect(s.region).toBe('us-east-1')
+  })
+})
+
+describe('readSettings: invalid inputs name their input', () => {
+  const long = (n: number): string => 'x'.repeat(n)
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([
+    ['secret-id missing', { 'secret-id': '' }, {}, 'secret-id'],
+    ['secret-id only whitespace', { 'secret-id': ' \n ' }, {}, 'secret-id'],
+    ['secret-id over 2048 characters', { 'secret-id': long(2049) }, {}, 'secret-id'],
+    ['secret-id an ARN of another service', { 'secret-id': 'arn:aws:s3:::my-bucket' }, {}, 'secret-id'],
+    ['secret-id an ARN with a bad account', { 'secret-id': 'arn:aws:secretsmanager:us-east-1:123:secret:x' }, {}, 'secret-id'],
+    ['secret-id an ARN of an unknown partition', { 'secret-id': 'arn:aws-xx:secretsmanager:us-east-1:123456789012:secret:x' }, {}, 'secret-id'],
+    [
+      'secret-id an ARN with a bad region (and no other region)',
+      { 'secret-id': 'arn:aws:secretsmanager:moon-base:123456789012:secret:x', region: '' },
+      {},
+      'secret-id'
+    ],
+    ['secret-string and secret-binary', { 'secret-binary': 'aGVsbG8=' }, {}, 'secret-binary'],
+    ['secret-string and value-from-file', { 'value-from-file': 'a.txt' }, {}, 'value-from-file'],
+    ['secret-binary and value-from-file', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'value-from-file': 'a.txt' }, {}, 'value-from-file'],
+    ['binary without value-from-file', { binary: 'true' }, {}, 'binary'],
+    ['binary with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', binary: 'true' }, {}, 'binary'],
+    ['binary not a boolean', { 'secret-string': '', 'value-from-file': 'a.bin', binary: 'yes' }, {}, 'binary'],
+    ['secret-binary with a bad character', { 'secret-string': '', 'secret-binary': 'aGVs!G8=' }, {}, 'secret-binary'],
+    ['secret-binary in the base64url alphabet', { 'secret-string': '', 'secret-binary': 'a-_b' }, {}, 'secret-binary'],
+    ['secret-binary missing its padding', { 'secret-string': '', 'secret-binary': 'aGVsbG8' }, {}, 'secret-binary'],
+    ['secret-binary with padding in the middle', { 'secret-string': '', 'secret-binary': 'aA==aGVs' }, {}, 'secret-binary'],
+    ['secret-binary with a space inside', { 'secret-string': '', 'secret-binary': 'aGVs bG8=' }, {}, 'secret-binary'],
+    ['secret-binary with stray bits in its last character', { 'secret-string': '', 'secret-binary': 'aGVsbG9=' }, {}, 'secret-binary'],
+    ['secret-binary with stray bits before ==', { 'secret-string': '', 'secret-binary': 'aGVsbB==' }, {}, 'secret-binary'],
+    ['secret-binary only padding', { 'secret-string': '', 'secret-binary': '====' }, {}, 'secret-binary'],
+    ['secret-binary of 65537 bytes', { 'secret-string': '', 'secret-binary': b64(65537) }, {}, 'secret-binary'],
+    ['nothing to update', { 'secret-string': '' }, {}, 'secret-string'],
+    ['description over 2048 characters', { description: long(2049) }, {}, 'description'],
+    ['kms-key-id over 2048 characters', { 'kms-key-id': long(2049) }, {}, 'kms-key-id'],
+    ['client-request-token of 31 characters', { 'client-request-token': long(31) }, {}, 'client-request-token'],
+    ['client-request-token of 65 characters', { 'client-request-token': long(65) }, {}, 'client-request-token'],
+    ['client-request-token with a space', { 'client-request-token': `${long(20)} ${long(20)}` }, {}, 'client-request-token'],
+    ['client-request-token not ASCII', { 'client-request-token': `${long(32)}é` }, {}, 'client-request-token'],
+    ['client-request-token without a value', { 'secret-string': '', description: 'd', 'client-request-token': long(32) }, {}, 'client-request-token'],
+    ['no region anywhere', { region: '' }, {}, 'region'],
+    ['region not a region name', { region: 'us-east' }, {}, 'region'],
+    ['region in upper case', { region: 'US-EAST-1' }, {}, 'region'],
+    ['region without dashes', { region: 'useast1' }, {}, 'region'],
+    ['AWS_REGION not a region name', { region: '' }, { AWS_REGION: 'somewhere' }, 'region'],
+    ['endpoint-url not a URL', { 'endpoint-url': 'not a url' }, {}, 'endpoint-url'],
+    ['endpoint-url without a host', { 'endpoint-url': 'http://' }, {}, 'endpoint-url'],
+    ['endpoint-url ftp', { 'endpoint-url': 'ftp://files.example.com' }, {}, 'endpoint-url'],
+    ['endpoint-url a file URL', { 'endpoint-url': 'file:///tmp/endpoint' }, {}, 'endpoint-url'],
+    ['skip-unchanged yes', { 'skip-unchanged': 'yes' }, {}, 'skip-unchanged'],
+    ['json-merge True (only true/false are booleans)', { 'json-merge': 'True', 'secret-string': '{"a":1}' }, {}, 'json-merge'],
+    ['dry-run TRUE', { 'dry-run': 'TRUE' }, {}, 'dry-run'],
+    ['create-if-missing False', { 'create-if-missing': 'False' }, {}, 'create-if-missing'],
+    ['json-merge 1', { 'json-merge': '1', 'secret-string': '{}' }, {}, 'json-merge'],
+    ['dry-run on', { 'dry-run': 'on' }, {}, 'dry-run'],
+    ['create-if-missing no', { 'create-if-missing': 'no' }, {}, 'create-if-missing'],
+    ['create-if-missing mixed case', { 'create-if-missing': 'tRUE' }, {}, 'create-if-missing'],
+    ['json-merge without a value', { 'json-merge': 'true', 'secret-string': '', description: 'd' }, {}, 'json-merge'],
+    ['json-merge with secret-binary', { 'json-merge': 'true', 'secret-string': '', 'secret-binary': 'e30=' }, {}, 'json-merge'],
+    ['json-merge with binary: true', { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'p.json', binary: 'true' }, {}, 'json-merge'],
+    ['json-merge with client-request-token', { 'json-merge': 'true', 'secret-string': '{}', 'client-request-token': long(32) }, {}, 'client-request-token'],
+    ['max-attempts 0', { 'max-attempts': '0' }, {}, 'max-attempts'],
+    ['max-attempts 21', { 'max-attempts': '21' }, {}, 'max-attempts'],
+    ['max-attempts negative', { 'max-attempts': '-1' }, {}, 'max-attempts'],
+    ['max-attempts fractional', { 'max-attempts': '2.5' }, {}, 'max-attempts'],
+    ['max-attempts a word', { 'max-attempts': 'five' }, {}, 'max-attempts'],
+    ['max-attempts empty', { 'max-attempts': '' }, {}, 'max-attempts'],
+    ['connect-timeout 0', { 'connect-timeout': '0' }, {}, 'connect-timeout'],
+    ['connect-timeout over an hour', { 'connect-timeout': '3601' }, {}, 'connect-timeout'],
+    ['connect-timeout in exponent form', { 'connect-timeout': '1e3' }, {}, 'connect-timeout'],
+    ['read-timeout a word', { 'read-timeout': 'abc' }, {}, 'read-timeout'],
+    ['read-timeout hex', { 'read-timeout': '0x10' }, {}, 'read-timeout'],
+    ['http-proxy not a URL', { 'http-proxy': 'proxy.corp:3128' }, {}, 'http-proxy'],
+    ['http-proxy socks', { 'http-proxy': 'socks5://proxy.corp:1080' }, {}, 'http-proxy'],
+    ['http-proxy without a host', { 'http-proxy': 'http://' }, {}, 'http-proxy'],
+    ['HTTPS_PROXY not a URL', {}, { HTTPS_PROXY: 'not a proxy url' }, 'http-proxy'],
+    ['http_proxy of a bad scheme', {}, { http_proxy: 'ftp://proxy:21' }, 'http-proxy'],
+    // hpagent decodes the credentials with decodeURIComponent when it connects, and mask.ts's
+    // proxyMasks does so too: a stray `%` must be an input error here, not a URIError later.
+    ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy']
+  ])('%s', (_name, inputs, env, input) => {
+    const given = { ...BASE, ...inputs }
+    const error = inputErrorOf(() => readSettings(source(given, env)))
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`\`${input}\``)
+    // A value, base64 text or proxy URL (which may hold a password) is never quoted.
+    for (const secret of [given['secret-string'], given['secret-binary'], given['http-proxy'], env.HTTPS_PROXY, env.http_proxy]) {
+      if (secret && secret.length > 4) expect(error.message).not.toContain(secret)
+    }
+  })
+
+  it('says where a bad proxy URL from the environment came from', () => {
+    const error = inputErrorOf(() => settingsOf({}, { HTTPS_PROXY: 'http://user:hunter2@' }))
+    expect(error.input).toBe('http-proxy')
+    expect(error.message).toContain('HTTPS_PROXY')
+    expect(error.message).not.toContain('hunter2')
+  })
+
+  it('names every value source for nothing to update', () => {
+    const error = inputErrorOf(() => settingsOf({ 'secret-string': '' }))
+    for (const name of ['secret-string', 'secret-binary', 'value-from-file', 'description', 'kms-key-id']) {
+      expect(error.message).toContain(name)
+    }
+  })
+})
+
+describe('region resolution', () => {
+  const arn = (partition: string, region: string): string => `arn:${partition}:secretsmanager:${region}:123456789012:secret:db-AbCdEf`
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([
+    [
+      'the input first',
+      { region: 'eu-west-1', 'secret-id': arn('aws', 'ap-south-1') },
+      { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' },
+      'eu-west-1'
+    ],
+    ['then AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
+    ['then AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
+    ['an empty AWS_REGION counts as unset', { region: '' }, { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
+    ['then the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
+    ['then the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
+    ['then the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
+    ['the input is trimmed', { region: ' eu-central-1\n' }, {}, 'eu-central-1']
+  ])('%s', (_name, inputs, env, region) => {
+    expect(settingsOf(inputs, env).region).toBe(region)
+  })
+
+  it.each([
+    ['aws', 'us-east-1'],
+    ['aws-cn', 'cn-northwest-1'],
+    ['aws-us-gov', 'us-gov-east-1']
+  ])('parses an ARN of partition %s', (partition, region) => {
+    expect(parseArn(`arn:${partition}:secretsmanager:${region}:210987654321:secret:path/to/name-x1Y2z3`)).toEqual({
+      partition,
+      region,
+      account: '210987654321',
+      name: 'path/to/name-x1Y2z3'
+    })
+  })
+
+  it.each(['my-secret', 'arn:aws:secretsmanager:us-east-1:123456789012:parameter:x', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:'])(
+    'parses no ARN from %j',
+    (id) => {
+      expect(parseArn(id)).toBeUndefined()
+    }
+  )
+})
+
+describe('proxy and CA from the environment', () => {
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string | undefined]>([
+    ['no proxy anywhere', {}, {}, undefined],
+    ['HTTPS_PROXY', {}, { HTTPS_PROXY: 'http://proxy-a:3128' }, 'http://proxy-a:3128'],
+    ['https_proxy', {}, { https_proxy: 'http://proxy-b:3128' }, 'http://proxy-b:3128'],
+    ['HTTP_PROXY', {}, { HTTP_PROXY: 'http://proxy-c:3128' }, 'http://proxy-c:3128'],
+    ['http_proxy', {}, { http_proxy: 'http://proxy-d:3128' }, 'http://proxy-d:3128'],
+    ['HTTPS_PROXY before HTTP_PROXY', {}, { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' }, 'http://secure:2'],
+    ['https_proxy before HTTP_PROXY', {}, { HTTP_PROXY: 'http://plain:1', https_proxy: 'http://secure:2' }, 'http://secure:2'],
+    ['an empty HTTPS_PROXY counts as unset', {}, { HTTPS_PROXY: '', HTTP_PROXY: 'http://plain:1' }, 'http://plain:1'],
+    ['the input before the environment', { 'http-proxy': 'http://input:3' }, { HTTPS_PROXY: 'http://env:4' }, 'http://input:3']
+  ])('proxy: %s', (_name, inputs, env, expected) => {
+    expect(settingsOf(inputs, env).proxyUrl).toBe(expected)
+  })
+
+  it.each<[string, NodeJS.ProcessEnv, string]>([
+    ['unset', {}, ''],
+    ['NO_PROXY', { NO_PROXY: 'localhost,.internal' }, 'localhost,.internal'],
+    ['no_proxy', { no_proxy: '127.0.0.1' }, '127.0.0.1'],
+    ['NO_PROXY before no_proxy', { NO_PROXY: 'upper', no_proxy: 'lower' }, 'upper']
+  ])('NO_PROXY: %s', (_name, env, expected) => {
+    expect(settingsOf({}, env).noProxy).toBe(expected)
+  })
+
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, Settings['caBundle']]>([
+    ['none', {}, {}, undefined],
+    ['ca-bundle relative to GITHUB_WORKSPACE', { 'ca-bundle': 'certs/ca.pem' }, {}, { path: path.join(WORKSPACE, 'certs/ca.pem'), from: 'ca-bundle' }],
+    ['ca-bundle absolute', { 'ca-bundle': '/etc/ssl/corp.pem' }, {}, { path: path.resolve('/etc/ssl/corp.pem'), from: 'ca-bundle' }],
+    ['ca-bundle trimmed', { 'ca-bundle': ' ca.pem\n' }, {}, { path: path.join(WORKSPACE, 'ca.pem'), from: 'ca-bundle' }],
+    ['AWS_CA_BUNDLE', {}, { AWS_CA_BUNDLE: '/etc/ssl/env.pem' }, { path: path.resolve('/etc/ssl/env.pem'), from: 'AWS_CA_BUNDLE' }],
+    ['an empty AWS_CA_BUNDLE counts as unset', {}, { AWS_CA_BUNDLE: ' ' }, undefined],
+    [
+      'ca-bundle before AWS_CA_BUNDLE',
+      { 'ca-bundle': 'ca.pem' },
+      { AWS_CA_BUNDLE: '/etc/ssl/env.pem' },
+      { path: path.join(WORKSPACE, 'ca.pem'), from: 'ca-bundle' }
+    ]
+  ])('CA bundle: %s', (_name, inputs, env, expected) => {
+    expect(settingsOf(inputs, env).caBundle).toEqual(expected)
+  })
+
+  it('resolves relative paths against the working directory without GITHUB_WORKSPACE', () => {
+    const s = readSettings({ getInput: source({ ...BASE, 'ca-bundle': 'ca.pem' }).getInput, env: {} })
+    expect(s.caBundle?.path).toBe(path.resolve(process.cwd(), 'ca.pem'))
+  })
+})
+
+describe('decodeBase64', () => {
+  it('rejects an empty string, which decodes to zero bytes', () => {
+    expect(inputErrorOf(() => decodeBase64('')).input).toBe('secret-binary')
+  })
+
+  it('is byte-exact for every byte value', () => {
+    const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i))
+    expect(decodeBase64(all.toString('base64')).equals(all)).toBe(true)
+  })
+
+  it('accepts the output of `base64` wrapped at 76 columns', () => {
+    const bytes = Buffer.alloc(500, 0xa5)
+    const wrapped = bytes.toString('base64').replace(/.{76}/g, '$&\n')
+    expect(wrapped.split('\n').length).toBeGreaterThan(5)
+    expect(decodeBase64(wrapped).equals(bytes)).toBe(true)
+  })
+})
+
+describe('runnerSource', () => {
+  it('reads INPUT_* as the runner names them, untrimmed, with empty for absent', () => {
+    const src = runnerSource({ 'INPUT_SECRET-ID': 'id', 'INPUT_SECRET-STRING': ' v \n', INPUT_REGION: 'us-east-1' })
+    expect(src.getInput('secret-id')).toBe('id')
+    expect(src.getInput('secret-string')).toBe(' v \n')
+    expect(src.getInput('description')).toBe('')
+  })
+
+  it('reads what the runner sets for every declared input', () => {
+    const env = inputEnv({ 'secret-id': 'id', 'secret-string': ' v \n', region: 'us-east-1', 'max-attempts': '3' })
+    const s = readSettings(runnerSource(env))
+    expect(s.value).toEqual({ kind: 'string', text: ' v \n' })
+    expect(s.maxAttempts).toBe(3)
+    expect(s.readTimeoutMs).toBe(60_000)
+  })
+})

@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals'
+import { describeOutcome, renderSummary, type RunLink } from '../src/summary.js'
+import type { Outcome } from '../src/update.js'
+
+const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
+const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'octo/repo', runId: 123456, runAttempt: 2 }
+
+function outcome(over: Partial<Outcome> = {}): Outcome {
+  return {
+    arn: ARN,
+    name: 'app/db',
+    versionId: 'v-new',
+    changed: true,
+    dryRun: false,
+    created: false,
+    value: 'new-version',
+    description: undefined,
+    kmsKeyId: undefined,
+    mergeAttempts: undefined,
+    ...over
+  }
+}
+
+/** The table rows as [key, value] pairs. */
+function rows(markdown: string): Record<string, string> {
+  const table: Record<string, string> = {}
+  for (const line of markdown.split('\n')) {
+    const m = /^\| (.+?) \| (.*) \|$/.exec(line)
+    if (m && m[1] !== '---') table[m[1]!] = m[2]!
+  }
+  return table
+}
+
+/** Cells of a table row, split on unescaped pipes. */
+const cells = (line: string): string[] => line.split(/(?<!\\)\|/)
+
+describe('renderSummary', () => {
+  it('reports an update: heading, ARN, version, what changed, and a link to the run', () => {
+    const md = renderSummary(
+      outcome({ description: { from: 'old text', to: 'new text' }, kmsKeyId: { from: undefined, to: 'alias/app' } }),
+      RUN
+    )
+    expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` updated')
+    expect(rows(md)).toEqual({
+      Secret: '`app/db`',
+      ARN: `\`${ARN}\``,
+      Version: '`v-new`',
+      Value: 'written as a new version (AWSCURRENT)',
+      Description: '`old text` → `new text`',
+      'KMS key': 'set to `alias/app`',
+      Changed: 'yes'
+    })
+    expect(md).toContain('[octo/repo run 123456](https://github.com/octo/repo/actions/runs/123456/attempts/2)')
+  })
+
+  it('says a dry run in its heading, and what would change', () => {
+    const md = renderSummary(outcome({ dryRun: true, versionId: '' }), RUN)
+    expect(md.split('\n')[0]).toMatch(/^### Dry run: .*`app\/db`.*nothing was written/)
+    expect(rows(md)).toMatchObject({ Version: '(no new version)', Value: 'would be written as a new version', 'Would change': 'yes' })
+    expect(rows(md)).not.toHaveProperty('Changed')
+  })
+
+  it('reports a created secret', () => {
+    const md = renderSummary(outcome({ created: true }), RUN)
+    expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` created')
+    expect(rows(md).Value).toBe('stored as the first version')
+  })
+
+  it('reports a secret a dry run would create', () => {
+    const md = renderSummary(outcome({ created: true, dryRun: true, arn: '', versionId: '' }), RUN)
+    expect(md.split('\n')[0]).toMatch(/^### Dry run/)
+    expect(rows(md)).toMatchObject({ ARN: '(not created yet)', Value: 'would be stored as the first version' })
+  })
+
+  it('reports an unchanged secret with its current version', () => {
+    const md = renderSummary(outcome({ changed: false, value: 'unchanged', versionId: 'v-current' }), RUN)
+    expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` unchanged')
+    expect(rows(md)).toMatchObject({ Version: '`v-current`', Value: 'unchanged (equal to AWSCURRENT), no new version', Changed: 'no' })
+  })
+
+  it('reports a description-only update', () => {
+    const md = renderSummary(outcome({ value: 'none', versionId: '', description: { from: undefined, to: 'd' } }), RUN)
+    expect(rows(md)).toMatchObject({ Version: '(no new version)', Value: 'not given', Description: 'set to `d`', 'KMS key': 'unchanged' })
+  })
+
+  it('shows merge attempts only when another writer interfered', () => {
+    expect(rows(renderSummary(outcome({ mergeAttempts: 1 }), RUN))).not.toHaveProperty('Merge attempts')
+    expect(rows(renderSummary(outcome({ mergeAttempts: 3 }), RUN))['Merge attempts']).toBe('3')
+  })
+
+  it.each<[string, RunLink | undefined]>([
+    ['no run', undefined],
+    ['no repository', { ...RUN, repository: '' }],
+    ['no run id', { ...RUN, runId: 0 }]
+  ])('has no link with %s', (_name, run) => {
+    expect(renderSummary(outcome(), run)).not.toContain('](')
+  })
+
+  it('keeps the table intact whatever the name and description hold', () => {
+    const md = renderSummary(
+      outcome({ name: 'a|b`c\nd', description: { from: 'x|y', to: 'has `ticks` | and\r\nlines' } }),
+      { ...RUN, repository: 'o|r/x' }
+    )
+    const lines = md.split('\n')
+    expect(lines[0]).toBe("### Secrets Manager secret `a\\|b'c d` updated")
+    for (const line of lines.filter((l) => l.startsWith('| '))) expect(cells(line)).toHaveLength(4)
+    expect(rows(md).Secret).toBe("`a\\|b'c d`")
+    expect(rows(md).Description).toBe("`x\\|y` → `has 'ticks' \\| and lines`")
+    expect(md).toContain('[o\\|r/x run')
+  })
+
+  it('renders nothing but names, ids and descriptions', () => {
+    // The Outcome type carries no value; this pins that every line comes from known fields.
+    const md = renderSummary(outcome({ description: { from: 'old', to: 'new' } }), RUN)
+    const known = ['app/db', ARN, 'v-new', 'old', 'new', 'octo/repo', '123456']
+    const words = md.match(/`[^`]+`/g) ?? []
+    for (const word of words) expect(known).toContain(word.slice(1, -1))
+  })
+})
+
+describe('describeOutcome', () => {
+  it.each<[string, Partial<Outcome>, string[]]>([
+    [
+      'an update',
+      { description: { from: 'old', to: 'new' }, kmsKeyId: { from: undefined, to: 'alias/k' } },
+      ['Secret app/db updated.', 'Value: written as a new version (AWSCURRENT).', 'Did set description: "old" -> "new".', 'Did set KMS key: "alias/k".']
+    ],
+    [
+      'a dry run',
+      { dryRun: true, description: { from: 'old', to: 'new' } },
+      ['Dry run: nothing was written to app/db.', 'Value: would be written as a new version.', 'Would set description: "old" -> "new".']
+    ],
+    ['a creation', { created: true }, ['Secret app/db created.', 'Value: stored as the first version.']],
+    ['no change', { changed: false, value: 'unchanged' }, ['Secret app/db left unchanged.', 'Value: unchanged (equal to AWSCURRENT), no new version.']]
+  ])('%s', (_name, over, lines) => {
+    expect(describeOutcome(outcome(over))).toEqual(lines)
+  })
+})

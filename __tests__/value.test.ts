@@ -1,0 +1,188 @@
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { loadValue, valueBytes, type SecretValue } from '../src/value.js'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'value-test-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+let fileCount = 0
+/** Writes `content` to a new file in the temp dir and returns its path. */
+async function file(content: string | Uint8Array): Promise<string> {
+  const name = path.join(dir, `value-${++fileCount}`)
+  await writeFile(name, content)
+  return name
+}
+
+const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
+
+/** The InputError a load rejects with; fails the test otherwise. */
+async function inputErrorOf(load: Promise<unknown>): Promise<InputError> {
+  const error = await load.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(InputError)
+  return error as InputError
+}
+
+describe('value from a text file', () => {
+  it.each<[string, string]>([
+    ['a byte order mark is kept', '\uFEFFbom-prefixed-secret'],
+    ['CRLF line ends are kept', 'line one\r\nline two\r\n'],
+    ['a trailing newline is kept', 'secret\n'],
+    ['leading and trailing spaces are kept', '  spaced  '],
+    ['multi-byte UTF-8', 'pässwörd-密码-🔑'],
+    ['a PEM key', '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n'],
+    ['a lone carriage return', 'a\rb'],
+    ['a single byte', 'x']
+  ])('%s', async (_name, text) => {
+    const bytes = Buffer.from(text, 'utf8')
+    const value = await fromFile(await file(bytes))
+    expect(value).toEqual({ kind: 'text', text })
+    expect(Buffer.from(valueBytes(value)).equals(bytes)).toBe(true)
+  })
+
+  it.each<[string, number[]]>([
+    ['a lone continuation byte', [0x61, 0x80, 0x62]],
+    ['a UTF-16 byte order mark', [0xff, 0xfe, 0x61, 0x00]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['a truncated sequence', [0x61, 0xe2, 0x82]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['Latin-1 text', [...Buffer.from('caf', 'latin1'), 0xe9]]
+  ])('rejects non-UTF-8 (%s) as text, naming the input and the fix', async (_name, raw) => {
+    const error = await inputErrorOf(fromFile(await file(Buffer.from(raw))))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toContain('`value-from-file`')
+    expect(error.message).toContain('binary: true')
+  })
+
+  it('sends non-UTF-8 bytes unchanged when binary', async () => {
+    const raw = Buffer.from([0x00, 0xff, 0xfe, 0x80, 0xc0, 0xaf, 0x0a])
+    const value = await fromFile(await file(raw), true)
+    expect(value.kind).toBe('binary')
+    expect(Buffer.from(valueBytes(value)).equals(raw)).toBe(true)
+  })
+
+  it('sends valid UTF-8 as binary when asked', async () => {
+    const value = await fromFile(await file('text but binary\n'), true)
+    expect(value).toEqual({ kind: 'binary', bytes: Buffer.from('text but binary\n') })
+  })
+
+  it('never quotes the content in an error', async () => {
+    const content = Buffer.concat([Buffer.from('content-that-is-secret'), Buffer.from([0xff])])
+    const error = await inputErrorOf(fromFile(await file(content)))
+    expect(error.message).not.toContain('content-that-is-secret')
+  })
+})
+
+describe('value size', () => {
+  it.each([false, true])('rejects an empty file (binary: %s)', async (binary) => {
+    const error = await inputErrorOf(fromFile(await file(''), binary))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toMatch(/empty/)
+  })
+
+  it.each([false, true])('accepts a file of exactly 65536 bytes (binary: %s)', async (binary) => {
+    const bytes = Buffer.alloc(65536, 'a')
+    const value = await fromFile(await file(bytes), binary)
+    expect(valueBytes(value).length).toBe(65536)
+  })
+
+  it.each([false, true])('rejects a file of 65537 bytes (binary: %s)', async (binary) => {
+    const error = await inputErrorOf(fromFile(await file(Buffer.alloc(65537, 'a')), binary))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toContain('65537')
+    expect(error.message).toContain('65536')
+  })
+
+  it('counts a secret-string in UTF-8 bytes, not characters', async () => {
+    const atLimit = 'é'.repeat(32768) // 65536 bytes
+    await expect(loadValue({ kind: 'string', text: atLimit })).resolves.toEqual({ kind: 'text', text: atLimit })
+    const error = await inputErrorOf(loadValue({ kind: 'string', text: `${atLimit}x` }))
+    expect(error.input).toBe('secret-string')
+    expect(error.message).toContain('65537')
+  })
+
+  it('accepts a secret-string of exactly 65536 ASCII bytes and rejects one more', async () => {
+    await expect(loadValue({ kind: 'string', text: 'a'.repeat(65536) })).resolves.toMatchObject({ kind: 'text' })
+    const error = await inputErrorOf(loadValue({ kind: 'string', text: 'a'.repeat(65537) }))
+    expect(error.input).toBe('secret-string')
+  })
+
+  it('passes decoded secret-binary bytes through unchanged', async () => {
+    const bytes = Buffer.from([0, 1, 2, 255])
+    await expect(loadValue({ kind: 'base64', bytes })).resolves.toEqual({ kind: 'binary', bytes })
+  })
+
+  it('keeps a secret-string exactly as given', async () => {
+    const text = '\n  value with spaces  \n'
+    await expect(loadValue({ kind: 'string', text })).resolves.toEqual({ kind: 'text', text })
+  })
+})
+
+describe('unreadable value files name the input and the path', () => {
+  it('rejects a directory', async () => {
+    const sub = path.join(dir, 'a-directory')
+    await mkdir(sub)
+    const error = await inputErrorOf(fromFile(sub))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toContain(sub)
+    expect(error.message).toMatch(/not a regular file/)
+  })
+
+  it('rejects a missing file, pointing at the workspace', async () => {
+    const missing = path.join(dir, 'no-such-file.txt')
+    const error = await inputErrorOf(fromFile(missing))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toContain(missing)
+    expect(error.message).toMatch(/no such file.*workspace/)
+  })
+
+  it('rejects a path through a file (ENOTDIR)', async () => {
+    const through = path.join(await file('plain'), 'inner.txt')
+    const error = await inputErrorOf(fromFile(through))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toMatch(/not a directory/)
+  })
+
+  it('rejects a symbolic link loop (ELOOP)', async () => {
+    const [a, b] = [path.join(dir, 'loop-a'), path.join(dir, 'loop-b')]
+    await symlink(b, a)
+    await symlink(a, b)
+    const error = await inputErrorOf(fromFile(a))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toMatch(/symbolic links/)
+  })
+
+  it('follows a symbolic link to a file', async () => {
+    const link = path.join(dir, 'link-to-file')
+    await symlink(await file('linked-secret'), link)
+    await expect(fromFile(link)).resolves.toEqual({ kind: 'text', text: 'linked-secret' })
+  })
+
+  // Root reads any file whatever its mode, so this can only be shown as another user.
+  const asNonRoot = process.getuid?.() === 0 ? it.skip : it
+  asNonRoot('rejects a file it may not read', async () => {
+    const locked = await file('locked')
+    await chmod(locked, 0o000)
+    const error = await inputErrorOf(fromFile(locked))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toMatch(/permission denied/)
+  })
+})
+
+describe('valueBytes', () => {
+  it('is the UTF-8 encoding of text and the bytes of binary', () => {
+    expect(Buffer.from(valueBytes({ kind: 'text', text: 'é' })).equals(Buffer.from([0xc3, 0xa9]))).toBe(true)
+    const bytes = Uint8Array.from([9, 8, 7])
+    expect(valueBytes({ kind: 'binary', bytes })).toBe(bytes)
+  })
+})
