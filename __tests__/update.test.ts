@@ -670,11 +670,27 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: ARN, Description: 'new description' })
   })
 
-  it('merges onto an empty object when the secret has no current version', async () => {
-    sm.on(GetSecretValueCommand).rejects(notFound())
+  it('merges onto an empty object when the secret has no current version: the first write becomes AWSCURRENT itself', async () => {
+    // AWS labels a secret's first version AWSCURRENT on PutSecretValue: there is no swap to make,
+    // only a check that it is this run's version.
+    sm.on(GetSecretValueCommand).rejectsOnce(notFound()).resolves(current('t1', '{"mine":"my-new-key"}'))
     sm.on(UpdateSecretVersionStageCommand).resolves({})
-    await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1'))
+    const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1'))
     expect(sm).toHaveReceivedCommandWith(PutSecretValueCommand, { SecretString: '{"mine":"my-new-key"}' })
-    expect(stageCalls()[0]).toEqual({ SecretId: ARN, VersionStage: 'AWSCURRENT', MoveToVersionId: 't1', RemoveFromVersionId: undefined })
+    expect(stageCalls().filter((c) => c.VersionStage === 'AWSCURRENT')).toEqual([])
+    expect(stageCalls()).toEqual([{ SecretId: ARN, VersionStage: 'update-secret-t1', RemoveFromVersionId: 't1' }])
+    expect(outcome).toMatchObject({ versionId: 't1', changed: true, mergeAttempts: 1 })
+  })
+
+  it('takes a swap whose answer was lost as done when AWSCURRENT is on its own version', async () => {
+    sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
+    sm.on(GetSecretValueCommand).resolvesOnce(current('v1', '{"a":"one"}')).resolves(current('t1', '{"a":"one","mine":"my-new-key"}'))
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).rejects(
+      new InvalidParameterException({ message: 'Version stage AWSCURRENT not found in version v1', $metadata: {} })
+    )
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({})
+    const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1', 't2'))
+    expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
+    expect(outcome).toMatchObject({ versionId: 't1', changed: true, mergeAttempts: 1 })
   })
 })

@@ -14,7 +14,7 @@ export interface RunLink {
 
 export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
   const title = outcome.dryRun
-    ? `Dry run: Secrets Manager secret \`${code(outcome.name)}\` (nothing was written)`
+    ? `Dry run: Secrets Manager secret \`${code(outcome.name)}\`${outcome.created ? ' does not exist and would be created' : ''} (nothing was written)`
     : `Secrets Manager secret \`${code(outcome.name)}\` ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'unchanged'}`
   const rows: [string, string][] = [
     ['Secret', `\`${code(outcome.name)}\``],
@@ -41,7 +41,9 @@ export function describeOutcome(outcome: Outcome): string[] {
   const verb = outcome.dryRun ? 'Would' : 'Did'
   const lines = [
     outcome.dryRun
-      ? `Dry run: nothing was written to ${outcome.name}.`
+      ? outcome.created
+        ? `Dry run: secret ${outcome.name} does not exist and would be created; nothing was written.`
+        : `Dry run: nothing was written to ${outcome.name}.`
       : `Secret ${outcome.name} ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'left unchanged'}.`,
     `Value: ${valueText(outcome)}.`
   ]

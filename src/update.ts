@@ -352,30 +352,41 @@ async function mergeInto(
     await client.send(
       new PutSecretValueCommand({ SecretId: base.arn, ClientRequestToken: token, SecretString: text, VersionStages: [label] })
     )
-    let swapped = false
-    try {
-      await client.send(
-        new UpdateSecretVersionStageCommand({
-          SecretId: base.arn,
-          VersionStage: 'AWSCURRENT',
-          MoveToVersionId: token,
-          RemoveFromVersionId: current?.versionId
-        })
-      )
-      swapped = true
-    } catch (error) {
-      // Only a moved AWSCURRENT is a lost race; anything else is a real failure.
-      let moved = false
+    // The first version of a secret gets AWSCURRENT from PutSecretValue itself: no swap to make.
+    let swapError: unknown
+    if (current !== undefined) {
       try {
-        moved = (await readCurrent(client, base.arn))?.versionId !== current?.versionId
+        await client.send(
+          new UpdateSecretVersionStageCommand({
+            SecretId: base.arn,
+            VersionStage: 'AWSCURRENT',
+            MoveToVersionId: token,
+            RemoveFromVersionId: current.versionId
+          })
+        )
+      } catch (error) {
+        swapError = error
+      }
+    }
+    let swapped = current !== undefined && swapError === undefined
+    if (!swapped) {
+      // Where is AWSCURRENT now? On our version: the swap (or the first write) took effect, even if
+      // its answer was lost. On another writer's: a lost race, merge again. Else a real failure.
+      let now: Current | undefined
+      try {
+        now = await readCurrent(client, base.arn)
       } catch {
-        // Cannot tell whether another writer won: report the swap's own failure.
+        // Cannot tell: report the swap's own failure below.
       }
-      if (!moved) {
+      swapped = now?.versionId === token
+      const moved = !swapped && now !== undefined && now.versionId !== current?.versionId
+      if (!swapped && !moved) {
         await dropLabel(client, base.arn, label, token)
-        throw error
+        throw swapError ?? new ActionError('json-merge wrote its version, but AWSCURRENT could not be moved to it.')
       }
-      reporter.info(`Another writer changed the secret during merge attempt ${attempt}: merging again onto the new value.`)
+      if (moved) {
+        reporter.info(`Another writer changed the secret during merge attempt ${attempt}: merging again onto the new value.`)
+      }
     }
     await dropLabel(client, base.arn, label, token)
     if (swapped) {

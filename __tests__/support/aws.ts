@@ -333,3 +333,21 @@ export async function moveStage(
 ): Promise<{ arn: string; name: string }> {
   return call(endpoint, secretId, { op: 'moveStage', secretId, versionStage, ...move }, opts)
 }
+
+/**
+ * RotateSecret with a schedule (every `automaticallyAfterDays` days) and no rotation function:
+ * turns RotationEnabled on. moto cannot run a rotation Lambda, and, unlike AWS, it labels a copy of
+ * the current value AWSCURRENT as a new version: read the secret again afterwards.
+ */
+export async function enableRotation(
+  endpoint: string,
+  secretId: string,
+  opts: AwsOptions & { readonly automaticallyAfterDays?: number } = {}
+): Promise<{ arn: string; name: string }> {
+  return call(
+    endpoint,
+    secretId,
+    { op: 'rotate', secretId, automaticallyAfterDays: opts.automaticallyAfterDays ?? 30 },
+    opts
+  )
+}

@@ -134,7 +134,27 @@ def op_move_stage(sm, req):
     return {"arn": answer["ARN"], "name": answer["Name"]}
 
 
-OPS = {"read": op_read, "create": op_create, "put": op_put, "delete": op_delete, "moveStage": op_move_stage}
+def op_rotate(sm, req):
+    """RotateSecret with a schedule and no RotationLambdaARN: the one way to turn rotation on in
+    moto, whose RotateSecret with a Lambda ARN needs that function in moto's Lambda (and Docker to
+    run it). moto then marks RotationEnabled and, unlike AWS, labels a copy of the value AWSCURRENT
+    (a new version) even with RotateImmediately=False."""
+    answer = sm.rotate_secret(
+        SecretId=req["secretId"],
+        RotationRules={"AutomaticallyAfterDays": req["automaticallyAfterDays"]},
+        RotateImmediately=False,
+    )
+    return {"arn": answer["ARN"], "name": answer["Name"]}
+
+
+OPS = {
+    "read": op_read,
+    "create": op_create,
+    "put": op_put,
+    "delete": op_delete,
+    "moveStage": op_move_stage,
+    "rotate": op_rotate,
+}
 
 
 def handle(req):
