@@ -9,88 +9,16 @@
  * so that an action which prints such an encoding fails here instead of relying on the runner.
  */
 import { expect } from '@jest/globals'
-import type { ActionRun } from './run-action.js'
+import { maskLog, maskText, registeredMasks, type ActionRun } from './run-action.js'
+
+// The runner's masking itself lives in scripts/runner.mjs, shared with the demo.
+export { maskLog, registeredMasks }
 
 /**
  * Needles shorter than this are not searched for: a 1-3 character value occurs by chance in any
  * log (a digit, a brace), and the runner masks every occurrence anyway once it is registered.
  */
 export const MIN_NEEDLE_LENGTH = 4
-
-const ADD_MASK = /^::add-mask::(.*)$/
-
-/** Reverses @actions/core's escaping of command data. */
-function unescapeData(data: string): string {
-  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-/**
- * The values one `::add-mask::` registers: the value, and each of its lines. Blank lines are left
- * out: as masks they would hide every run of spaces in the log, which could only hide leaks.
- */
-function masksOf(value: string): string[] {
-  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '')
-  return [value, ...(lines.length > 1 || lines[0] !== value ? lines : [])].filter((mask) => mask !== '')
-}
-
-/** Replaces every occurrence of every mask in `line` with ***; overlapping occurrences merge into one ***. */
-function applyMasks(line: string, masks: ReadonlySet<string>): string {
-  const ranges: Array<[number, number]> = []
-  for (const mask of masks) {
-    for (let at = line.indexOf(mask); at !== -1; at = line.indexOf(mask, at + 1)) ranges.push([at, at + mask.length])
-  }
-  if (ranges.length === 0) return line
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
-  let out = ''
-  let pos = 0
-  let open: [number, number] | undefined
-  for (const range of ranges) {
-    if (open && range[0] <= open[1]) {
-      open[1] = Math.max(open[1], range[1])
-      continue
-    }
-    if (open) {
-      out += '***'
-      pos = open[1]
-    }
-    out += line.slice(pos, range[0])
-    open = [range[0], range[1]]
-  }
-  if (open) {
-    out += '***'
-    pos = open[1]
-  }
-  return out + line.slice(pos)
-}
-
-/** Every value the log registered with `::add-mask::`, unescaped. */
-export function registeredMasks(log: string): string[] {
-  const values: string[] = []
-  for (const line of log.split('\n')) {
-    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
-    if (match) values.push(unescapeData(match[1] ?? ''))
-  }
-  return values
-}
-
-/**
- * The log as the runner shows it: each `::add-mask::` line registers its value (and each of the
- * value's lines) and disappears; every later line is shown with every registered mask replaced by
- * `***`. A line printed before its mask was registered stays visible, as in the runner.
- */
-export function maskLog(log: string): string {
-  const masks = new Set<string>()
-  const visible: string[] = []
-  for (const line of log.split('\n')) {
-    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
-    if (match) {
-      for (const mask of masksOf(unescapeData(match[1] ?? ''))) masks.add(mask)
-      continue
-    }
-    visible.push(applyMasks(line, masks))
-  }
-  return visible.join('\n')
-}
 
 function isUtf8(bytes: Buffer): boolean {
   try {
@@ -149,11 +77,7 @@ export function expectNoLeaks(run: ActionRun, secrets: ReadonlyArray<string | Bu
  * registered (and their lines).
  */
 export function printLater(run: ActionRun, text: string): string {
-  const masks = new Set(registeredMasks(run.log).flatMap(masksOf))
-  return text
-    .split(/\r?\n/)
-    .map((line) => applyMasks(line, masks))
-    .join('\n')
+  return maskText(text, run.log)
 }
 
 /**

