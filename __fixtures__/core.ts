@@ -13,13 +13,4 @@ export const warning = jest.fn<typeof runner.warning>()
 export const setFailed = jest.fn<typeof runner.setFailed>()
 export const setOutput = jest.fn<typeof runner.setOutput>()
 
-/** The part of the job summary main.ts uses: `summary.addRaw(text).write()`. */
-export interface FakeSummary {
-  addRaw: jest.Mock<(text: string, addEOL?: boolean) => FakeSummary>
-  write: jest.Mock<() => Promise<FakeSummary>>
-}
-
-export const summary: FakeSummary = {
-  addRaw: jest.fn((_text: string, _addEOL?: boolean) => summary),
-  write: jest.fn(async () => summary)
-}
+export const appendSummary = jest.fn<typeof runner.appendSummary>()

@@ -144,7 +144,7 @@ describe('failureMessage: network and TLS', () => {
 describe('failureMessage: operations and non-Error throws', () => {
   it('names the operation an error was tagged with', () => {
     const error = sdkError('ResourceNotFoundException', 'not found', { operation: 'DescribeSecret' })
-    expect(failureMessage(error)).toMatch(/^DescribeSecret failed: ResourceNotFoundException: not found /)
+    expect(failureMessage(error)).toMatch(/^DescribeSecret failed: ResourceNotFoundException: not found\. /)
   })
 
   it('names an operation given explicitly over the tag', () => {

@@ -2,8 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { summary as coreSummary } from '../node_modules/@actions/core/lib/summary.js'
-import { info, setFailed, setOutput, setSecret, summary, warning } from '../src/runner.js'
+import { appendSummary, info, setFailed, setOutput, setSecret, warning } from '../src/runner.js'
 
 // What the runner reads: the step's stdout, line by line, and the GITHUB_OUTPUT file.
 let stdout: string[]
@@ -29,6 +28,7 @@ afterEach(() => {
   process.exitCode = undefined
   if (savedOutput === undefined) delete process.env.GITHUB_OUTPUT
   else process.env.GITHUB_OUTPUT = savedOutput
+  delete process.env.GITHUB_STEP_SUMMARY
 })
 
 describe('runner protocol', () => {
@@ -69,7 +69,18 @@ describe('runner protocol', () => {
     expect(stdout.join('')).toBe('\n::set-output name=arn::arn:aws:secretsmanager:us-east-1:123456789012:secret:x\n')
   })
 
-  it("is @actions/core's own job summary", () => {
-    expect(summary).toBe(coreSummary)
+  it('appends to the job summary file, keeping what earlier steps wrote', async () => {
+    const file = path.join(dir, 'summary.md')
+    await writeFile(file, '# earlier step\n')
+    process.env.GITHUB_STEP_SUMMARY = file
+    appendSummary('### this step')
+    appendSummary('| a | b |')
+    expect(await readFile(file, 'utf8')).toBe('# earlier step\n### this step\n| a | b |\n')
+  })
+
+  it('writes no summary outside a runner (no GITHUB_STEP_SUMMARY)', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    expect(() => appendSummary('### nowhere')).not.toThrow()
+    expect(stdout).toEqual([])
   })
 })

@@ -46,7 +46,7 @@ describe('renderSummary', () => {
       ARN: `\`${ARN}\``,
       Version: '`v-new`',
       Value: 'written as a new version (AWSCURRENT)',
-      Description: '`old text` → `new text`',
+      Description: '`old text` &rarr; `new text`',
       'KMS key': 'set to `alias/app`',
       Changed: 'yes'
     })
@@ -105,7 +105,7 @@ describe('renderSummary', () => {
     expect(lines[0]).toBe("### Secrets Manager secret `a\\|b'c d` updated")
     for (const line of lines.filter((l) => l.startsWith('| '))) expect(cells(line)).toHaveLength(4)
     expect(rows(md).Secret).toBe("`a\\|b'c d`")
-    expect(rows(md).Description).toBe("`x\\|y` → `has 'ticks' \\| and lines`")
+    expect(rows(md).Description).toBe("`x\\|y` &rarr; `has 'ticks' \\| and lines`")
     expect(md).toContain('[o\\|r/x run')
   })
 

@@ -5,7 +5,7 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
@@ -64,7 +64,7 @@ export function userAgent(run: RunContext | undefined): [string, string][] {
 }
 
 async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
-  const ca = settings.caBundle ? [...rootCertificates, await readCaBundle(settings.caBundle)] : undefined
+  const ca = settings.caBundle ? [...rootCertificates, readCaBundle(settings.caBundle)] : undefined
   const options = { keepAlive: true, ...(ca ? { ca } : {}) }
   if (settings.proxyUrl) {
     // Loaded only when a proxy is in use: most runs never need it.
@@ -74,12 +74,12 @@ async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: htt
   return ca ? { httpsAgent: new https.Agent(options) } : {}
 }
 
-async function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): Promise<string> {
+function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): string {
   // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
   const origin = from === 'AWS_CA_BUNDLE' ? ' (taken from AWS_CA_BUNDLE)' : ''
   let pem: string
   try {
-    pem = await readFile(path, 'utf8')
+    pem = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'unreadable'
     throw new InputError('ca-bundle', `cannot read ${path}${origin} (${code}).`)

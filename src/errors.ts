@@ -119,7 +119,8 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
     return `${where}: the endpoint did not answer within \`read-timeout\` on any attempt (${name}). Check the network, or raise \`read-timeout\` and \`max-attempts\`.`
   }
   const hint = HINTS[name]
-  return `${where}: ${name}: ${message}${hint ? ` ${hint}` : ''}`
+  if (!hint) return `${where}: ${name}: ${message}`
+  return `${where}: ${name}: ${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`
 }
 
 /** The Secrets Manager exception name of an error, if it has one. */

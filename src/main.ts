@@ -55,8 +55,7 @@ export async function run(): Promise<void> {
         core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
       }
     }
-    // Outside a runner (a plain local run) there is no summary file: nothing to write.
-    if (context.hasSummary) await core.summary.addRaw(renderSummary(outcome, context)).write()
+    core.appendSummary(renderSummary(outcome, context))
   } catch (error) {
     core.setFailed(redact(failureMessage(error), masks))
   }

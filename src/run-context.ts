@@ -13,8 +13,6 @@ export interface GitHubRun {
   /** 0 outside a workflow run. */
   readonly runId: number
   readonly runAttempt: number
-  /** Whether the runner gave a job summary file (a plain local run has none). */
-  readonly hasSummary: boolean
 }
 
 export function readRunContext(): GitHubRun {
@@ -25,7 +23,6 @@ export function readRunContext(): GitHubRun {
     serverUrl: context.serverUrl,
     repository,
     runId: Number.isFinite(context.runId) ? context.runId : 0,
-    runAttempt: Number.isFinite(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1,
-    hasSummary: Boolean(process.env.GITHUB_STEP_SUMMARY)
+    runAttempt: Number.isFinite(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1
   }
 }

@@ -2,18 +2,16 @@
  * The runner's protocol, from @actions/core's own modules: masks, log lines, annotations,
  * outputs, the job summary and the exit code. main.ts is its only user.
  *
- * These come from @actions/core's command, file-command and summary modules rather than its entry
+ * These come from @actions/core's command and file-command modules rather than its entry
  * point, which also loads its HTTP client (undici, for OIDC tokens this action never asks for),
  * @actions/exec and @actions/io: a third of the bundle's start-up time went to compiling code no
  * run uses. They are imported by path, since the package exports only its entry point. The functions below
  * are what @actions/core's entry point does with them.
  */
+import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
-import { summary } from '../node_modules/@actions/core/lib/summary.js'
-
-export { summary }
 
 /** Registers a value with the runner's masking: it prints as *** from then on. */
 export function setSecret(secret: string): void {
@@ -41,4 +39,14 @@ export function setOutput(name: string, value: string): void {
     process.stdout.write(EOL)
     issueCommand('set-output', { name }, value)
   }
+}
+
+/**
+ * Appends Markdown to the job summary, as @actions/core's `summary.addRaw(text).write()` does, but
+ * synchronously: its summary module loads node:fs/promises, which costs start-up time. Outside a
+ * runner (a plain local run) there is no summary file, and nothing to write.
+ */
+export function appendSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (file) appendFileSync(file, markdown + EOL)
 }

@@ -68,7 +68,8 @@ function valueText(outcome: Outcome): string {
 
 function changeText(change: Change | undefined): string {
   if (!change) return 'unchanged'
-  return change.from === undefined ? `set to ${quote(change.to)}` : `${quote(change.from)} → ${quote(change.to)}`
+  // `&rarr;` rather than the character: an ASCII-only bundle is held by V8 as one-byte text.
+  return change.from === undefined ? `set to ${quote(change.to)}` : `${quote(change.from)} &rarr; ${quote(change.to)}`
 }
 
 function plainChange(change: Change): string {

@@ -2,7 +2,8 @@
  * The new value, from whichever source settings chose: text or bytes, checked for UTF-8 and
  * for Secrets Manager's size limit. Errors name the input and never quote the value.
  */
-import { readFile, stat } from 'node:fs/promises'
+// Synchronous reads: one small file, and node:fs/promises costs start-up time (it loads readline).
+import { readFileSync, statSync } from 'node:fs'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
 
@@ -21,17 +22,17 @@ export async function loadValue(source: ValueSource): Promise<SecretValue> {
       // Size and syntax were checked while decoding, in settings.
       return { kind: 'binary', bytes: source.bytes }
     case 'file': {
-      const bytes = await readValueFile(source.path)
+      const bytes = readValueFile(source.path)
       checkSize('value-from-file', bytes.length)
       return source.binary ? { kind: 'binary', bytes } : { kind: 'text', text: decodeUtf8(bytes) }
     }
   }
 }
 
-async function readValueFile(file: string): Promise<Buffer> {
+function readValueFile(file: string): Buffer {
   let info
   try {
-    info = await stat(file)
+    info = statSync(file)
   } catch (error) {
     throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
   }
@@ -39,7 +40,7 @@ async function readValueFile(file: string): Promise<Buffer> {
   // Checked before reading, so that a huge file is never loaded into memory.
   checkSize('value-from-file', info.size)
   try {
-    return await readFile(file)
+    return readFileSync(file)
   } catch (error) {
     throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
   }

@@ -12,7 +12,7 @@ import { startFaultProxy } from '../support/faults.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
-import { runAction } from '../support/run-action.js'
+import { makeWorkspace, runAction, writeWorkspaceFile } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 
 let moto: Moto
@@ -434,4 +434,35 @@ describe('input errors', () => {
       expectNoLeaks(run, [seedValue(secret), ...(bad.secrets ?? [])])
     }
   )
+})
+
+describe('credentials from the default chain', () => {
+  // The bundle loads the credential providers beyond the environment (shared files, SSO, process,
+  // web identity, instance metadata) from chunks of their own, only when the chain reaches them:
+  // these runs prove the chunks load and work.
+  it('reads a shared credentials file when the environment has no keys', async () => {
+    const secret = await seed('shared-credentials')
+    const workspace = await makeWorkspace()
+    const file = await writeWorkspaceFile(workspace, 'aws-credentials', '[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret\n')
+    const value = 'value-written-with-file-credentials'
+    const run = await update(
+      { 'secret-id': secret.name, 'secret-string': value },
+      { cwd: workspace, env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: file } }
+    )
+    expectExit(run, 0)
+    expect((await readSecret(moto.endpoint, secret.arn)).current.secretString).toBe(value)
+    expectNoLeaks(run, [value])
+  })
+
+  it('without any credentials: fails before writing and points to configure-aws-credentials', async () => {
+    const secret = await seed('no-credentials')
+    const value = 'value-that-has-no-credentials'
+    const run = await update(
+      { 'secret-id': secret.name, 'secret-string': value },
+      { env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_EC2_METADATA_DISABLED: 'true' } }
+    )
+    expectFailure(run, /credentials/i, /configure-aws-credentials/)
+    expectUntouched(secret.before, await readSecret(moto.endpoint, secret.arn))
+    expectNoLeaks(run, [value])
+  })
 })
