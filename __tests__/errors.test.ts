@@ -213,3 +213,15 @@ describe('errorMessage and exceptionName', () => {
     expect(exceptionName(thrown)).toBe(expected)
   })
 })
+
+describe('hints that depend on the operation', () => {
+  it('says the name is taken when CreateSecret meets ResourceExistsException, not that a token was reused', () => {
+    const error = Object.assign(new Error('The operation failed because the secret x already exists.'), {
+      name: 'ResourceExistsException',
+      operation: 'CreateSecret'
+    })
+    const message = failureMessage(error)
+    expect(message).toMatch(/already exists/)
+    expect(message).not.toMatch(/client-request-token/)
+  })
+})

@@ -269,6 +269,26 @@ describe('bad input fails once, names the input, and calls nothing', () => {
     expect(core.setOutput).not.toHaveBeenCalled()
   })
 
+  it.each<[string, Record<string, string>]>([
+    ['secret-string, when another input is bad', { 'secret-string': VALUE, region: 'mars-1' }],
+    ['secret-binary, when it is not base64', { 'secret-binary': `${VALUE}!` }]
+  ])('masks the raw %s before failing', async (_name, inputs) => {
+    runnerEnv(inputs)
+    await run()
+    failure()
+    const raw = inputs['secret-string'] ?? inputs['secret-binary']!
+    expect(registered()).toContain(raw)
+    expect(core.setSecret.mock.invocationCallOrder[0]!).toBeLessThan(core.setFailed.mock.invocationCallOrder[0]!)
+  })
+
+  it('fails on a json-merge patch that is not an object before any call, naming secret-string', async () => {
+    runnerEnv({ 'secret-string': `["${VALUE}"]`, 'json-merge': 'true' })
+    await run()
+    expect(failure()).toContain('`secret-string`')
+    expect(failure()).not.toContain(VALUE)
+    expect(createClient).not.toHaveBeenCalled()
+  })
+
   it('fails once on a bad ca-bundle found while creating the client, sending nothing', async () => {
     runnerEnv({ 'secret-string': VALUE, 'ca-bundle': 'missing.pem' })
     createClient.mockRejectedValue(new InputError('ca-bundle', 'cannot read missing.pem (ENOENT).'))

@@ -56,7 +56,7 @@ describe('renderSummary', () => {
   it('says a dry run in its heading, and what would change', () => {
     const md = renderSummary(outcome({ dryRun: true, versionId: '' }), RUN)
     expect(md.split('\n')[0]).toMatch(/^### Dry run: .*`app\/db`.*nothing was written/)
-    expect(rows(md)).toMatchObject({ Version: '(no new version)', Value: 'would be written as a new version', 'Would change': 'yes' })
+    expect(rows(md)).toMatchObject({ Version: '(assigned by a real run)', Value: 'would be written as a new version', 'Would change': 'yes' })
     expect(rows(md)).not.toHaveProperty('Changed')
   })
 

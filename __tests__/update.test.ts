@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
 import { ActionError } from '../src/errors.js'
-import { MERGE_ATTEMPTS, updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
+import { MERGE_ATTEMPTS, sameKmsKey, updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
 import type { SecretValue } from '../src/value.js'
 
 const NAME = 'app/db'
@@ -595,7 +595,10 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       if (input.VersionStage === 'AWSCURRENT') throw new InvalidParameterException({ message: 'moved', $metadata: {} })
       return {}
     })
-    await expect(updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options())).rejects.toBeDefined()
+    // The swap's own failure is reported, not the re-read's throttling.
+    await expect(updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options())).rejects.toThrow(
+      InvalidParameterException
+    )
     const label = labelOf(0)
     expect(stageCalls()).toContainEqual({ SecretId: ARN, VersionStage: label, RemoveFromVersionId: 'token-1' })
   })
@@ -656,18 +659,32 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
   })
 
-  it('applies a description after the swap, without a value', async () => {
+  it('applies a description and a KMS key before writing the merged value, so that the new key encrypts it', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
     sm.on(UpdateSecretVersionStageCommand).resolves({})
     sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME })
-    await updateSecret(client, request({ jsonMerge: true, value: PATCH, description: 'new description' }), reporter, options())
+    const over = { jsonMerge: true, value: PATCH, description: 'new description', kmsKeyId: 'alias/new-key' }
+    await updateSecret(client, request(over), reporter, options())
     expect(sent().filter((n) => !READS.includes(n))).toEqual([
+      'UpdateSecretCommand',
       'PutSecretValueCommand',
       'UpdateSecretVersionStageCommand',
-      'UpdateSecretVersionStageCommand',
-      'UpdateSecretCommand'
+      'UpdateSecretVersionStageCommand'
     ])
-    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: ARN, Description: 'new description' })
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
+      SecretId: ARN,
+      Description: 'new description',
+      KmsKeyId: 'alias/new-key'
+    })
+  })
+
+  it('warns, and still succeeds, when its label cannot be removed after a successful swap', async () => {
+    sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).resolves({})
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).rejects(sdkError('InternalServiceError'))
+    const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1'))
+    expect(outcome).toMatchObject({ versionId: 't1', changed: true })
+    expect(reporter.warning).toHaveBeenCalledWith(expect.stringContaining('update-secret-t1'))
   })
 
   it('merges onto an empty object when the secret has no current version: the first write becomes AWSCURRENT itself', async () => {
@@ -692,5 +709,32 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1', 't2'))
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
     expect(outcome).toMatchObject({ versionId: 't1', changed: true, mergeAttempts: 1 })
+  })
+})
+
+describe('sameKmsKey: skip-unchanged compares KMS keys as DescribeSecret reports them', () => {
+  const ARN_KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  const ARN_ALIAS = 'arn:aws:kms:us-east-1:123456789012:alias/prod-secrets'
+  it.each<[string, string | undefined, boolean]>([
+    ['alias/aws/secretsmanager', undefined, true],
+    ['alias/prod-secrets', undefined, false],
+    ['alias/prod-secrets', ARN_ALIAS, true],
+    ['alias/other', ARN_ALIAS, false],
+    ['1234abcd-12ab-34cd-56ef-1234567890ab', ARN_KEY, true],
+    [ARN_KEY, ARN_KEY, true],
+    ['1234abcd', ARN_KEY, false]
+  ])('%s against %s: %s', (wanted, stored, expected) => {
+    expect(sameKmsKey(wanted, stored)).toBe(expected)
+  })
+})
+
+describe('create-if-missing when another job creates the secret first', () => {
+  it('updates the secret the other job created, instead of failing', async () => {
+    sm.on(UpdateSecretCommand).rejectsOnce(notFound()).resolves({ ARN, Name: NAME, VersionId: 't2' })
+    sm.on(CreateSecretCommand).rejects(sdkError('ResourceExistsException', 'The operation failed because the secret already exists.'))
+    const outcome = await updateSecret(client, request({ createIfMissing: true }), reporter, options('t1', 't2'))
+    expect(sm).toHaveReceivedCommandTimes(CreateSecretCommand, 1)
+    expect(sm).toHaveReceivedCommandTimes(UpdateSecretCommand, 2)
+    expect(outcome).toMatchObject({ arn: ARN, versionId: 't2', changed: true, created: false })
   })
 })

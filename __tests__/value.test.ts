@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { loadValue, valueBytes, type SecretValue } from '../src/value.js'
+import { loadValue, type SecretValue } from '../src/value.js'
 
 let dir: string
 beforeAll(async () => {
@@ -24,6 +24,11 @@ async function file(content: string | Uint8Array): Promise<string> {
 const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
 
 /** The InputError a load rejects with; fails the test otherwise. */
+/** The value as bytes, as Secrets Manager stores it. */
+function valueBytes(value: SecretValue): Uint8Array {
+  return value.kind === 'text' ? Buffer.from(value.text, 'utf8') : value.bytes
+}
+
 async function inputErrorOf(load: Promise<unknown>): Promise<InputError> {
   const error = await load.then(
     () => undefined,
@@ -179,10 +184,28 @@ describe('unreadable value files name the input and the path', () => {
   })
 })
 
-describe('valueBytes', () => {
-  it('is the UTF-8 encoding of text and the bytes of binary', () => {
-    expect(Buffer.from(valueBytes({ kind: 'text', text: 'é' })).equals(Buffer.from([0xc3, 0xa9]))).toBe(true)
-    const bytes = Uint8Array.from([9, 8, 7])
-    expect(valueBytes({ kind: 'binary', bytes })).toBe(bytes)
+
+describe('a json-merge patch', () => {
+  it.each<[string, string]>([
+    ['not JSON', '{"password": "hunter2-secret"'],
+    ['an array', '["hunter2-secret"]'],
+    ['a string', '"hunter2-secret"'],
+    ['a number', '12345']
+  ])('that is %s is an input error naming secret-string, without its text', async (_what, text) => {
+    const error = await inputErrorOf(loadValue({ kind: 'string', text }, true))
+    expect(error.input).toBe('secret-string')
+    expect(error.message).not.toContain('hunter2')
+  })
+
+  it('from a file names value-from-file', async () => {
+    const file = path.join(dir, 'patch.json')
+    await writeFile(file, '[1, 2, 3]')
+    const error = await inputErrorOf(loadValue({ kind: 'file', path: file, binary: false }, true))
+    expect(error.input).toBe('value-from-file')
+  })
+
+  it('that is an object is loaded as text, byte-exact', async () => {
+    const text = '{ "password": "hunter2-secret" }\n'
+    await expect(loadValue({ kind: 'string', text }, true)).resolves.toEqual({ kind: 'text', text })
   })
 })

@@ -6,16 +6,16 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { readFileSync } from 'node:fs'
-import { rootCertificates } from 'node:tls'
+import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
-import type { GitHubRun } from './run-context.js'
 import type { Settings } from './settings.js'
+import type { RunLink } from './summary.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
 /** The workflow run, for the user agent. */
-export type RunContext = Pick<GitHubRun, 'repository' | 'runId' | 'runAttempt'>
+export type RunContext = Pick<RunLink, 'repository' | 'runId' | 'runAttempt'>
 
 export type ClientSettings = Pick<
   Settings,
@@ -64,7 +64,8 @@ export function userAgent(run: RunContext | undefined): [string, string][] {
 }
 
 async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
-  const ca = settings.caBundle ? [...rootCertificates, readCaBundle(settings.caBundle)] : undefined
+  // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
+  const ca = settings.caBundle ? [...getCACertificates('default'), readCaBundle(settings.caBundle)] : undefined
   const options = { keepAlive: true, ...(ca ? { ca } : {}) }
   if (settings.proxyUrl) {
     // Loaded only when a proxy is in use: most runs never need it.

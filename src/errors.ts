@@ -30,6 +30,7 @@ const HINTS: Record<string, string> = {
   InvalidRequestException:
     'If the secret is scheduled for deletion, restore it first (`aws secretsmanager restore-secret`); ' +
     'a KMS key that is disabled or pending deletion causes this too.',
+  'CreateSecret:ResourceExistsException': 'A secret with this name already exists (or is scheduled for deletion): restore it, or use another name.',
   ResourceExistsException:
     '`client-request-token` was already used for a version with a different value: use a new token, or leave it empty to generate one.',
   LimitExceededException:
@@ -118,7 +119,7 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
     return `${where}: the endpoint did not answer within \`read-timeout\` on any attempt (${name}). Check the network, or raise \`read-timeout\` and \`max-attempts\`.`
   }
-  const hint = HINTS[name]
+  const hint = (operation && HINTS[`${operation}:${name}`]) ?? HINTS[name]
   if (!hint) return `${where}: ${name}: ${message}`
   return `${where}: ${name}: ${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { createClient } from './client.js'
 import { failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
-import { readSettings, runnerSource, type Settings } from './settings.js'
+import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
 import { updateSecret, type Request } from './update.js'
 import { loadValue, type SecretValue } from './value.js'
@@ -24,9 +24,13 @@ export async function run(): Promise<void> {
     }
   }
   try {
-    const settings = readSettings(runnerSource())
+    const source = runnerSource()
+    // The raw value inputs are masked first, so that even a run that fails on another input
+    // leaves them masked for the steps after it.
+    for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
+    const settings = readSettings(source)
     if (settings.proxyUrl) mask(proxyMasks(settings.proxyUrl))
-    const value = settings.value ? await loadValue(settings.value) : undefined
+    const value = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
     if (value) mask(masksFor(value))
 
     const context = readRunContext()
@@ -46,11 +50,9 @@ export async function run(): Promise<void> {
     )
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    core.setOutput('arn', outcome.arn)
-    core.setOutput('name', outcome.name)
-    core.setOutput('version-id', outcome.versionId)
-    core.setOutput('changed', String(outcome.changed))
-    for (const [name, text] of [['arn', outcome.arn], ['name', outcome.name]] as const) {
+    const outputs = { arn: outcome.arn, name: outcome.name, 'version-id': outcome.versionId, changed: String(outcome.changed) }
+    for (const [name, text] of Object.entries(outputs)) {
+      core.setOutput(name, text)
       if (masks.some((m) => text.includes(m))) {
         core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
       }

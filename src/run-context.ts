@@ -6,19 +6,18 @@
 // needs, so it comes from its context module (imported by path: the package exports only its entry point).
 import { Context } from '../node_modules/@actions/github/lib/context.js'
 
-export interface GitHubRun {
-  readonly serverUrl: string
-  /** `owner/repo`; empty outside a workflow run. */
-  readonly repository: string
-  /** 0 outside a workflow run. */
-  readonly runId: number
-  readonly runAttempt: number
-}
+import type { RunLink } from './summary.js'
 
-export function readRunContext(): GitHubRun {
+/** The run, with an empty repository and run id 0 outside a workflow run. */
+export function readRunContext(): RunLink {
   const context = new Context()
-  // context.repo throws without GITHUB_REPOSITORY; a local run has none.
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  let repository = ''
+  try {
+    const { owner, repo } = context.repo
+    repository = `${owner}/${repo}`
+  } catch {
+    // context.repo throws without GITHUB_REPOSITORY: a plain local run has none.
+  }
   return {
     serverUrl: context.serverUrl,
     repository,

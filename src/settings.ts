@@ -1,7 +1,8 @@
 /**
  * The only module that reads inputs. It turns the step's inputs (and the few environment
- * variables the action honours) into one validated, immutable Settings object. Every error
- * names its input and is raised here, before any file is read or any AWS call is made.
+ * variables the action honours) into one validated, immutable Settings object. Every error names
+ * its input and comes before any AWS call: here, or for what needs a file read, in value.ts
+ * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
 import { InputError } from './errors.js'
@@ -91,6 +92,11 @@ export function runnerSource(env: NodeJS.ProcessEnv = process.env): SettingsSour
     getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
     env
   }
+}
+
+/** The raw value inputs as given (text, base64), to mask before anything else happens. */
+export function valueInputs(source: SettingsSource): string[] {
+  return [source.getInput('secret-string'), source.getInput('secret-binary').trim()].filter((v) => v !== '')
 }
 
 export function readSettings(source: SettingsSource): Settings {
@@ -301,7 +307,7 @@ function urlInput(
 }
 
 function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
-  // The SDK's own variables are upper case only; `env` also tries lower case, which is harmless.
+  // The SDK's own variables, upper case only.
   const [name, region] = given
     ? ['region', given]
     : env('AWS_REGION')

@@ -4,10 +4,12 @@
  */
 import type { Change, Outcome } from './update.js'
 
-/** The workflow run, for the link back to it. */
+/** The workflow run, for the link back to it (and the user agent). */
 export interface RunLink {
   readonly serverUrl: string
+  /** `owner/repo`; empty outside a workflow run. */
   readonly repository: string
+  /** 0 outside a workflow run. */
   readonly runId: number
   readonly runAttempt: number
 }
@@ -19,7 +21,7 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
   const rows: [string, string][] = [
     ['Secret', `\`${code(outcome.name)}\``],
     ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
-    ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : '(no new version)'],
+    ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
     ['Value', valueText(outcome)],
     ['Description', changeText(outcome.description)],
     ['KMS key', changeText(outcome.kmsKeyId)],

@@ -18,7 +18,7 @@ import {
   type DescribeSecretCommandOutput,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { isJsonObject, jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from './compare.js'
+import { jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from './compare.js'
 import { ActionError, exceptionName } from './errors.js'
 import type { SecretValue } from './value.js'
 
@@ -99,7 +99,7 @@ export async function updateSecret(
   if (current?.value) reporter.mask(current.value)
 
   const description = metadataChange(request.description, meta.Description, request.skipUnchanged)
-  const kmsKeyId = metadataChange(request.kmsKeyId, meta.KmsKeyId, request.skipUnchanged)
+  const kmsKeyId = metadataChange(request.kmsKeyId, meta.KmsKeyId, request.skipUnchanged, sameKmsKey)
   const base = { arn, name, dryRun: request.dryRun, created: false, description, kmsKeyId }
 
   if (request.jsonMerge) {
@@ -226,10 +226,28 @@ function storedOf(value: SecretValue): StoredValue {
 }
 
 /** A metadata field to send: skipped when `skip-unchanged` finds it equal to the stored one. */
-function metadataChange(wanted: string | undefined, stored: string | undefined, skipEqual: boolean): Change | undefined {
+function metadataChange(
+  wanted: string | undefined,
+  stored: string | undefined,
+  skipEqual: boolean,
+  same: (wanted: string, stored: string | undefined) => boolean = (w, s) => w === (s ?? '')
+): Change | undefined {
   if (wanted === undefined) return undefined
-  if (skipEqual && wanted === (stored ?? '')) return undefined
+  if (skipEqual && same(wanted, stored)) return undefined
   return { from: stored, to: wanted }
+}
+
+const AWS_MANAGED_KEY = 'alias/aws/secretsmanager'
+
+/**
+ * Whether a `kms-key-id` names the key DescribeSecret reports: DescribeSecret leaves KmsKeyId out
+ * for the AWS managed key, and may give an ARN where the input gave an alias or a key id.
+ */
+export function sameKmsKey(wanted: string, stored: string | undefined): boolean {
+  const have = stored ?? AWS_MANAGED_KEY
+  if (wanted === have) return true
+  // `alias/x` or a key id matches the ARN that ends in it (`...:alias/x`, `...:key/<id>`).
+  return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`))
 }
 
 function valueFields(
@@ -276,14 +294,22 @@ async function createMissing(
   if (request.dryRun) {
     return { ...plan, arn: '', name: request.secretId, versionId: '', dryRun: true }
   }
-  const out = await client.send(
-    new CreateSecretCommand({
-      Name: request.secretId,
-      ...valueFields(value, token, options),
-      Description: request.description,
-      KmsKeyId: request.kmsKeyId
-    })
-  )
+  let out
+  try {
+    out = await client.send(
+      new CreateSecretCommand({
+        Name: request.secretId,
+        ...valueFields(value, token, options),
+        Description: request.description,
+        KmsKeyId: request.kmsKeyId
+      })
+    )
+  } catch (error) {
+    // Another job created it first: update it as if it had been there all along.
+    if (exceptionName(error) !== 'ResourceExistsException') throw error
+    reporter?.info(`Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`)
+    return updateSecret(client, { ...request, createIfMissing: false }, reporter ?? SILENT, options)
+  }
   return {
     ...plan,
     arn: out.ARN ?? '',
@@ -292,6 +318,8 @@ async function createMissing(
     dryRun: false
   }
 }
+
+const SILENT: Reporter = { info: () => undefined, warning: () => undefined, mask: () => undefined }
 
 function parsePatch(text: string): Record<string, unknown> {
   const patch = parseJsonObject(text)
@@ -317,6 +345,9 @@ async function mergeInto(
   first: Current | undefined
 ): Promise<Outcome> {
   const patch = parsePatch(request.value?.kind === 'text' ? request.value.text : '')
+  const metadataChanged = base.description !== undefined || base.kmsKeyId !== undefined
+  // Before the value: a new KMS key then encrypts the merged version, as UpdateSecret would.
+  if (metadataChanged && !request.dryRun) await updateMetadata(client, base)
   let current = first
   for (let attempt = 1; attempt <= MERGE_ATTEMPTS; attempt++) {
     if (attempt > 1) {
@@ -330,11 +361,9 @@ async function mergeInto(
     const text = JSON.stringify(merged)
     reporter.mask({ kind: 'text', text })
     const unchanged = current !== undefined && jsonEqual(merged, stored)
-    const metadataChanged = base.description !== undefined || base.kmsKeyId !== undefined
 
     if (unchanged && request.skipUnchanged) {
       reporter.info('The merged value equals the current one (AWSCURRENT): no new version is written.')
-      if (metadataChanged && !request.dryRun) await updateMetadata(client, base)
       return {
         ...base,
         versionId: request.dryRun ? '' : (current?.versionId ?? ''),
@@ -381,16 +410,21 @@ async function mergeInto(
       swapped = now?.versionId === token
       const moved = !swapped && now !== undefined && now.versionId !== current?.versionId
       if (!swapped && !moved) {
-        await dropLabel(client, base.arn, label, token)
+        await dropLabel(client, base.arn, label, token).catch(() => undefined) // the swap's error is the one to report
         throw swapError ?? new ActionError('json-merge wrote its version, but AWSCURRENT could not be moved to it.')
       }
       if (moved) {
         reporter.info(`Another writer changed the secret during merge attempt ${attempt}: merging again onto the new value.`)
       }
     }
-    await dropLabel(client, base.arn, label, token)
+    try {
+      await dropLabel(client, base.arn, label, token)
+    } catch (error) {
+      // The value is written and current either way: a label left behind is worth a warning, not a failure.
+      if (!swapped) throw error
+      reporter.warning(`The staging label ${label} could not be removed from version ${token}: remove it by hand.`)
+    }
     if (swapped) {
-      if (metadataChanged) await updateMetadata(client, base)
       return { ...base, versionId: token, changed: true, value: 'new-version', mergeAttempts: attempt }
     }
   }
@@ -402,7 +436,7 @@ async function mergeInto(
 function currentObject(current: Current | undefined): Record<string, unknown> {
   if (!current?.value) return {}
   const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined
-  if (!isJsonObject(object)) {
+  if (!object) {
     throw new ActionError(
       'The current value (AWSCURRENT) is not a JSON object, so `json-merge` cannot merge into it; nothing was written (the value is not shown).'
     )

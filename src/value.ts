@@ -4,6 +4,7 @@
  */
 // Synchronous reads: one small file, and node:fs/promises costs start-up time (it loads readline).
 import { readFileSync, statSync } from 'node:fs'
+import { parseJsonObject } from './compare.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
 
@@ -13,7 +14,20 @@ export type SecretValue =
   /** Sent as SecretBinary. */
   | { readonly kind: 'binary'; readonly bytes: Uint8Array }
 
-export async function loadValue(source: ValueSource): Promise<SecretValue> {
+/**
+ * The value to send. With `jsonPatch` (json-merge) it must be a JSON object: checked here, before
+ * any AWS call, and reported without quoting it.
+ */
+export async function loadValue(source: ValueSource, jsonPatch = false): Promise<SecretValue> {
+  const value = await readValue(source)
+  if (jsonPatch && (value.kind !== 'text' || !parseJsonObject(value.text))) {
+    const input = source.kind === 'file' ? 'value-from-file' : 'secret-string'
+    throw new InputError(input, 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
+  }
+  return value
+}
+
+async function readValue(source: ValueSource): Promise<SecretValue> {
   switch (source.kind) {
     case 'string':
       checkSize('secret-string', Buffer.byteLength(source.text, 'utf8'))
@@ -79,9 +93,4 @@ function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     throw new InputError('value-from-file', 'is not valid UTF-8 text: set `binary: true` to store it as SecretBinary.')
   }
-}
-
-/** The value as bytes, as Secrets Manager stores it. */
-export function valueBytes(value: SecretValue): Uint8Array {
-  return value.kind === 'text' ? Buffer.from(value.text, 'utf8') : value.bytes
 }

@@ -189,7 +189,7 @@ const rows: Row[] = [
     secrets: [BIG_BYTES]
   },
 
-  // Booleans: true/false as getBooleanInput spells them (true, True, TRUE), nothing else.
+  // Booleans: exactly true or false, nothing else.
   {
     name: 'binary: yes',
     inputs: { 'value-from-file': 'value.txt', binary: 'yes' },
@@ -346,6 +346,27 @@ const rows: Row[] = [
     files: { 'patch.json': JSON.stringify({ password: VALUE }) },
     names: ['json-merge', 'binary'],
     secrets: [JSON.stringify({ password: VALUE }), VALUE]
+  },
+
+  // json-merge patches: checked before any call, never quoted (JSON.parse's own error would quote them).
+  {
+    name: 'json-merge: a patch that is not JSON',
+    inputs: { 'secret-string': `{"password": "${VALUE}"`, 'json-merge': 'true' },
+    names: ['secret-string'],
+    secrets: [`{"password": "${VALUE}"`, VALUE]
+  },
+  {
+    name: 'json-merge: a patch that is an array',
+    inputs: { 'secret-string': `["${VALUE}"]`, 'json-merge': 'true' },
+    names: ['secret-string'],
+    secrets: [`["${VALUE}"]`, VALUE]
+  },
+  {
+    name: 'json-merge: a patch file that is a JSON string',
+    inputs: { 'value-from-file': 'patch.json', 'json-merge': 'true' },
+    files: { 'patch.json': JSON.stringify(VALUE) },
+    names: ['value-from-file'],
+    secrets: [VALUE]
   }
 ]
 

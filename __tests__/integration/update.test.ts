@@ -3,6 +3,7 @@
  * Secrets Manager (moto, started through scripts/moto-launcher.py), with every result checked by an
  * independent boto3 read and every run scanned for leaked values.
  */
+import { rm } from 'node:fs/promises'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
@@ -448,7 +449,7 @@ describe('credentials from the default chain', () => {
     const run = await update(
       { 'secret-id': secret.name, 'secret-string': value },
       { cwd: workspace, env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: file } }
-    )
+    ).finally(() => rm(workspace, { recursive: true, force: true }))
     expectExit(run, 0)
     expect((await readSecret(moto.endpoint, secret.arn)).current.secretString).toBe(value)
     expectNoLeaks(run, [value])
