@@ -87,7 +87,8 @@ function settings(over: Partial<ClientSettings> = {}): ClientSettings {
     maxAttempts: 4,
     connectTimeoutMs: 3000,
     readTimeoutMs: 5000,
-    proxyUrl: undefined,
+    httpProxy: undefined,
+    httpsProxy: undefined,
     noProxy: '',
     caBundle: undefined,
     ...over
@@ -260,13 +261,13 @@ describe('createClient: proxy', () => {
   })
 
   it('sends the calls through http-proxy', async () => {
-    await describeSecret(await client({ proxyUrl: `http://127.0.0.1:${proxyPort}` }))
+    await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}` }))
     expect(tunnels).toEqual([new URL(endpoint.url).host])
     expect(endpoint.requests).toHaveLength(1)
   })
 
   it('goes direct to a host NO_PROXY names', async () => {
-    await describeSecret(await client({ proxyUrl: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
+    await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
     expect(tunnels).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })

@@ -134,7 +134,7 @@ describe('masks come first', () => {
     expect(registered()).toEqual(expect.arrayContaining(['proxy-pa%24%24', 'proxy-pa$$']))
     const order = core.setSecret.mock.invocationCallOrder[registered().indexOf('proxy-pa$$')]!
     expect(order).toBeLessThan(createClient.mock.invocationCallOrder[0]!)
-    expect(createClient.mock.calls[0]![0]).toMatchObject({ proxyUrl: 'http://ci:proxy-pa%24%24@proxy.corp:3128' })
+    expect(createClient.mock.calls[0]![0]).toMatchObject({ httpsProxy: 'http://ci:proxy-pa%24%24@proxy.corp:3128' })
   })
 
   it('registers values it reads from Secrets Manager, and passes warnings on', async () => {

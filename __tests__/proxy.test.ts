@@ -93,6 +93,9 @@ function get(module: typeof http | typeof https, url: string, agent: http.Agent)
   })
 }
 
+/** The same proxy for both schemes. */
+const both = (url: string): { http: string; https: string } => ({ http: url, https: url })
+
 describe('proxyAgents', () => {
   let proxy: Awaited<ReturnType<typeof startProxy>>
   let target: http.Server
@@ -109,8 +112,8 @@ describe('proxyAgents', () => {
     await close(target)
   })
   afterEach(() => {
-    agents?.httpAgent.destroy()
-    agents?.httpsAgent.destroy()
+    agents?.httpAgent?.destroy()
+    agents?.httpsAgent?.destroy()
     agents = undefined
     proxy.tunnels.length = 0
     proxy.auth.length = 0
@@ -123,14 +126,14 @@ describe('proxyAgents', () => {
     ['NO_PROXY naming the host', '127.0.0.1', false],
     ['NO_PROXY *', '*', false]
   ])('http with %s: through the proxy = %s', async (_name, noProxy, proxied) => {
-    agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, noProxy, { keepAlive: true })
-    await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent)).resolves.toBe('from-target')
+    agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true })
+    await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).resolves.toBe('from-target')
     expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${targetPort}`] : [])
   })
 
   it('sends the proxy credentials, decoded, as Basic auth', async () => {
-    agents = proxyAgents(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`, '', { keepAlive: true })
-    await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent)
+    agents = proxyAgents(both(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`), '', { keepAlive: true })
+    await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
     expect(proxy.auth).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
   })
 
@@ -165,14 +168,25 @@ describe('proxyAgents', () => {
       ['no NO_PROXY', '', true],
       ['NO_PROXY naming the host', '127.0.0.1', false]
     ])('with %s: through the proxy = %s, trusting the given CA', async (_name, noProxy, proxied) => {
-      agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, noProxy, { keepAlive: true, ca: [ca] })
-      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent)).resolves.toBe('from-tls-target')
+      agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true, ca: [ca] })
+      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).resolves.toBe('from-tls-target')
       expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
     })
 
     withOpenssl('still verifies the certificate through the proxy', async () => {
-      agents = proxyAgents(`http://127.0.0.1:${proxy.port}`, '', { keepAlive: true })
-      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
+      agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
+      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
     })
+  })
+})
+
+describe('proxyAgents per scheme', () => {
+  it('makes an agent only for a scheme that has a proxy', () => {
+    const onlyHttps = proxyAgents({ https: 'http://127.0.0.1:3128' }, '', {})
+    expect(onlyHttps.httpAgent).toBeUndefined()
+    expect(onlyHttps.httpsAgent).toBeDefined()
+    const onlyHttp = proxyAgents({ http: 'http://127.0.0.1:3128' }, '', {})
+    expect(onlyHttp.httpsAgent).toBeUndefined()
+    expect(onlyHttp.httpAgent).toBeDefined()
   })
 })

@@ -61,7 +61,8 @@ describe('readSettings: valid inputs', () => {
       maxAttempts: 5,
       connectTimeoutMs: 10_000,
       readTimeoutMs: 60_000,
-      proxyUrl: undefined,
+      httpProxy: undefined,
+      httpsProxy: undefined,
       noProxy: '',
       caBundle: undefined
     })
@@ -129,8 +130,12 @@ describe('readSettings: valid inputs', () => {
     ['region us-gov-west-1', { region: 'us-gov-west-1' }, { region: 'us-gov-west-1' }],
     ['region cn-northwest-1', { region: 'cn-northwest-1' }, { region: 'cn-northwest-1' }],
     ['region ap-southeast-2', { region: 'ap-southeast-2' }, { region: 'ap-southeast-2' }],
-    ['http-proxy with credentials', { 'http-proxy': 'http://user:pa%3Ass@proxy:3128' }, { proxyUrl: 'http://user:pa%3Ass@proxy:3128' }],
-    ['http-proxy https', { 'http-proxy': 'https://proxy.corp:8443' }, { proxyUrl: 'https://proxy.corp:8443' }],
+    [
+      'http-proxy with credentials',
+      { 'http-proxy': 'http://user:pa%3Ass@proxy:3128' },
+      { httpProxy: 'http://user:pa%3Ass@proxy:3128', httpsProxy: 'http://user:pa%3Ass@proxy:3128' }
+    ],
+    ['http-proxy https', { 'http-proxy': 'https://proxy.corp:8443' }, { httpProxy: 'https://proxy.corp:8443', httpsProxy: 'https://proxy.corp:8443' }],
     ['json-merge with secret-string', { 'json-merge': 'true', 'secret-string': '{"a":1}' }, { jsonMerge: true }],
     [
       'json-merge with a text file',
@@ -322,18 +327,25 @@ describe('region resolution', () => {
 })
 
 describe('proxy and CA from the environment', () => {
-  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string | undefined]>([
-    ['no proxy anywhere', {}, {}, undefined],
-    ['HTTPS_PROXY', {}, { HTTPS_PROXY: 'http://proxy-a:3128' }, 'http://proxy-a:3128'],
-    ['https_proxy', {}, { https_proxy: 'http://proxy-b:3128' }, 'http://proxy-b:3128'],
-    ['HTTP_PROXY', {}, { HTTP_PROXY: 'http://proxy-c:3128' }, 'http://proxy-c:3128'],
-    ['http_proxy', {}, { http_proxy: 'http://proxy-d:3128' }, 'http://proxy-d:3128'],
-    ['HTTPS_PROXY before HTTP_PROXY', {}, { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' }, 'http://secure:2'],
-    ['https_proxy before HTTP_PROXY', {}, { HTTP_PROXY: 'http://plain:1', https_proxy: 'http://secure:2' }, 'http://secure:2'],
-    ['an empty HTTPS_PROXY counts as unset', {}, { HTTPS_PROXY: '', HTTP_PROXY: 'http://plain:1' }, 'http://plain:1'],
-    ['the input before the environment', { 'http-proxy': 'http://input:3' }, { HTTPS_PROXY: 'http://env:4' }, 'http://input:3']
-  ])('proxy: %s', (_name, inputs, env, expected) => {
-    expect(settingsOf(inputs, env).proxyUrl).toBe(expected)
+  // [http endpoints' proxy, https endpoints' proxy], one per scheme as curl and the AWS CLI read them.
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv, [string | undefined, string | undefined]]>([
+    ['no proxy anywhere', {}, {}, [undefined, undefined]],
+    ['HTTPS_PROXY', {}, { HTTPS_PROXY: 'http://proxy-a:3128' }, [undefined, 'http://proxy-a:3128']],
+    ['https_proxy', {}, { https_proxy: 'http://proxy-b:3128' }, [undefined, 'http://proxy-b:3128']],
+    ['HTTP_PROXY', {}, { HTTP_PROXY: 'http://proxy-c:3128' }, ['http://proxy-c:3128', undefined]],
+    ['http_proxy', {}, { http_proxy: 'http://proxy-d:3128' }, ['http://proxy-d:3128', undefined]],
+    ['both, each for its scheme', {}, { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' }, ['http://plain:1', 'http://secure:2']],
+    ['upper case before lower case', {}, { HTTP_PROXY: 'http://upper:1', http_proxy: 'http://lower:2' }, ['http://upper:1', undefined]],
+    ['an empty HTTPS_PROXY counts as unset', {}, { HTTPS_PROXY: '', HTTP_PROXY: 'http://plain:1' }, ['http://plain:1', undefined]],
+    [
+      'the input before the environment, for both schemes',
+      { 'http-proxy': 'http://input:3' },
+      { HTTPS_PROXY: 'http://env:4', HTTP_PROXY: 'http://env:5' },
+      ['http://input:3', 'http://input:3']
+    ]
+  ])('proxy: %s', (_name, inputs, env, [http, https]) => {
+    const settings = settingsOf(inputs, env)
+    expect([settings.httpProxy, settings.httpsProxy]).toEqual([http, https])
   })
 
   it.each<[string, NodeJS.ProcessEnv, string]>([

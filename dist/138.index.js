@@ -168,6 +168,7 @@ const HttpsProxyAgent = hpagent.HttpsProxyAgent
 
 
 
+/** Agents for the schemes that have a proxy; a scheme without one keeps the SDK's own agent. */
 function proxyAgents(proxy, noProxy, options) {
     const bypass = (o) => bypassesProxy(noProxy, String(o.hostname ?? o.host ?? ''), Number(o.port ?? 0));
     class HttpAgent extends HttpProxyAgent {
@@ -185,8 +186,8 @@ function proxyAgents(proxy, noProxy, options) {
         }
     }
     return {
-        httpAgent: new HttpAgent({ ...options, proxy }),
-        httpsAgent: new HttpsAgent({ ...options, proxy })
+        ...(proxy.http ? { httpAgent: new HttpAgent({ ...options, proxy: proxy.http }) } : {}),
+        ...(proxy.https ? { httpsAgent: new HttpsAgent({ ...options, proxy: proxy.https }) } : {})
     };
 }
 /**

@@ -19,7 +19,7 @@ export type RunContext = Pick<RunLink, 'repository' | 'runId' | 'runAttempt'>
 
 export type ClientSettings = Pick<
   Settings,
-  'region' | 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'proxyUrl' | 'noProxy' | 'caBundle'
+  'region' | 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'httpProxy' | 'httpsProxy' | 'noProxy' | 'caBundle'
 >
 
 export async function createClient(settings: ClientSettings, run: RunContext | undefined): Promise<SecretsManagerClient> {
@@ -67,12 +67,14 @@ async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: htt
   // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
   const ca = settings.caBundle ? [...getCACertificates('default'), readCaBundle(settings.caBundle)] : undefined
   const options = { keepAlive: true, ...(ca ? { ca } : {}) }
-  if (settings.proxyUrl) {
+  let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
+  if (settings.httpProxy || settings.httpsProxy) {
     // Loaded only when a proxy is in use: most runs never need it.
     const { proxyAgents } = await import('./proxy.js')
-    return proxyAgents(settings.proxyUrl, settings.noProxy, options)
+    agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
-  return ca ? { httpsAgent: new https.Agent(options) } : {}
+  if (ca && !agents.httpsAgent) agents.httpsAgent = new https.Agent(options)
+  return agents
 }
 
 function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): string {

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     // leaves them masked for the steps after it.
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
-    if (settings.proxyUrl) mask(proxyMasks(settings.proxyUrl))
+    for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
     const value = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
     if (value) mask(masksFor(value))
 

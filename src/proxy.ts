@@ -15,11 +15,12 @@ interface ConnectionOptions {
   port?: number | string | null
 }
 
+/** Agents for the schemes that have a proxy; a scheme without one keeps the SDK's own agent. */
 export function proxyAgents(
-  proxy: string,
+  proxy: { readonly http?: string | undefined; readonly https?: string | undefined },
   noProxy: string,
   options: https.AgentOptions
-): { httpAgent: http.Agent; httpsAgent: https.Agent } {
+): { httpAgent?: http.Agent; httpsAgent?: https.Agent } {
   const bypass = (o: ConnectionOptions): boolean => bypassesProxy(noProxy, String(o.hostname ?? o.host ?? ''), Number(o.port ?? 0))
 
   class HttpAgent extends HttpProxyAgent {
@@ -35,8 +36,8 @@ export function proxyAgents(
     }
   }
   return {
-    httpAgent: new HttpAgent({ ...options, proxy }),
-    httpsAgent: new HttpsAgent({ ...options, proxy })
+    ...(proxy.http ? { httpAgent: new HttpAgent({ ...options, proxy: proxy.http }) } : {}),
+    ...(proxy.https ? { httpsAgent: new HttpsAgent({ ...options, proxy: proxy.https }) } : {})
   }
 }
 

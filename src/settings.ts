@@ -47,8 +47,10 @@ export interface Settings {
   readonly connectTimeoutMs: number
   /** `read-timeout` in milliseconds. */
   readonly readTimeoutMs: number
-  /** `http-proxy`, else HTTPS_PROXY / HTTP_PROXY (either case); undefined for none. */
-  readonly proxyUrl: string | undefined
+  /** Proxy for http endpoints: `http-proxy`, else HTTP_PROXY (either case); undefined for none. */
+  readonly httpProxy: string | undefined
+  /** Proxy for https endpoints: `http-proxy`, else HTTPS_PROXY (either case); undefined for none. */
+  readonly httpsProxy: string | undefined
   /** NO_PROXY (either case): hosts that bypass the proxy. Empty when unset. */
   readonly noProxy: string
   /** `ca-bundle`, else AWS_CA_BUNDLE: absolute path of extra trusted CAs (PEM), and where it was given. */
@@ -174,10 +176,10 @@ export function readSettings(source: SettingsSource): Settings {
   const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
   const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
 
-  const proxyInput = optional('http-proxy')
-  const proxyUrl = proxyInput
-    ? urlInput(proxyInput, 'http-proxy', ['http:', 'https:'], true)
-    : urlInput(proxyEnv('HTTPS_PROXY') ?? proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY/HTTP_PROXY')
+  // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
+  const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
+  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
+  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
   const noProxy = proxyEnv('NO_PROXY') ?? ''
 
   const caInput = optional('ca-bundle')
@@ -204,7 +206,8 @@ export function readSettings(source: SettingsSource): Settings {
     maxAttempts,
     connectTimeoutMs,
     readTimeoutMs,
-    proxyUrl,
+    httpProxy,
+    httpsProxy,
     noProxy,
     caBundle
   })

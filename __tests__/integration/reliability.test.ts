@@ -329,6 +329,16 @@ describe('through a forward proxy', () => {
   it('NO_PROXY naming another host still uses the proxy', async () => {
     await throughProxy({}, { env: { HTTP_PROXY: forward.url, NO_PROXY: 'example.com,10.0.0.1' } }, forward)
   })
+
+  it('HTTPS_PROXY alone is for https endpoints: an http endpoint is reached directly', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+    const run = await update(id, value, proxy.url, {}, { env: { HTTPS_PROXY: forward.url } })
+    expectExit(run, 0, 15_000)
+    expect(forward.connections).toBe(0)
+    expect(proxy.count).toBeGreaterThan(0)
+    expectOneNewVersion(run, before, await readSecret(moto.endpoint, id), value)
+    expectNoValueShown(run, value)
+  })
 })
 
 describe('a TLS endpoint signed by a private CA', () => {
