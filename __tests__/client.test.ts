@@ -5,10 +5,11 @@ import type { AddressInfo, Socket } from 'node:net'
 import * as net from 'node:net'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import { createClient, userAgent, type ClientSettings } from '../src/client.js'
+import { collectBody, createClient, userAgent, type ClientSettings } from '../src/client.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
@@ -227,6 +228,31 @@ describe('createClient: requests', () => {
     expect(Date.now() - started).toBeLessThan(2000)
     expect(error.operation).toBe('DescribeSecret')
     expect(failureMessage(error)).toMatch(/^DescribeSecret failed: /)
+  })
+})
+
+describe('collectBody', () => {
+  const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
+
+  it('joins the chunks of a Node stream into one fresh array', async () => {
+    const bytes = await collectBody(Readable.from([Buffer.from('{"Name":'), Buffer.from('"app/token"}')]))
+    expect(text(bytes)).toBe('{"Name":"app/token"}')
+    expect(bytes.constructor).toBe(Uint8Array)
+    expect(bytes.byteOffset).toBe(0)
+  })
+
+  it('answers an empty stream with no bytes', async () => {
+    expect(await collectBody(Readable.from([]))).toEqual(new Uint8Array())
+  })
+
+  it('fails with the stream', async () => {
+    const stream = new Readable({ read() { this.destroy(new Error('socket hang up')) } })
+    await expect(collectBody(stream)).rejects.toThrow('socket hang up')
+  })
+
+  it('reads a web ReadableStream or a Blob too', async () => {
+    expect(text(await collectBody(new Blob(['{}'])))).toBe('{}')
+    expect(text(await collectBody(new Response('{"a":1}').body))).toBe('{"a":1}')
   })
 })
 

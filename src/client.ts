@@ -6,6 +6,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { readFileSync } from 'node:fs'
+import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
@@ -36,11 +37,39 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
       // Without this, requestTimeout only logs a warning and the call waits on.
       throwOnRequestTimeout: true,
       ...agents
-    }
+    },
+    streamCollector: collectBody
     // No `logger`: the SDK's debug logging can print request fields, which hold the value.
   })
   client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })
   return client
+}
+
+/**
+ * Reads a response body into bytes, as the SDK's default collector does. That one first asks
+ * whether the body is a web ReadableStream, and the mere mention of the global makes Node load its
+ * web streams (a few internal modules, half a megabyte) on every run, though the SDK's Node HTTP
+ * handler always answers with a Node stream. Anything else goes through the web Response.
+ */
+export function collectBody(body: unknown): Promise<Uint8Array> {
+  if (!(body instanceof Readable)) {
+    return new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer().then((buffer) => new Uint8Array(buffer))
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    body.on('data', (chunk: Buffer) => chunks.push(chunk))
+    body.on('error', reject)
+    body.on('end', () => {
+      // A fresh array, not a slice of Buffer's shared pool: the SDK re-types the bytes it gets.
+      const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0))
+      let offset = 0
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset)
+        offset += chunk.length
+      }
+      resolve(bytes)
+    })
+  })
 }
 
 /** Tags every error with the operation that failed, so that the failure message can name it. */
