@@ -14,7 +14,9 @@
  * Wall time, CPU time and peak memory come from scripts/bench-timer.py (the kernel's rusage of each
  * child, through wait4; it says why that way).
  *
- * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--json out.json] [--markdown out.md]
+ * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--aws PATH] [--json out.json] [--markdown out.md]
+ *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
+ *   AWS CLI v2 (Debian: apt-get install awscli); pip's awscli is v1, which starts faster.
  * The report (Markdown) goes to stdout, progress to stderr.
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -37,7 +39,7 @@ const REGION = 'us-east-1'
 const TARGETS = { timeAB: 1.5, timeAC: 0.2, memoryAB: 1.15 }
 
 function parseArgs(argv) {
-  const opts = { rounds: 20, cli: true, json: undefined, markdown: undefined }
+  const opts = { rounds: 20, cli: true, aws: undefined, json: undefined, markdown: undefined }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const next = () => {
@@ -46,9 +48,10 @@ function parseArgs(argv) {
     }
     if (arg === '--rounds') opts.rounds = Number(next())
     else if (arg === '--no-cli') opts.cli = false
+    else if (arg === '--aws') opts.aws = next()
     else if (arg === '--json') opts.json = next()
     else if (arg === '--markdown') opts.markdown = next()
-    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--json FILE] [--markdown FILE]`)
+    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--aws PATH] [--json FILE] [--markdown FILE]`)
   }
   if (!Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error('--rounds takes a whole number >= 1')
   return opts
@@ -129,12 +132,12 @@ async function secretsManager(endpoint, operation, body) {
   return JSON.parse(text)
 }
 
-/** The `aws` on PATH, past a pyenv shim (a shell script that would add its own start-up to C). */
-function findAwsCli() {
-  let found
+/** The AWS CLI given, else the `aws` on PATH, past a pyenv shim (a shell script that would add its own start-up to C). */
+function findAwsCli(given) {
+  let found = given
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir, 'aws')
-    if (dir && existsSync(candidate) && statSync(candidate).isFile()) {
+    if (!found && dir && existsSync(candidate) && statSync(candidate).isFile()) {
       found = candidate
       break
     }
@@ -212,7 +215,7 @@ async function main() {
   ]) {
     if (!existsSync(file)) throw new Error(`${file} does not exist: ${hint}`)
   }
-  const cli = opts.cli ? findAwsCli() : undefined
+  const cli = opts.cli ? findAwsCli(opts.aws) : undefined
   if (opts.cli && !cli) progress('aws is not on PATH: contestant C (the AWS CLI) is left out.')
   const host = machine(cli)
   const loadBefore = os.loadavg()[0]
