@@ -11,6 +11,7 @@ import https from 'node:https'
 import net from 'node:net'
 import { spawn } from 'node:child_process'
 import type { Socket } from 'node:net'
+import { listenOnLoopback } from './listen.js'
 
 /** What to do with one request. */
 export type Fault =
@@ -163,9 +164,7 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
   let queue: Array<{ faults: Fault[]; matches: (operation: string | undefined) => boolean }> = []
   let defaultFault: Fault | undefined
   let requests: RequestRecord[] = []
-  let connections = 0
   let epoch = Date.now()
-  const sockets = new Set<Socket>()
   const hung = new Set<Socket>()
 
   function forward(req: http.IncomingMessage, body: Buffer): Promise<UpstreamAnswer> {
@@ -277,21 +276,8 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       }
     })
   })
-  server.on('connection', (socket: Socket) => {
-    connections++
-    sockets.add(socket)
-    socket.once('close', () => sockets.delete(socket))
-  })
-  // A client that gives up on a hung request resets the connection: not an error of the proxy.
-  server.on('clientError', (_error, socket) => socket.destroy())
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('fault proxy: no TCP address')
-  const port = address.port
+  const listening = await listenOnLoopback(server, 'fault proxy')
+  const port = listening.port
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -316,7 +302,7 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       return requests.length
     },
     get connections() {
-      return connections
+      return listening.connections
     },
     requestsFor(operation) {
       return requests.filter((request) => request.operation === operation)
@@ -325,13 +311,13 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       queue = []
       defaultFault = undefined
       requests = []
-      connections = 0
+      listening.resetCount()
       epoch = Date.now()
       for (const socket of hung) socket.destroy()
       hung.clear()
     },
     close() {
-      for (const socket of sockets) socket.destroy()
+      for (const socket of listening.sockets) socket.destroy()
       agent.destroy()
       return new Promise<void>((resolve) => server.close(() => resolve()))
     }

@@ -9,6 +9,7 @@
 import http from 'node:http'
 import net from 'node:net'
 import type { Socket } from 'node:net'
+import { listenOnLoopback } from './listen.js'
 
 /** One request to the proxy: a CONNECT tunnel or a plain proxied request. */
 export interface ProxiedRecord {
@@ -67,7 +68,6 @@ const HOP_BY_HOP = new Set([
 
 export async function startForwardProxy(options: ForwardProxyOptions = {}): Promise<ForwardProxy> {
   let records: ProxiedRecord[] = []
-  let connections = 0
   const sockets = new Set<Socket>()
   const expected = options.auth ? `${options.auth.username}:${options.auth.password}` : undefined
 
@@ -158,20 +158,8 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     clientSocket.on('close', () => upstream.destroy())
   })
 
-  server.on('connection', (socket: Socket) => {
-    connections++
-    sockets.add(socket)
-    socket.once('close', () => sockets.delete(socket))
-  })
-  server.on('clientError', (_error, socket) => socket.destroy())
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('forward proxy: no TCP address')
-  const port = address.port
+  const listening = await listenOnLoopback(server, 'forward proxy', sockets)
+  const port = listening.port
   const url = `http://127.0.0.1:${port}`
   const credentials = options.auth
     ? `${encodeURIComponent(options.auth.username)}:${encodeURIComponent(options.auth.password)}@`
@@ -195,11 +183,11 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       return records.length
     },
     get connections() {
-      return connections
+      return listening.connections
     },
     reset() {
       records = []
-      connections = 0
+      listening.resetCount()
     },
     close() {
       for (const socket of sockets) socket.destroy()
