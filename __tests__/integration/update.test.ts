@@ -3,6 +3,7 @@
  * Secrets Manager (moto, started through scripts/moto-launcher.py), with every result checked by an
  * independent boto3 read and every run scanned for leaked values.
  */
+import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startMoto } from '../../scripts/moto.mjs'
@@ -464,6 +465,22 @@ describe('credentials from the default chain', () => {
     )
     expectFailure(run, /credentials/i, /configure-aws-credentials/)
     expectUntouched(secret.before, await readSecret(moto.endpoint, secret.arn))
+    expectNoLeaks(run, [value])
+  })
+})
+
+describe('provenance', () => {
+  it("adds the action's name and version, the repository and the run to the user agent CloudTrail records", async () => {
+    const secret = await seed('user-agent')
+    const value = 'value-sent-with-a-user-agent'
+    counter.reset()
+    const run = await runAction({ 'secret-id': secret.name, 'secret-string': value, 'endpoint-url': counter.url })
+    expectExit(run, 0)
+    const version = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(counter.requests).toHaveLength(1)
+    expect(counter.requests[0]!.userAgent).toContain(
+      `aws-secretsmanager-update-secret/${version.version} gha-repo/octo-org.octo-repo gha-run/${run.runId}-1`
+    )
     expectNoLeaks(run, [value])
   })
 })

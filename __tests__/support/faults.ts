@@ -50,6 +50,8 @@ export interface RequestRecord {
   upstreamStatus: number | undefined
   /** The ClientRequestToken of the request body, when it has one (to prove retries reuse it). */
   readonly clientRequestToken: string | undefined
+  /** The User-Agent header (CloudTrail records it as userAgent). */
+  readonly userAgent: string | undefined
   /** Milliseconds since the proxy started (or since `reset()`). */
   readonly at: number
 }
@@ -221,6 +223,7 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       forwarded: false,
       upstreamStatus: undefined,
       clientRequestToken: tokenOf(body),
+      userAgent: req.headers['user-agent'],
       at: Date.now() - epoch
     }
     requests.push(record)
