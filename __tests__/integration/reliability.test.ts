@@ -9,10 +9,11 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
-import { closeAwsHelper, createSecret, readSecret } from '../support/aws.js'
+import { createSecret, readSecret } from '../support/aws.js'
 import type { AwsOptions, SecretState } from '../support/aws.js'
 import { expectExit, expectOneError, expectOneNewVersion, expectUntouched } from '../support/expect-run.js'
-import { startBlackhole, startFaultProxy, unusedPort } from '../support/faults.js'
+import { startBlackhole, unusedPort } from '../support/faults.js'
+import { startLocal, stopLocal } from '../support/local.js'
 import type { Fault, FaultProxy, RequestRecord } from '../support/faults.js'
 import { startForwardProxy } from '../support/forward-proxy.js'
 import type { ForwardProxy } from '../support/forward-proxy.js'
@@ -28,16 +29,8 @@ const WRITES = ['UpdateSecret', 'PutSecretValue']
 let moto: Moto
 let proxy: FaultProxy
 
-beforeAll(async () => {
-  moto = await startMoto()
-  proxy = await startFaultProxy(moto.endpoint)
-})
-
-afterAll(async () => {
-  await proxy?.close()
-  await moto?.stop()
-  closeAwsHelper()
-})
+beforeAll(async () => ({ moto, proxy } = await startLocal()))
+afterAll(() => stopLocal({ moto, proxy }))
 
 afterEach(() => proxy.reset())
 

@@ -25,11 +25,10 @@
  */
 import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
-import { closeAwsHelper, createSecret, deleteSecret, enableRotation, readSecret } from '../support/aws.js'
+import { createSecret, deleteSecret, enableRotation, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
-import { startFaultProxy } from '../support/faults.js'
+import { startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
@@ -40,16 +39,8 @@ let moto: Moto
 /** A pass-through proxy in front of moto that records each request's operation. */
 let counter: FaultProxy
 
-beforeAll(async () => {
-  moto = await startMoto()
-  counter = await startFaultProxy(moto.endpoint)
-})
-
-afterAll(async () => {
-  await counter?.close()
-  await moto?.stop()
-  closeAwsHelper()
-})
+beforeAll(async () => ({ moto, proxy: counter } = await startLocal()))
+afterAll(() => stopLocal({ moto, proxy: counter }))
 
 let serial = 0
 /** Each test works on secrets of its own. */

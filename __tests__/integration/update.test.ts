@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
-import { closeAwsHelper, createSecret, deleteSecret, readSecret } from '../support/aws.js'
+import { createSecret, deleteSecret, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
-import { startFaultProxy } from '../support/faults.js'
+import { startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
@@ -21,16 +20,8 @@ let moto: Moto
 /** A pass-through proxy in front of moto: it counts requests, to prove input errors send none. */
 let counter: FaultProxy
 
-beforeAll(async () => {
-  moto = await startMoto()
-  counter = await startFaultProxy(moto.endpoint)
-})
-
-afterAll(async () => {
-  await counter?.close()
-  await moto?.stop()
-  closeAwsHelper()
-})
+beforeAll(async () => ({ moto, proxy: counter } = await startLocal()))
+afterAll(() => stopLocal({ moto, proxy: counter }))
 
 let serial = 0
 /** Each test works on secrets of its own, so no test depends on another's leftovers. */
