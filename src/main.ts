@@ -14,11 +14,11 @@ import { loadValue, type SecretValue } from './value.js'
 import { readRunContext } from './run-context.js'
 
 export async function run(): Promise<void> {
-  const masks: string[] = []
+  const masks = new Set<string>()
   const mask = (values: string[]): void => {
     for (const m of values) {
-      if (!masks.includes(m)) {
-        masks.push(m)
+      if (!masks.has(m)) {
+        masks.add(m)
         core.setSecret(m)
       }
     }
@@ -46,20 +46,20 @@ export async function run(): Promise<void> {
       },
       // A generated version id must not contain a registered mask, or the runner would drop
       // the `version-id` output as possibly secret.
-      { newToken: () => tokenAvoiding(masks) }
+      { newToken: () => tokenAvoiding([...masks]) }
     )
 
     for (const line of describeOutcome(outcome)) core.info(line)
     const outputs = { arn: outcome.arn, name: outcome.name, 'version-id': outcome.versionId, changed: String(outcome.changed) }
     for (const [name, text] of Object.entries(outputs)) {
       core.setOutput(name, text)
-      if (masks.some((m) => text.includes(m))) {
+      if ([...masks].some((m) => text.includes(m))) {
         core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
       }
     }
     core.appendSummary(renderSummary(outcome, context))
   } catch (error) {
-    core.setFailed(redact(failureMessage(error), masks))
+    core.setFailed(redact(failureMessage(error), [...masks]))
   }
 }
 

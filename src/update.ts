@@ -88,7 +88,7 @@ export async function updateSecret(
   options: UpdateOptions = {}
 ): Promise<Outcome> {
   const needsRead = request.dryRun || request.skipUnchanged || request.jsonMerge
-  if (!needsRead) return updateDirectly(client, request, options)
+  if (!needsRead) return updateDirectly(client, request, reporter, options)
 
   const meta = await describe(client, request)
   if (!meta) return createMissing(client, request, reporter, options)
@@ -138,7 +138,12 @@ export async function updateSecret(
 }
 
 /** The default path: one UpdateSecret, and CreateSecret when it is missing and may be created. */
-async function updateDirectly(client: SecretsManagerClient, request: Request, options: UpdateOptions): Promise<Outcome> {
+async function updateDirectly(
+  client: SecretsManagerClient,
+  request: Request,
+  reporter: Reporter,
+  options: UpdateOptions
+): Promise<Outcome> {
   const fields = valueFields(request.value, request.clientRequestToken, options)
   try {
     const out = await client.send(
@@ -157,14 +162,14 @@ async function updateDirectly(client: SecretsManagerClient, request: Request, op
       dryRun: false,
       created: false,
       value: request.value ? 'new-version' : 'none',
-      description: request.description === undefined ? undefined : { from: undefined, to: request.description },
-      kmsKeyId: request.kmsKeyId === undefined ? undefined : { from: undefined, to: request.kmsKeyId },
+      description: metadataChange(request.description, undefined, false),
+      kmsKeyId: metadataChange(request.kmsKeyId, undefined, false),
       mergeAttempts: undefined
     }
   } catch (error) {
     if (request.createIfMissing && exceptionName(error) === 'ResourceNotFoundException') {
       // The same token: one logical write, whichever call makes it.
-      return createMissing(client, request, undefined, options, fields.ClientRequestToken)
+      return createMissing(client, request, reporter, options, fields.ClientRequestToken)
     }
     throw error
   }
@@ -268,7 +273,7 @@ function valueFields(
 async function createMissing(
   client: SecretsManagerClient,
   request: Request,
-  reporter: Reporter | undefined,
+  reporter: Reporter,
   options: UpdateOptions,
   token = request.clientRequestToken
 ): Promise<Outcome> {
@@ -281,14 +286,14 @@ async function createMissing(
   if (request.jsonMerge && value?.kind === 'text') {
     const patch = parsePatch(value.text)
     value = { kind: 'text', text: JSON.stringify(mergePatch({}, patch)) }
-    reporter?.mask(value)
+    reporter.mask(value)
   }
   const plan = {
     changed: true,
     created: true,
     value: value ? ('new-version' as const) : ('none' as const),
-    description: request.description === undefined ? undefined : { from: undefined, to: request.description },
-    kmsKeyId: request.kmsKeyId === undefined ? undefined : { from: undefined, to: request.kmsKeyId },
+    description: metadataChange(request.description, undefined, false),
+    kmsKeyId: metadataChange(request.kmsKeyId, undefined, false),
     mergeAttempts: undefined
   }
   if (request.dryRun) {
@@ -307,8 +312,8 @@ async function createMissing(
   } catch (error) {
     // Another job created it first: update it as if it had been there all along.
     if (exceptionName(error) !== 'ResourceExistsException') throw error
-    reporter?.info(`Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`)
-    return updateSecret(client, { ...request, createIfMissing: false }, reporter ?? SILENT, options)
+    reporter.info(`Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`)
+    return updateSecret(client, { ...request, createIfMissing: false }, reporter, options)
   }
   return {
     ...plan,
@@ -318,8 +323,6 @@ async function createMissing(
     dryRun: false
   }
 }
-
-const SILENT: Reporter = { info: () => undefined, warning: () => undefined, mask: () => undefined }
 
 function parsePatch(text: string): Record<string, unknown> {
   const patch = parseJsonObject(text)

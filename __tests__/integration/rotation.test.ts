@@ -28,7 +28,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, deleteSecret, enableRotation, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
-import { startLocal, stopLocal } from '../support/local.js'
+import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
@@ -42,11 +42,7 @@ let counter: FaultProxy
 beforeAll(async () => ({ moto, proxy: counter } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy: counter }))
 
-let serial = 0
-/** Each test works on secrets of its own. */
-function uniqueName(label: string): string {
-  return `rotation/${label}-${++serial}`
-}
+const uniqueName = secretNames('rotation')
 
 const SEED_DESCRIPTION = 'seeded by the rotation suite'
 const SEED_KMS_KEY = 'alias/rotation-seed-key'
@@ -181,6 +177,17 @@ async function expectNothingWritten(secret: Seeded): Promise<void> {
   expect(after.deletedDate).toEqual(secret.before.deletedDate)
 }
 
+/**
+ * skip-unchanged found the value equal: changed=false, version-id is the current version's, no
+ * write call was made, the secret is as it was, and the log says the value was unchanged.
+ */
+async function expectSkipped(run: ActionRun, calls: string[], secret: Seeded): Promise<void> {
+  expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
+  expect(writes(calls)).toEqual([])
+  await expectNothingWritten(secret)
+  expect(row(run, 'Value')).toMatch(/unchanged/i)
+}
+
 async function expectMissing(name: string): Promise<void> {
   await expect(read(name)).rejects.toMatchObject({ code: 'ResourceNotFoundException' })
 }
@@ -233,12 +240,9 @@ describe('skip-unchanged', () => {
     const secret = await seed('skip-equal', value)
     const { run, calls } = await update({ 'secret-id': secret.name, 'secret-string': value, 'skip-unchanged': 'true' })
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
-    expect(writes(calls)).toEqual([])
     expect(calls).toContain('GetSecretValue')
-    await expectNothingWritten(secret)
+    await expectSkipped(run, calls, secret)
     expectRealSummary(run, secret, /unchanged/i)
-    expect(row(run, 'Value')).toMatch(/unchanged/i)
     expect(changedRow(run)).toMatch(/\| no \|/)
     expectNoLeaks(run, [value])
     expectMaskedWhenPrinted(run, value)
@@ -263,11 +267,8 @@ describe('skip-unchanged', () => {
     ].join('\n')
     const { run, calls } = await update({ 'secret-id': secret.name, 'secret-string': value, 'skip-unchanged': 'true' })
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
-    expect(writes(calls)).toEqual([])
-    await expectNothingWritten(secret)
+    await expectSkipped(run, calls, secret)
     expectRealSummary(run, secret, /unchanged/i)
-    expect(row(run, 'Value')).toMatch(/unchanged/i)
     expectNoLeaks(run, [value, ...jsonSecrets(stored)])
   })
 
@@ -303,10 +304,7 @@ describe('skip-unchanged', () => {
       { files: { 'keystore.p12': bytes } }
     )
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
-    expect(writes(calls)).toEqual([])
-    await expectNothingWritten(secret)
-    expect(row(run, 'Value')).toMatch(/unchanged/i)
+    await expectSkipped(run, calls, secret)
     expectNoLeaks(run, [bytes])
     expectMaskedWhenPrinted(run, bytes)
   })
@@ -459,11 +457,8 @@ describe('json-merge', () => {
       'secret-string': patch
     })
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
-    expect(writes(calls)).toEqual([])
-    await expectNothingWritten(secret)
+    await expectSkipped(run, calls, secret)
     expectRealSummary(run, secret, /unchanged/i)
-    expect(row(run, 'Value')).toMatch(/unchanged/i)
     expectNoLeaks(run, [patch, ...jsonSecrets(ORIGINAL)])
   })
 

@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, deleteSecret, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
-import { startLocal, stopLocal } from '../support/local.js'
+import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
@@ -23,11 +23,7 @@ let counter: FaultProxy
 beforeAll(async () => ({ moto, proxy: counter } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy: counter }))
 
-let serial = 0
-/** Each test works on secrets of its own, so no test depends on another's leftovers. */
-function uniqueName(label: string): string {
-  return `it/${label}-${++serial}`
-}
+const uniqueName = secretNames('it')
 
 const SEED_VALUE = 'seed-value-Qx7!vR2#'
 const SEED_DESCRIPTION = 'seeded by the integration suite'
@@ -42,7 +38,7 @@ interface Seeded {
 async function seed(label: string, opts: { region?: string } = {}): Promise<Seeded> {
   const name = uniqueName(label)
   const created = await createSecret(moto.endpoint, name, {
-    secretString: `${SEED_VALUE}-${serial}`,
+    secretString: `${SEED_VALUE}-${name}`,
     description: SEED_DESCRIPTION,
     kmsKeyId: SEED_KMS_KEY,
     ...(opts.region === undefined ? {} : { region: opts.region })

@@ -22,3 +22,9 @@ export async function stopLocal(local: Partial<Local>): Promise<void> {
   await local.moto?.stop()
   closeAwsHelper()
 }
+
+/** Names for a suite's secrets, one per test, so that no test depends on another's leftovers. */
+export function secretNames(prefix: string): (label: string) => string {
+  let serial = 0
+  return (label) => `${prefix}/${label}-${++serial}`
+}
