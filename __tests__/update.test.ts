@@ -16,7 +16,8 @@ import {
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
 import { ActionError } from '../src/errors.js'
-import { MERGE_ATTEMPTS, sameKmsKey, updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
+import { MERGE_ATTEMPTS, sameKmsKey } from '../src/safe-rotation.js'
+import { updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
 import type { SecretValue } from '../src/value.js'
 
 const NAME = 'app/db'
