@@ -3,7 +3,7 @@
  * strategy, timeouts that really abort, a proxy and extra CAs when configured, and a user agent
  * that tells CloudTrail which workflow run wrote the secret.
  */
-import * as http from 'node:http'
+import type * as http from 'node:http'
 import * as https from 'node:https'
 import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
