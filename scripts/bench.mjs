@@ -2,6 +2,8 @@
  * `npm run bench`: how long the action takes to do a plain update, beside the floor and the AWS CLI.
  *
  *   A  the committed dist/index.js on Node 24, in the runner's set-up (scripts/runner.mjs)
+ *   S  the bare SDK call (bundle/bench-sdk.ts), bundled like the action at the start of the run:
+ *      what the SDK costs by itself, so that A - S is what the action adds to it
  *   B  the floor: scripts/bench-floor.mjs, one hand-built UpdateSecret over node:http, same set-up
  *   C  aws secretsmanager update-secret, when `aws` is on PATH
  *   D  node -e 0 on the same Node 24 binary
@@ -14,7 +16,8 @@
  * Wall time, CPU time and peak memory come from scripts/bench-timer.py (the kernel's rusage of each
  * child, through wait4; it says why that way).
  *
- * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--aws PATH] [--json out.json] [--markdown out.md]
+ * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--no-sdk] [--aws PATH] [--json out.json] [--markdown out.md]
+ *   --no-sdk: leave out S (which takes ncc and terser, a few seconds, to build).
  *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
  *   AWS CLI v2 (Debian: apt-get install awscli); pip's awscli is v1, which starts faster.
  * The report (Markdown) goes to stdout, progress to stderr.
@@ -33,13 +36,14 @@ import { ACTION_DIR, BUNDLE, NODE24, prepareRun } from './runner.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const FLOOR = path.join(HERE, 'bench-floor.mjs')
+const BARE_SDK = path.join(ACTION_DIR, 'bundle', 'bench-sdk.ts')
 const TIMER = path.join(HERE, 'bench-timer.py')
 const SECRET_ID = 'bench/app/token'
 const REGION = 'us-east-1'
 const TARGETS = { timeAB: 1.5, timeAC: 0.2, memoryAB: 1.15 }
 
 function parseArgs(argv) {
-  const opts = { rounds: 20, cli: true, aws: undefined, json: undefined, markdown: undefined }
+  const opts = { rounds: 20, cli: true, sdk: true, aws: undefined, json: undefined, markdown: undefined }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const next = () => {
@@ -48,10 +52,11 @@ function parseArgs(argv) {
     }
     if (arg === '--rounds') opts.rounds = Number(next())
     else if (arg === '--no-cli') opts.cli = false
+    else if (arg === '--no-sdk') opts.sdk = false
     else if (arg === '--aws') opts.aws = next()
     else if (arg === '--json') opts.json = next()
     else if (arg === '--markdown') opts.markdown = next()
-    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--aws PATH] [--json FILE] [--markdown FILE]`)
+    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--no-sdk] [--aws PATH] [--json FILE] [--markdown FILE]`)
   }
   if (!Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error('--rounds takes a whole number >= 1')
   return opts
@@ -154,6 +159,21 @@ function findAwsCli(given) {
   return { path: found, version }
 }
 
+/**
+ * Contestant S: bundle/bench-sdk.ts built the way `npm run build` builds the action (ncc with
+ * bundle/tsconfig.json, then scripts/optimize-dist.mjs), into `dir`. Returns its entry.
+ */
+function buildBareSdk(dir) {
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] }
+  execFileSync(
+    path.join(ACTION_DIR, 'node_modules', '.bin', 'ncc'),
+    ['build', path.basename(BARE_SDK), '--out', dir, '--minify', '--transpile-only', '--quiet'],
+    { ...quiet, cwd: path.dirname(BARE_SDK) }
+  )
+  execFileSync(process.execPath, [path.join(HERE, 'optimize-dist.mjs'), dir], quiet)
+  return path.join(dir, 'index.js')
+}
+
 /** Every file under dist/, recursively. */
 function distSize() {
   const dir = path.join(ACTION_DIR, 'dist')
@@ -220,6 +240,10 @@ async function main() {
   const host = machine(cli)
   const loadBefore = os.loadavg()[0]
 
+  const sdkDir = path.join(os.tmpdir(), `bench-sdk-${process.pid}`)
+  if (opts.sdk) progress('building S, the bare SDK call (bundle/bench-sdk.ts)')
+  const bareSdk = opts.sdk ? buildBareSdk(sdkDir) : undefined
+
   const moto = await startMoto()
   const timer = startTimer()
   const log = path.join(os.tmpdir(), `bench-${process.pid}.log`)
@@ -234,6 +258,15 @@ async function main() {
         label: 'action: `node dist/index.js`',
         prepare: inRunner(BUNDLE, (outputs) => outputs.changed === 'true' && Boolean(outputs['version-id']))
       },
+      ...(bareSdk
+        ? [
+            {
+              key: 'S',
+              label: 'bare SDK call: `bundle/bench-sdk.ts`, bundled like A',
+              prepare: inRunner(bareSdk, (outputs) => Boolean(outputs['version-id']))
+            }
+          ]
+        : []),
       {
         key: 'B',
         label: 'floor: `node scripts/bench-floor.mjs`',
@@ -306,6 +339,7 @@ async function main() {
     )
     const ratios = {
       timeAB: stats.A.medianMs / stats.B.medianMs,
+      timeSB: stats.S ? stats.S.medianMs / stats.B.medianMs : undefined,
       timeAC: stats.C ? stats.A.medianMs / stats.C.medianMs : undefined,
       timeBC: stats.C ? stats.B.medianMs / stats.C.medianMs : undefined,
       memoryAB: stats.A.maxRssMb / stats.B.maxRssMb
@@ -318,6 +352,7 @@ async function main() {
   } finally {
     timer.stop()
     await rm(log, { force: true })
+    await rm(sdkDir, { recursive: true, force: true })
     await proxy?.close()
     await moto.stop()
   }
@@ -343,6 +378,12 @@ function report({ host, rounds, loadAverage, dist, stats, ratios }) {
     `| ratio of medians | value | target |`,
     `|---|---:|---|`,
     `| A/B time | ${verdict(ratios.timeAB, TARGETS.timeAB)} |`,
+    ...(stats.S
+      ? [
+          `| S/B time (the bare SDK call over the floor) | ${ratios.timeSB.toFixed(2)} | |`,
+          `| A − S (what the action adds to the SDK call) | ${Math.round(stats.A.medianMs - stats.S.medianMs)} ms | |`
+        ]
+      : []),
     `| A/C time | ${verdict(ratios.timeAC, TARGETS.timeAC)} |`,
     `| B/C time (the floor's own, for scale) | ${ratios.timeBC === undefined ? '–' : ratios.timeBC.toFixed(2)} | |`,
     `| A/B peak memory | ${verdict(ratios.memoryAB, TARGETS.memoryAB)} |`,

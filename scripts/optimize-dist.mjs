@@ -20,6 +20,9 @@
  *    Node built-ins), which each part imports itself; the split checks that with terser's scope
  *    analysis and fails the build otherwise.
  *
+ * Usage: node scripts/optimize-dist.mjs [directory] (default: dist/; the benchmark passes the
+ * directory of its bare-SDK bundle, built the same way).
+ *
  * Run by `npm run build` on the fresh output of ncc (which `npm run build` writes into an emptied
  * dist/), not again on its own output: terser would compress further, and dist/ would no longer
  * equal a fresh build.
@@ -30,7 +33,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'acorn'
 import { minify } from 'terser'
 
-const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist')
+const dist = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const ENTRY = 'index.js'
 /** The size of a part of the entry's module table (a larger factory makes a part of its own). */
 const PART_BYTES = 48 * 1024
