@@ -1,3 +1,5 @@
+// update.ts and safe-rotation.ts, driven through updateSecret() as main.ts calls it: which module
+// serves a run is update.ts's choice, and the tests hold for both paths.
 import 'aws-sdk-client-mock-jest'
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
