@@ -15,10 +15,10 @@
  *    the 200 kB entry in one piece raised the process's peak memory by 3.6 MB, in five parts by
  *    1.9 MB, which took the action's peak from 1.16 to 1.13 times the floor's (README,
  *    Performance). Node still loads every part before the first line runs, so nothing becomes
- *    lazy, and the time stays the same within noise. A factory only
- *    uses its own parameters, globals and the entry's `createRequire` import (ncc's way to load
- *    Node built-ins), which each part imports itself; the split checks that with terser's scope
- *    analysis and fails the build otherwise.
+ *    lazy, and the time stays the same within noise. A factory only uses its own parameters,
+ *    globals and the entry's `createRequire` import (ncc's way to load Node built-ins), which
+ *    each part imports itself; the split checks that with terser's scope analysis and fails the
+ *    build otherwise.
  *
  * Usage: node scripts/optimize-dist.mjs [directory] (default: dist/; the benchmark passes the
  * directory of its bare-SDK bundle, built the same way).
