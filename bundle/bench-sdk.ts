@@ -11,7 +11,8 @@ const env = process.env
 const value = env['INPUT_SECRET-STRING'] ?? ''
 process.stdout.write(`::add-mask::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`)
 
-const client = new SecretsManagerClient({ region: env.AWS_REGION ?? 'us-east-1', endpoint: env['INPUT_ENDPOINT-URL'] ?? '' })
+const endpoint = env['INPUT_ENDPOINT-URL']
+const client = new SecretsManagerClient({ region: env.AWS_REGION ?? 'us-east-1', ...(endpoint ? { endpoint } : {}) })
 const out = await client.send(
   new UpdateSecretCommand({ SecretId: env['INPUT_SECRET-ID'], SecretString: value, ClientRequestToken: randomUUID() })
 )

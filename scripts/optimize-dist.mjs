@@ -35,7 +35,7 @@ import { minify } from 'terser'
 
 const dist = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const ENTRY = 'index.js'
-/** The size of a part of the entry's module table (a larger factory makes a part of its own). */
+/** The size of a part of the entry's module table, in characters (a larger factory makes a part of its own). */
 const PART_BYTES = 48 * 1024
 
 const keepNames = { keep_classnames: true, keep_fnames: true }
@@ -72,14 +72,33 @@ function parenthesizeFactories(code) {
   return { code: out, factories: edits.length / 2 }
 }
 
-/** The names a program declares at its top level (imports, variables, functions, classes). */
+/** The identifiers a binding pattern declares (`a`, `{a, b: [c]}`, `...d`, `e = 1`). */
+function patternNames(pattern) {
+  switch (pattern?.type) {
+    case 'Identifier':
+      return [pattern.name]
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value))
+    case 'ArrayPattern':
+      return pattern.elements.flatMap(patternNames)
+    case 'RestElement':
+      return patternNames(pattern.argument)
+    case 'AssignmentPattern':
+      return patternNames(pattern.left)
+    default:
+      return []
+  }
+}
+
+/** The names a program declares at its top level (imports, variables, functions, classes, exported or not). */
 function topLevelNames(program) {
   const names = new Set()
   for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers) names.add(s.local.name)
-    else if (statement.type === 'VariableDeclaration') {
-      for (const d of statement.declarations) if (d.id.type === 'Identifier') names.add(d.id.name)
-    } else if (statement.id?.type === 'Identifier') names.add(statement.id.name)
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement
+    if (declaration?.type === 'ImportDeclaration') for (const s of declaration.specifiers) names.add(s.local.name)
+    else if (declaration?.type === 'VariableDeclaration') {
+      for (const d of declaration.declarations) for (const name of patternNames(d.id)) names.add(name)
+    } else if (declaration?.id?.type === 'Identifier') names.add(declaration.id.name)
   }
   return names
 }
@@ -111,6 +130,7 @@ async function splitEntry(code) {
     const size = property.end - property.start
     if (size > PART_BYTES) {
       parts.push({ properties: [property], size })
+      filling = undefined
       continue
     }
     if (!filling || filling.size + size > PART_BYTES) parts.push((filling = { properties: [], size: 0 }))
@@ -133,7 +153,11 @@ async function splitEntry(code) {
 }
 
 const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} kB`
-for (const name of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+const scripts = readdirSync(dist).filter((f) => f.endsWith('.js'))
+if (scripts.some((f) => /^part-\d+\.js$/.test(f))) {
+  throw new Error(`${dist} holds part-N.js files already: run this on ncc's fresh output only (npm run build empties dist/ first)`)
+}
+for (const name of scripts) {
   const file = path.join(dist, name)
   const before = readFileSync(file, 'utf8')
   const minified = await minify(before, { module: true, compress: { ...keepNames }, mangle: { ...keepNames } })
