@@ -23,7 +23,7 @@ import { inputEnv } from '../__fixtures__/inputs.js'
 import type * as clientModule from '../src/client.js'
 import { InputError } from '../src/errors.js'
 import { masksFor } from '../src/mask.js'
-import type { SecretValue } from '../src/value.js'
+import type { SecretValue } from '../src/types.js'
 
 type UUID = ReturnType<typeof realCrypto.randomUUID>
 const createClient = jest.fn<typeof clientModule.createClient>()

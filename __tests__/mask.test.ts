@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseJsonDocument } from '../src/compare.js'
+import { parseJsonDocument } from '../src/json.js'
 import { MIN_LEAF_LENGTH, masksFor, proxyMasks, redact } from '../src/mask.js'
-import type { SecretValue } from '../src/value.js'
+import type { SecretValue } from '../src/types.js'
 
 const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 const binary = (bytes: Uint8Array): SecretValue => ({ kind: 'binary', bytes })

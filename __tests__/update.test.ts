@@ -20,7 +20,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { ActionError } from '../src/errors.js'
 import { MERGE_ATTEMPTS, sameKmsKey } from '../src/safe-rotation.js'
 import { updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
-import type { SecretValue } from '../src/value.js'
+import type { SecretValue } from '../src/types.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { loadValue, type SecretValue } from '../src/value.js'
+import { loadValue } from '../src/value.js'
+import type { SecretValue } from '../src/types.js'
 
 let dir: string
 beforeAll(async () => {

@@ -10,7 +10,8 @@ import { masksFor, redact, proxyMasks } from './mask.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
 import { updateSecret, type Request } from './update.js'
-import { loadValue, type SecretValue } from './value.js'
+import { loadValue } from './value.js'
+import type { SecretValue } from './types.js'
 import { readRunContext } from './run-context.js'
 
 export async function run(): Promise<void> {

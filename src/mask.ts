@@ -7,8 +7,8 @@
  * such as `{` and `},` and mask every brace in the job's log; so structure-only lines are never
  * registered, and JSON is masked by its compact form and its leaves instead.
  */
-import { isRawNumber, parseJsonDocument } from './compare.js'
-import type { SecretValue } from './value.js'
+import { isRawNumber, parseJsonDocument } from './json.js'
+import type { SecretValue } from './types.js'
 
 /** A line with nothing but JSON/YAML punctuation and spaces carries no secret. */
 const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/

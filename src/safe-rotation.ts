@@ -14,7 +14,7 @@ import {
   type DescribeSecretCommandOutput,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from './compare.js'
+import { jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from './json.js'
 import { ActionError, exceptionName } from './errors.js'
 import {
   metadataChange,
@@ -25,7 +25,7 @@ import {
   type Request,
   type UpdateOptions
 } from './update.js'
-import type { SecretValue } from './value.js'
+import type { SecretValue } from './types.js'
 
 /** How often a merge retries when another writer moved AWSCURRENT first. */
 export const MERGE_ATTEMPTS = 10

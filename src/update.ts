@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto'
 import { UpdateSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { exceptionName } from './errors.js'
-import type { SecretValue } from './value.js'
+import type { SecretValue } from './types.js'
 
 /** What this run asks for, from settings and the loaded value. */
 export interface Request {

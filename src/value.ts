@@ -4,15 +4,10 @@
  */
 // Synchronous reads: one small file, and node:fs/promises costs start-up time (it loads readline).
 import { readFileSync, statSync } from 'node:fs'
-import { parseJsonObject } from './compare.js'
+import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
-
-export type SecretValue =
-  /** Sent as SecretString. */
-  | { readonly kind: 'text'; readonly text: string }
-  /** Sent as SecretBinary. */
-  | { readonly kind: 'binary'; readonly bytes: Uint8Array }
+import type { SecretValue } from './types.js'
 
 /**
  * The value to send. With `jsonPatch` (json-merge) it must be a JSON object: checked here, before

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { isJsonObject, jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from '../src/compare.js'
-import type { SecretValue } from '../src/value.js'
+import { isJsonObject, jsonEqual, mergePatch, parseJsonObject, sameValue, type StoredValue } from '../src/json.js'
+import type { SecretValue } from '../src/types.js'
 
 const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 const bytes = (...b: number[]): SecretValue => ({ kind: 'binary', bytes: Uint8Array.from(b) })

@@ -1,12 +1,12 @@
 /**
- * Pure JSON handling, comparisons and the merge patch: the logic of `skip-unchanged` and
- * `json-merge`, and the JSON reading that masks rely on.
+ * The JSON module, pure: parsing with numbers kept as written, comparison and the merge patch
+ * (the logic of `skip-unchanged` and `json-merge`), and the JSON reading that masks rely on.
  *
  * Numbers keep the text they were written with (JSON.rawJSON, Node 21+): a 20-digit account id
  * read into a double would come back as other digits, both in a merged value written back and in
  * the masks registered for it.
  */
-import type { SecretValue } from './value.js'
+import type { SecretValue } from './types.js'
 
 /** A number as its JSON text: JSON.stringify writes it back verbatim. */
 interface RawNumber {
