@@ -31,6 +31,7 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { buildBundle } from './build.mjs'
 import { startMoto } from './moto.mjs'
 import { ACTION_DIR, BUNDLE, NODE24, prepareRun } from './runner.mjs'
 
@@ -159,18 +160,9 @@ function findAwsCli(given) {
   return { path: found, version }
 }
 
-/**
- * Contestant S: bundle/bench-sdk.ts built the way `npm run build` builds the action (ncc with
- * bundle/tsconfig.json, then scripts/optimize-dist.mjs), into `dir`. Returns its entry.
- */
+/** Contestant S: bundle/bench-sdk.ts built exactly as `npm run build` builds the action, into `dir`. Returns its entry. */
 function buildBareSdk(dir) {
-  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] }
-  execFileSync(
-    path.join(ACTION_DIR, 'node_modules', '.bin', 'ncc'),
-    ['build', path.basename(BARE_SDK), '--out', dir, '--minify', '--transpile-only', '--quiet'],
-    { ...quiet, cwd: path.dirname(BARE_SDK) }
-  )
-  execFileSync(process.execPath, [path.join(HERE, 'optimize-dist.mjs'), dir], quiet)
+  buildBundle(path.basename(BARE_SDK), dir, { quiet: true })
   return path.join(dir, 'index.js')
 }
 
