@@ -55,7 +55,7 @@ const USAGE =
   'usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE] [--json FILE] [--markdown FILE]'
 
 function parseArgs(argv) {
-  const opts = { runs: 5, rounds: 12, cli: true, aws: undefined, variant: undefined, json: undefined, markdown: undefined }
+  const opts = { runs: 5, rounds: 20, cli: true, aws: undefined, variant: undefined, json: undefined, markdown: undefined }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const next = () => {
@@ -250,10 +250,13 @@ function summarize(runs) {
   }
 }
 
-/** The ratio of `a`'s median to `b`'s within each run, then the median and the spread of those ratios. */
-function runRatios(byRun, a, b) {
+/**
+ * The ratio of `a`'s median to `b`'s within each run (wall time, or with `metric` 'cpuMs' CPU
+ * time), then the median and the spread of those ratios.
+ */
+function runRatios(byRun, a, b, metric = 'medianMs') {
   if (!byRun[0]?.[a] || !byRun[0]?.[b]) return undefined
-  const perRun = byRun.map((run) => summarize(run[a]).medianMs / summarize(run[b]).medianMs)
+  const perRun = byRun.map((run) => summarize(run[a])[metric] / summarize(run[b])[metric])
   return { perRun, median: median(perRun), min: Math.min(...perRun), max: Math.max(...perRun) }
 }
 
@@ -355,8 +358,10 @@ async function main() {
     )
     const ratios = {
       AS: runRatios(byRun, 'A', 'S'),
+      AScpu: runRatios(byRun, 'A', 'S', 'cpuMs'),
       VS: runRatios(byRun, 'V', 'S'),
       VA: runRatios(byRun, 'V', 'A'),
+      VAcpu: runRatios(byRun, 'V', 'A', 'cpuMs'),
       SB: runRatios(byRun, 'S', 'B'),
       AB: runRatios(byRun, 'A', 'B'),
       AC: runRatios(byRun, 'A', 'C'),
@@ -401,8 +406,10 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
     `| ratio of medians, per run | median of ${runs} runs | spread (min to max) | target |`,
     `|---|---:|---|---|`,
     ...ratioRow('**A/S time** (the action over the bare SDK call)', ratios.AS, TARGET_AS),
+    ...ratioRow('A/S CPU time (user + system: less sensitive to a busy machine)', ratios.AScpu),
     ...ratioRow('V/S time (the variant over the bare SDK call)', ratios.VS),
     ...ratioRow('V/A time (the variant over the action)', ratios.VA),
+    ...ratioRow('V/A CPU time', ratios.VAcpu),
     ...ratioRow('S/B time (the bare SDK call over the floor)', ratios.SB),
     ...ratioRow('A/B time', ratios.AB),
     ...ratioRow('A/C time', ratios.AC),

@@ -11,6 +11,7 @@ import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
+import { proxyAgents } from './proxy.js'
 import type { Settings } from './settings.js'
 import type { RunLink } from './summary.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
@@ -98,8 +99,6 @@ async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: htt
   const options = { keepAlive: true, ...(ca ? { ca } : {}) }
   let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
   if (settings.httpProxy || settings.httpsProxy) {
-    // Loaded only when a proxy is in use: most runs never need it.
-    const { proxyAgents } = await import('./proxy.js')
     agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
   if (ca && !agents.httpsAgent) agents.httpsAgent = new https.Agent(options)
