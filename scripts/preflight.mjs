@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { NODE24 } from './runner.mjs'
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const VENV = path.join(ROOT, '.venv-test')
+/** The environment npm test makes; PREFLIGHT_VENV moves it (the preflight's own tests do). */
+export const VENV = process.env.PREFLIGHT_VENV || path.join(ROOT, '.venv-test')
 export const REQUIREMENTS = path.join(ROOT, 'requirements-test.txt')
 /** What the integration tests import: moto's server (scripts/moto-launcher.py) and boto3 (support/aws.ts). */
 const IMPORTS = 'import moto.server, boto3'
