@@ -57,7 +57,7 @@ describe('the workflows', () => {
   it('give the action (uses: ./) only inputs of action.yml, and every required one', () => {
     const local = workflowFiles.flatMap(stepsOf).filter((step) => step.uses === './')
     expect(local.length).toBeGreaterThan(0)
-    const required = Object.keys(action.inputs).filter((name) => action.inputs[name].required)
+    const required = Object.keys(action.inputs).filter((name) => action.inputs[name]?.required)
     for (const step of local) {
       const given = Object.keys(step.with ?? {})
       expect(given.filter((key) => !(key in action.inputs))).toEqual([])
