@@ -170,9 +170,9 @@ export function preflight(opts = {}) {
   return { python: python.python, pythonVia: python.via, pythonVersion: python.version, problems }
 }
 
-/** The one message for everything that is missing. */
-export function report(problems) {
-  const lines = ['The tests cannot run on this machine yet; nothing was run. Missing:']
+/** The one message for everything that is missing; `subject` is what cannot run. */
+export function report(problems, subject = 'The tests') {
+  const lines = [`${subject} cannot run on this machine yet; nothing was run. Missing:`]
   for (const [i, p] of problems.entries()) {
     lines.push('', `${i + 1}. ${p.what}`, '   tried:')
     for (const t of p.tried) lines.push(...t.split('\n').map((line, j) => `     ${j === 0 ? '- ' : '  '}${line}`))
