@@ -155,10 +155,10 @@ function checkOpenssl() {
 }
 
 function checkNode24() {
-  if (existsSync(NODE24)) return undefined
+  if (NODE24 && existsSync(NODE24)) return undefined
   return {
     what: 'no Node 24 to run the bundle with (GitHub runs node24 actions on Node 24)',
-    tried: [`${NODE24}: not found`],
+    tried: [`${NODE24 ?? 'Node 24'}: not found`],
     fix: ['npm ci']
   }
 }
