@@ -28,7 +28,7 @@ function printed(text: string, masks: readonly string[]): string {
  * Log lines that carry no secret: the structure of any JSON, YAML or code printed later in the job.
  * A value's masks must leave every one of them as it is.
  */
-const INNOCENT = ['{', '}', '},', '[', ']', '],', '{}', '[]', '"', "'", '(', ')', ');', ':', '"config": {', '  "list": [', '`', '""', ',']
+const INNOCENT = ['{', '}', '},', '[', ']', '],', '{}', '[]', '"', "'", '(', ')', ');', ':', '"config": {', '  "list": [', '`', '""', ',', 'x', 'ok', '-']
 
 function expectInnocentLinesKept(masks: readonly string[]): void {
   const text = INNOCENT.join('\n')
@@ -192,6 +192,9 @@ describe('no value masks the structure of what the job prints later', () => {
     '{\r  "password": "cr-only-pw"\r}\r',
     // A JSON string leaf holding a line that is only a brace.
     '{"note": "text-line\\n}\\r]"}',
+    // Lines too short to carry a secret, which would hide those characters everywhere.
+    'user: app-user\nx\nok\npassword: short-lines-pw\n',
+    '{"note": "text-line\\nok\\n-"}',
     // `{}` is a common starting value for a json-merge secret, which masks the value it reads.
     '{}',
     '{\n}\n',

@@ -51,7 +51,7 @@ function addText(masks: Set<string>, text: string): void {
     if (!LINE_END.test(text)) {
       // One line is the whole secret, whatever it holds.
       masks.add(text)
-    } else if (text.split(LINE_END).some((line) => line.trim() !== '' && isStructureOnly(line))) {
+    } else if (text.split(LINE_END).some((line) => line.trim() !== '' && carriesNoSecret(line))) {
       // The whole text would give the runner those lines: its JSON-escaped form is one line.
       masks.add(JSON.stringify(text).slice(1, -1))
     } else {
@@ -76,15 +76,31 @@ function addText(masks: Set<string>, text: string): void {
   }
 }
 
-/** Registers each line that carries content (the runner would split a multi-line mask anyway). */
+/**
+ * Registers each line of a multi-line text that can carry a secret (the runner would split a
+ * multi-line mask anyway); a one-line text is the secret itself, whatever it holds.
+ */
 function addLines(masks: Set<string>, text: string): void {
-  for (const line of text.split(LINE_END)) {
-    if (!isStructureOnly(line)) masks.add(line)
+  const lines = text.split(LINE_END)
+  if (lines.length === 1) {
+    if (!isStructureOnly(text)) masks.add(text)
+    return
+  }
+  for (const line of lines) {
+    if (!carriesNoSecret(line)) masks.add(line)
   }
 }
 
 function isStructureOnly(line: string): boolean {
   return STRUCTURE_ONLY.test(line)
+}
+
+/**
+ * A line of a multi-line value that is only punctuation, or shorter than MIN_LEAF_LENGTH: as a
+ * mask it would hide such text (`}`, `ok`, `-`) everywhere in the job's log.
+ */
+function carriesNoSecret(line: string): boolean {
+  return isStructureOnly(line) || line.trim().length < MIN_LEAF_LENGTH
 }
 
 function utf8OrUndefined(bytes: Uint8Array): string | undefined {
