@@ -5,9 +5,9 @@
  * The runner registers each mask and, by itself, each of its lines (split at CR and LF, trimmed).
  * The runner matches masks within one log line, so a multi-line value must also be registered
  * line by line to be hidden when printed. A line such as `{` or `},` would then mask every brace
- * in the job's log: so no mask ever holds a structure-only line, whether the value is JSON or not,
- * and JSON is masked by its compact form and its leaves instead, each leaf both as the text writes
- * it (escapes and all) and as it decodes.
+ * in the job's log: so no mask ever holds a structure-only (or too short) line, whether the value
+ * is JSON or not, and JSON is masked by its compact form and its leaves instead, each leaf both as
+ * the text writes it (escapes and all) and as it decodes.
  */
 import { parseJsonDocument, writtenLeaves } from './json.js'
 import type { SecretValue } from './types.js'
@@ -42,8 +42,8 @@ export function masksFor(value: SecretValue): string[] {
 
 /**
  * Masks for a text value: a JSON document by its compact form and leaves; other text whole (unless
- * one of its lines is structure-only: then as one JSON-escaped line instead) and by its lines with
- * content.
+ * one of its lines cannot carry a secret: then as one JSON-escaped line instead) and by its lines
+ * that can.
  */
 function addText(masks: Set<string>, text: string): void {
   const json = parseJsonDocument(text)
