@@ -66,6 +66,21 @@ describe('a description given as input', () => {
   })
 })
 
+describe('a kms-key-id given as input', () => {
+  it('is printed as text', async () => {
+    const name = uniqueName('kms')
+    await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(8)}` })
+    const run = await runAction({
+      'secret-id': name,
+      'endpoint-url': local.moto.endpoint,
+      'kms-key-id': 'alias/app\n::error file=src/main.ts,line=1::FAKE ##[warning]FAKE'
+    })
+    expectExit(run, 0)
+    expect(injected(run)).toEqual([])
+    expect(errorMessages(run)).toEqual([])
+  })
+})
+
 describe('a description stored in AWS, printed back', () => {
   // Seeded with boto3: whatever another tool stored is read back and printed by dry-run and
   // skip-unchanged ("Would set description: "<stored>" -> …").
