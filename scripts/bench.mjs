@@ -14,9 +14,9 @@
  * Starts moto on loopback, creates a secret, counts the HTTP requests of one run of each through a
  * counting proxy, then times whole processes interleaved (A S B C D A S B C D ...) after a warm-up
  * round, so that a slow phase of the machine hits every contestant alike. The rounds form several
- * runs (--runs, each of --rounds rounds): A/S is the ratio of A's median to S's within a run, and
- * the report gives the median of those ratios and their spread, since one run of a small shared
- * machine is noisy at a 5% margin. Only the child process is timed: set-up (workspace, command
+ * runs (--runs, each of --rounds rounds): a run's A/S is the median over its rounds of A's time
+ * over S's in the same round, and the report gives the median of those ratios and their spread,
+ * since one run of a small shared machine is noisy at a 5% margin. Only the child process is timed: set-up (workspace, command
  * files, environment) happens before the clock starts and the check of the outputs after it
  * stops. Every timed run must succeed, or the benchmark stops. Wall time, CPU time and peak memory
  * come from scripts/bench-timer.py (the kernel's rusage of each child, through wait4; it says why
@@ -48,7 +48,7 @@ const BARE_SDK = path.join(ACTION_DIR, 'bundle', 'bench-sdk.ts')
 const TIMER = path.join(HERE, 'bench-timer.py')
 const SECRET_ID = 'bench/app/token'
 const REGION = 'us-east-1'
-/** The target: A's median at most this many times S's (the median over the runs of each run's ratio). */
+/** The target: A's time at most this many times S's (the median over the runs of each run's ratio). */
 const TARGET_AS = 1.05
 
 const USAGE =
@@ -250,13 +250,17 @@ function summarize(runs) {
   }
 }
 
+/** A timed run's wall time, or with `metric` 'cpu' its CPU time (user + system), in ms. */
+const measure = (result, metric) => (metric === 'cpu' ? result.userMs + result.systemMs : result.wallNs / 1e6)
+
 /**
- * The ratio of `a`'s median to `b`'s within each run (wall time, or with `metric` 'cpuMs' CPU
- * time), then the median and the spread of those ratios.
+ * `a` over `b` for each run: the median over its rounds of a's time over b's in the same round
+ * (a round runs every contestant back to back, so a slow phase of the machine weighs on both
+ * sides of a ratio alike), then the median and the spread of those ratios over the runs.
  */
-function runRatios(byRun, a, b, metric = 'medianMs') {
+function runRatios(byRun, a, b, metric = 'wall') {
   if (!byRun[0]?.[a] || !byRun[0]?.[b]) return undefined
-  const perRun = byRun.map((run) => summarize(run[a])[metric] / summarize(run[b])[metric])
+  const perRun = byRun.map((run) => median(run[a].map((result, i) => measure(result, metric) / measure(run[b][i], metric))))
   return { perRun, median: median(perRun), min: Math.min(...perRun), max: Math.max(...perRun) }
 }
 
@@ -358,10 +362,10 @@ async function main() {
     )
     const ratios = {
       AS: runRatios(byRun, 'A', 'S'),
-      AScpu: runRatios(byRun, 'A', 'S', 'cpuMs'),
+      AScpu: runRatios(byRun, 'A', 'S', 'cpu'),
       VS: runRatios(byRun, 'V', 'S'),
       VA: runRatios(byRun, 'V', 'A'),
-      VAcpu: runRatios(byRun, 'V', 'A', 'cpuMs'),
+      VAcpu: runRatios(byRun, 'V', 'A', 'cpu'),
       SB: runRatios(byRun, 'S', 'B'),
       AB: runRatios(byRun, 'A', 'B'),
       AC: runRatios(byRun, 'A', 'C'),
@@ -403,7 +407,7 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
     `|---|---|---:|---:|---:|---:|---:|---|`,
     ...rows,
     '',
-    `| ratio of medians, per run | median of ${runs} runs | spread (min to max) | target |`,
+    `| ratio (per run: the median of the rounds' ratios) | median of ${runs} runs | spread (min to max) | target |`,
     `|---|---:|---|---|`,
     ...ratioRow('**A/S time** (the action over the bare SDK call)', ratios.AS, TARGET_AS),
     ...ratioRow('A/S CPU time (user + system: less sensitive to a busy machine)', ratios.AScpu),
@@ -415,7 +419,8 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
     ...ratioRow('A/C time', ratios.AC),
     ...ratioRow("B/C time (the floor's own, for scale)", ratios.BC),
     '',
-    `A − S, what the action adds to the bare SDK call: ${Math.round(stats.A.medianMs - stats.S.medianMs)} ms (medians of all rounds). ` +
+    `A − S, what the action adds to the bare SDK call: ${Math.round(stats.A.medianMs - stats.S.medianMs)} ms ` +
+      `(medians of all rounds, whose ratio is ${(stats.A.medianMs / stats.S.medianMs).toFixed(3)}). ` +
       `A/S per run: ${ratios.AS.perRun.map((r) => r.toFixed(3)).join(', ')}.`,
     `dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files; every run loads index.js ` +
       `(${(dist.entryBytes / 1024).toFixed(0)} KiB), the ${dist.chunks} chunks only when a run needs them.`,
