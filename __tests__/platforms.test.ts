@@ -14,6 +14,7 @@ interface LockEntry {
   readonly optional?: boolean
 }
 
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
   packages: Record<string, LockEntry>
 }
@@ -36,6 +37,15 @@ describe('package-lock.json', () => {
       expect(entry.optional).toBe(true)
     }
   )
+})
+
+describe('package.json scripts', () => {
+  // npm runs scripts with cmd.exe on Windows: no POSIX commands, variable assignments, quoting or expansions.
+  it.each(Object.entries(pkg.scripts).map(([name, script]) => ({ name, script })))('$name runs in cmd.exe as in sh: $script', ({ script }) => {
+    expect(script).not.toMatch(/(^|&&|\|\||;)\s*[A-Za-z_][A-Za-z0-9_]*=/) // VAR=value cmd
+    expect(script).not.toMatch(/(^|&&|\|\||;)\s*(rm|cp|mv|cd|mkdir|export|cat|test)\s/)
+    expect(script).not.toMatch(/['`;]|\$[{(A-Za-z_]/)
+  })
 })
 
 describe('findNode24', () => {
