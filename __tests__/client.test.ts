@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import type * as https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
@@ -334,6 +335,34 @@ describe('createClient: ca-bundle', () => {
   it('rejects a directory', async () => {
     const error = await inputErrorOf(createClient(settings({ caBundle: { path: dir, from: 'ca-bundle' } }), RUN))
     expect(error.input).toBe('ca-bundle')
+  })
+
+  const posixOnly = process.platform === 'win32' ? it.skip : it
+  posixOnly('rejects a FIFO at once, instead of blocking until something writes to it', async () => {
+    const fifo = path.join(dir, 'ca.fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    // Unblocks a reader that waits on the FIFO, so that the suite cannot hang: it writes a valid PEM.
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n'
+    const writer = spawn('sh', ['-c', 'sleep 3; printf "%s" "$0" > "$1"', pem, fifo], { stdio: 'ignore' })
+    try {
+      const started = Date.now()
+      const error = await inputErrorOf(createClient(settings({ caBundle: { path: fifo, from: 'AWS_CA_BUNDLE' } }), RUN))
+      expect(Date.now() - started).toBeLessThan(1000)
+      expect(error.input).toBe('ca-bundle')
+      expect(error.message).toMatch(/not a regular file/)
+      expect(error.message).toContain('taken from AWS_CA_BUNDLE')
+    } finally {
+      writer.kill('SIGKILL')
+    }
+  })
+
+  it('rejects a bundle over 16 MiB without loading it', async () => {
+    const file = path.join(dir, 'huge.pem')
+    await writeFile(file, '')
+    await truncate(file, 16 * 1024 * 1024 + 1)
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: file, from: 'ca-bundle' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+    expect(error.message).toMatch(/at most 16777216 bytes/)
   })
 
   it.each([

@@ -5,12 +5,12 @@
  */
 import type * as http from 'node:http'
 import * as https from 'node:https'
-import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
+import { readSmallFile } from './file.js'
 import type { Settings } from './settings.js'
 import type { RunLink } from './summary.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
@@ -106,18 +106,15 @@ async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: htt
   return agents
 }
 
+/** A CA bundle of every public root is about 0.2 MiB: 16 MiB is generous, and bounds the heap. */
+const MAX_CA_BUNDLE_BYTES = 16 * 1024 * 1024
+
 function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): string {
   // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
-  const origin = from === 'AWS_CA_BUNDLE' ? ' (taken from AWS_CA_BUNDLE)' : ''
-  let pem: string
-  try {
-    pem = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable'
-    throw new InputError('ca-bundle', `cannot read ${path}${origin} (${code}).`)
-  }
+  const origin = from === 'AWS_CA_BUNDLE' ? 'AWS_CA_BUNDLE' : undefined
+  const pem = readSmallFile(path, { input: 'ca-bundle', maxBytes: MAX_CA_BUNDLE_BYTES, ...(origin ? { origin } : {}) }).toString('utf8')
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError('ca-bundle', `${path}${origin} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
+    throw new InputError('ca-bundle', `${path}${origin ? ` (taken from ${origin})` : ''} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
   }
   return pem
 }
