@@ -251,6 +251,25 @@ describe('collectBody', () => {
     await expect(collectBody(stream)).rejects.toThrow('socket hang up')
   })
 
+  it('abandons a body still arriving after timeoutMs, with a TimeoutError the SDK retries', async () => {
+    const stream = new Readable({ read() {} })
+    const timer = setInterval(() => stream.push('x'), 20)
+    stream.on('close', () => clearInterval(timer))
+    const started = Date.now()
+    const error = await collectBody(stream, 200).then(
+      () => undefined,
+      (e: unknown) => e as Error & { code?: string }
+    )
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(error?.name).toBe('TimeoutError')
+    expect(error?.code).toBe('ETIMEDOUT')
+    expect(stream.destroyed).toBe(true)
+  })
+
+  it('reads a body that ends within timeoutMs', async () => {
+    expect(text(await collectBody(Readable.from([Buffer.from('{}')]), 200))).toBe('{}')
+  })
+
   it('reads a web ReadableStream or a Blob too', async () => {
     expect(text(await collectBody(new Blob(['{}'])))).toBe('{}')
     expect(text(await collectBody(new Response('{"a":1}').body))).toBe('{"a":1}')

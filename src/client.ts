@@ -38,7 +38,9 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
       throwOnRequestTimeout: true,
       ...agents
     },
-    streamCollector: collectBody
+    // The SDK's timers stop at the headers (requestTimeout) or watch only for silence
+    // (socketTimeout): a body that trickles in would hold the attempt for as long as it lasts.
+    streamCollector: (body: unknown) => collectBody(body, settings.readTimeoutMs)
     // No `logger`: the SDK's debug logging can print request fields, which hold the value.
   })
   client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })
@@ -46,20 +48,35 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
 }
 
 /**
- * Reads a response body into bytes, as the SDK's default collector does. That one first asks
- * whether the body is a web ReadableStream, and the mere mention of the global makes Node load its
- * web streams (a few internal modules, half a megabyte) on every run, though the SDK's Node HTTP
- * handler always answers with a Node stream. Anything else goes through the web Response.
+ * Reads a response body into bytes, as the SDK's default collector does, within `timeoutMs` when
+ * given (`read-timeout`). A body still incomplete by then is abandoned (its socket destroyed) with
+ * a TimeoutError, which the SDK's standard retry strategy retries like any other timeout.
+ *
+ * The SDK's default collector first asks whether the body is a web ReadableStream, and the mere
+ * mention of the global makes Node load its web streams (a few internal modules, half a megabyte)
+ * on every run, though the SDK's Node HTTP handler always answers with a Node stream. Anything
+ * else goes through the web Response.
  */
-export function collectBody(body: unknown): Promise<Uint8Array> {
+export function collectBody(body: unknown, timeoutMs?: number): Promise<Uint8Array> {
   if (!(body instanceof Readable)) {
     return new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer().then((buffer) => new Uint8Array(buffer))
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            const error = new Error(`The answer's body did not arrive within ${timeoutMs} ms (read-timeout).`)
+            body.destroy(Object.assign(error, { name: 'TimeoutError', code: 'ETIMEDOUT' }))
+          }, timeoutMs)
     body.on('data', (chunk: Buffer) => chunks.push(chunk))
-    body.on('error', reject)
+    body.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
     body.on('end', () => {
+      clearTimeout(timer)
       // A fresh array, not a slice of Buffer's shared pool: the SDK re-types the bytes it gets.
       const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0))
       let offset = 0

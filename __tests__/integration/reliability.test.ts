@@ -155,6 +155,35 @@ describe('timeouts', () => {
   })
 })
 
+describe('read-timeout bounds the whole answer, not only silence', () => {
+  it('an answer dripped one byte every 0.5 s, read-timeout 1, max-attempts 1: fails within 6 s', async () => {
+    const { id, value } = await seed(moto.endpoint)
+    proxy.setDefault({ kind: 'drip', everyMs: 500 })
+
+    const run = await update(id, value, proxy.url, { 'read-timeout': '1', 'max-attempts': '1' })
+
+    // The dripped answer would take over a minute: no idle timer ever fires.
+    expectExit(run, 1, 6_000)
+    expectOneError(run, /did not answer within `read-timeout`/)
+    expect(proxy.count).toBe(1)
+    expectNoValueShown(run, value)
+  })
+
+  it('a dripped answer once, read-timeout 2: the attempt is abandoned and retried, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+    proxy.plan([{ kind: 'drip', everyMs: 500 }], WRITES)
+
+    const run = await update(id, value, proxy.url, { 'read-timeout': '2' })
+
+    expectExit(run, 0, 15_000)
+    expect(writes().map((r) => r.fault)).toEqual(['drip', 'pass'])
+    // The dripped attempt was applied by moto: the retry carries its token, so no second version.
+    expect(writeTokens()).toEqual([run.outputs['version-id']])
+    expectOneNewVersion(run, before, await readSecret(moto.endpoint, id), value)
+    expectNoValueShown(run, value)
+  })
+})
+
 describe('failures that do not go away', () => {
   it('a persistent 503 with max-attempts 3: fails within 20 s after 3 attempts, secret untouched', async () => {
     const { id, value, before } = await seed(moto.endpoint)

@@ -29,6 +29,13 @@ export type Fault =
   | { kind: 'hang' }
   /** Forward, but hold the answer back for `ms` milliseconds. */
   | { kind: 'delay'; ms: number }
+  /**
+   * Forward, then send the answer's headers at once and its body one byte every `everyMs`: never
+   * silent for long, so an idle timer never fires, yet the answer takes as long as its length.
+   */
+  | { kind: 'drip'; everyMs: number }
+  /** Answer without forwarding, as a gateway or a proxy in the path would (a 502 page, an XML 403). */
+  | { kind: 'answer'; status: number; contentType: string; body: string }
 
 export type FaultKind = Fault['kind']
 
@@ -255,6 +262,34 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         record.forwarded = true
         record.upstreamStatus = upstreamAnswer.status
         socket.destroy()
+        return
+      }
+      case 'answer':
+        res.writeHead(fault.status, { 'content-type': fault.contentType, 'content-length': String(Buffer.byteLength(fault.body)) })
+        res.end(fault.body)
+        return
+      case 'drip': {
+        const upstreamAnswer = await forward(req, body)
+        record.forwarded = true
+        record.upstreamStatus = upstreamAnswer.status
+        const headers = forwardableHeaders(upstreamAnswer.headers)
+        headers['content-length'] = String(upstreamAnswer.body.length)
+        res.writeHead(upstreamAnswer.status, headers)
+        res.flushHeaders()
+        hung.add(socket)
+        let sent = 0
+        const timer = setInterval(() => {
+          if (socket.destroyed) return clearInterval(timer)
+          res.write(upstreamAnswer.body.subarray(sent, ++sent))
+          if (sent >= upstreamAnswer.body.length) {
+            clearInterval(timer)
+            res.end()
+          }
+        }, fault.everyMs)
+        socket.once('close', () => {
+          clearInterval(timer)
+          hung.delete(socket)
+        })
         return
       }
       case 'delay':
