@@ -27,7 +27,7 @@ interface Endpoint {
   readonly url: string
   readonly requests: { headers: http.IncomingHttpHeaders; body: string }[]
   /** How to answer; `{}` with status 200 by default. `hang` never answers. */
-  answer: { status: number; body: string } | 'hang'
+  answer: { status: number; body: string; contentType?: string } | 'hang'
 }
 
 let server: http.Server
@@ -45,7 +45,7 @@ beforeAll(async () => {
         hanging.add(res)
         return
       }
-      res.writeHead(endpoint.answer.status, { 'content-type': 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
+      res.writeHead(endpoint.answer.status, { 'content-type': endpoint.answer.contentType ?? 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -229,6 +229,22 @@ describe('createClient: requests', () => {
     expect(Date.now() - started).toBeLessThan(2000)
     expect(error.operation).toBe('DescribeSecret')
     expect(failureMessage(error)).toMatch(/^DescribeSecret failed: /)
+  })
+})
+
+describe('an answer that is not from Secrets Manager (a gateway or a proxy in the path)', () => {
+  it.each<[string, number, string, string]>([
+    ['a 502 HTML page', 502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['an XML 403', 403, 'application/xml', '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>'],
+    ['a 200 HTML page (a captive portal)', 200, 'text/html', '<!DOCTYPE html><title>Sign in to the network</title>'],
+    ['a 503 plain text', 503, 'text/plain', 'upstream connect error or disconnect/reset before headers']
+  ])('%s: the message names the status and says where the answer did not come from', async (_name, status, contentType, body) => {
+    endpoint.answer = { status, contentType, body }
+    const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
+    expect(message).toMatch(/^DescribeSecret failed: /)
+    expect(message).toContain(`HTTP ${status}`)
+    expect(message).toMatch(/did not come from Secrets Manager/)
+    expect(message).not.toMatch(/Unexpected token|not valid JSON/)
   })
 })
 

@@ -199,6 +199,25 @@ describe('failures that do not go away', () => {
     expectNoValueShown(run, value)
   })
 
+  it.each<[string, Fault]>([
+    ['a 502 HTML page', { kind: 'answer', status: 502, contentType: 'text/html', body: '<html><h1>502 Bad Gateway</h1>::warning::from-the-page</html>' }],
+    ['an XML 403', { kind: 'answer', status: 403, contentType: 'application/xml', body: '<?xml version="1.0"?><Error><Code>Forbidden</Code></Error>' }]
+  ])('a gateway answering %s: the message names the status and says it did not come from Secrets Manager', async (_name, fault) => {
+    const { id, value, before } = await seed(moto.endpoint)
+    proxy.setDefault(fault)
+
+    const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
+
+    expectExit(run, 1, 20_000)
+    const status = (fault as { status: number }).status
+    const message = expectOneError(run, new RegExp(`HTTP ${status}.*did not come from Secrets Manager`))
+    // The page is neither ours nor AWS's: none of it is repeated.
+    expect(message).not.toMatch(/<|from-the-page|Unexpected token/)
+    expect(run.stdout).not.toContain('from-the-page')
+    expectUntouched(before, await readSecret(moto.endpoint, id))
+    expectNoValueShown(run, value)
+  })
+
   it('nothing listening at the endpoint: fails within 20 s, says it could not connect', async () => {
     const { id, value, before } = await seed(moto.endpoint)
     const port = await unusedPort()
