@@ -5,11 +5,11 @@
 import * as core from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { createClient } from './client.js'
-import { failureMessage } from './errors.js'
+import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
-import { updateSecret, type Request } from './update.js'
+import { updateSecret, type Outcome, type Request } from './update.js'
 import { loadValue } from './value.js'
 import type { SecretValue } from './types.js'
 import { readRunContext } from './run-context.js'
@@ -51,16 +51,44 @@ export async function run(): Promise<void> {
     )
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    const outputs = { arn: outcome.arn, name: outcome.name, 'version-id': outcome.versionId, changed: String(outcome.changed) }
-    for (const [name, text] of Object.entries(outputs)) {
-      core.setOutput(name, text)
-      if ([...masks].some((m) => text.includes(m))) {
-        core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
+    afterWrite(outcome, 'outputs', () => {
+      const outputs = { arn: outcome.arn, name: outcome.name, 'version-id': outcome.versionId, changed: String(outcome.changed) }
+      for (const [name, text] of Object.entries(outputs)) {
+        core.setOutput(name, text)
+        if ([...masks].some((m) => text.includes(m))) {
+          core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
+        }
       }
-    }
-    core.appendSummary(renderSummary(outcome, context))
+    })
+    afterWrite(outcome, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     core.setFailed(redact(failureMessage(error), [...masks]))
+  }
+}
+
+/**
+ * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
+ * here (a full disk, a summary file in a missing directory) must not read as a failed update:
+ * that would invite a rerun, and a rerun writes another version. So the message says what was
+ * written, with the version id. Outputs that cannot be written fail the step (later steps would
+ * miss `version-id`); a summary that cannot be written is only a warning.
+ */
+function afterWrite(outcome: Outcome, what: 'outputs' | 'summary', write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code ?? errorMessage(error)
+    const done = outcome.dryRun
+      ? `Dry run: nothing was written to ${outcome.name}.`
+      : outcome.value === 'new-version'
+        ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is AWSCURRENT.`
+        : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+    const rerun = outcome.dryRun || !outcome.changed ? '' : ' Do not rerun this step to write it again: that would make another version.'
+    if (what === 'summary') {
+      core.warning(`${done} The job summary could not be written (${String(reason)}).${rerun}`)
+      return
+    }
+    throw new ActionError(`${done} But the step outputs could not be written (${String(reason)}), so later steps will not get them.${rerun}`)
   }
 }
 

@@ -184,6 +184,35 @@ describe('read-timeout bounds the whole answer, not only silence', () => {
   })
 })
 
+describe('a failure to report after the write says the new version exists', () => {
+  it('GITHUB_OUTPUT is /dev/full: exit 1, and the error names the version now AWSCURRENT, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+
+    const run = await update(id, value, proxy.url, {}, { env: { GITHUB_OUTPUT: '/dev/full' } })
+
+    expectExit(run, 1)
+    const after = await readSecret(moto.endpoint, id)
+    const message = expectOneError(run, /was updated: version \S+ is AWSCURRENT.*outputs could not be written/)
+    expect(message).toContain(after.current.versionId)
+    expect(message).toMatch(/Do not rerun/)
+    expect(after.current.secretString).toBe(value)
+    expect(after.versions).toHaveLength(before.versions.length + 1)
+    expectNoValueShown(run, value)
+  })
+
+  it('GITHUB_STEP_SUMMARY in a missing directory: exit 0, a warning naming the version, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+
+    const run = await update(id, value, proxy.url, {}, { env: { GITHUB_STEP_SUMMARY: '/nonexistent-directory/summary.md' } })
+
+    expectExit(run, 0)
+    const after = await readSecret(moto.endpoint, id)
+    expectOneNewVersion(run, before, after, value)
+    expect(run.stdout).toMatch(new RegExp(`::warning::.*version ${after.current.versionId} is AWSCURRENT.*job summary could not be written \\(ENOENT\\)`))
+    expectNoValueShown(run, value)
+  })
+})
+
 describe('failures that do not go away', () => {
   it('a persistent 503 with max-attempts 3: fails within 20 s after 3 attempts, secret untouched', async () => {
     const { id, value, before } = await seed(moto.endpoint)
