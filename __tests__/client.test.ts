@@ -248,6 +248,14 @@ describe('an answer that is not from Secrets Manager (a gateway or a proxy in th
   })
 })
 
+describe('a proxy that refuses a plain (http endpoint) request', () => {
+  it('HTTP 407: the message says the proxy refused and points at its credentials', async () => {
+    endpoint.answer = { status: 407, contentType: 'text/html', body: '<html>Proxy Authentication Required</html>' }
+    const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
+    expect(message).toMatch(/the proxy refused the request \(HTTP 407\).*credentials/)
+  })
+})
+
 describe('collectBody', () => {
   const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
 

@@ -114,6 +114,8 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   // The SDK's JSON parser failed on the body: something between us and Secrets Manager answered.
   // Its message quotes the body, which is neither ours nor AWS's: it is not repeated.
   const status = httpStatus(error)
+  // An http endpoint goes through the proxy as a plain request: the proxy's refusal is its answer.
+  if (status === 407) return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`
   if (name === 'SyntaxError' && status !== undefined) {
     return (
       `${where}: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager ` +

@@ -326,6 +326,8 @@ describe('through a forward proxy', () => {
     expectExit(run, 0, 15_000)
     expect(used.count).toBeGreaterThan(0)
     expect(used.records.every((r) => r.accepted && r.target === endpointTarget())).toBe(true)
+    // The endpoint is http: sent in absolute form, as curl and botocore do, never tunnelled.
+    expect(used.records.every((r) => r.kind === 'http')).toBe(true)
     expect(proxy.count).toBeGreaterThan(0)
     expectOneNewVersion(run, before, await readSecret(moto.endpoint, id), value)
     expectNoValueShown(run, value, [proxyPassword])
