@@ -10,7 +10,8 @@ import { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import { collectBody, createClient, userAgent, type ClientSettings } from '../src/client.js'
+import { collectBody, createAgents, createClient, familyAttemptTimeout, userAgent, type ClientSettings } from '../src/client.js'
+import { startBlackhole, type Blackhole } from './support/faults.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
@@ -256,6 +257,68 @@ describe('a proxy that refuses a plain (http endpoint) request', () => {
   })
 })
 
+describe('an endpoint with several addresses, the first slow or dead (happy eyeballs)', () => {
+  // What a dual-stack name resolves to: IPv6 first, as getaddrinfo usually orders them.
+  const lookup: net.LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }])
+    else callback(null, '::1', 6)
+  }
+  const getVia = (agent: http.Agent, url: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      http
+        .get(url, { agent, lookup }, (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          res.on('end', () => resolve(body))
+        })
+        .on('error', reject)
+    })
+  let listeners: Blackhole[] = []
+  let v4: http.Server | undefined
+  let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
+  afterEach(async () => {
+    agents.httpAgent?.destroy()
+    agents.httpsAgent?.destroy()
+    agents = {}
+    await Promise.all(listeners.map((l) => l.close()))
+    listeners = []
+    const server = v4
+    v4 = undefined
+    if (server) {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('waits long enough per address for a handshake that needs a retransmitted SYN (Node waits 250 ms)', async () => {
+    // ::1 completes the handshake only on the client's second SYN (about 1 s); 127.0.0.1 refuses.
+    const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
+    listeners.push(slow)
+    agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
+    await expect(getVia(agents.httpAgent!, `http://far.example:${slow.port}/`)).resolves.toBe('slow-ok')
+  })
+
+  it('a dead first address still leaves the next its chance, well within connect-timeout', async () => {
+    const dead = await startBlackhole({ host: '::1' })
+    listeners.push(dead)
+    v4 = http.createServer((_req, res) => res.end('v4-ok'))
+    await new Promise<void>((resolve, reject) => v4!.once('error', reject).listen(dead.port, '127.0.0.1', resolve))
+    agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
+    const started = Date.now()
+    await expect(getVia(agents.httpAgent!, `http://far.example:${dead.port}/`)).resolves.toBe('v4-ok')
+    expect(Date.now() - started).toBeLessThan(10_000 / 2)
+  })
+
+  it.each<[number, number]>([
+    [1_000, 250],
+    [4_000, 1_000],
+    [10_000, 2_500],
+    [3_600_000, 2_500]
+  ])('connect-timeout %i ms: %i ms per address', (connectTimeoutMs, perAddress) => {
+    expect(familyAttemptTimeout(connectTimeoutMs)).toBe(perAddress)
+  })
+})
+
 describe('collectBody', () => {
   const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
 
@@ -304,10 +367,19 @@ describe('createClient: proxy', () => {
   let proxy: net.Server
   let proxyPort: number
   const tunnels: string[] = []
+  const plain: string[] = []
 
   beforeAll(async () => {
-    // A forward proxy: tunnels CONNECT to the target and records where it went.
-    proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    // A forward proxy: forwards absolute-form requests, tunnels CONNECT, and records where each went.
+    proxy = http.createServer((req, res) => {
+      plain.push(req.url ?? '')
+      const upstream = http.request(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      upstream.on('error', () => res.writeHead(502).end())
+      req.pipe(upstream)
+    })
     proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
       tunnels.push(req.url ?? '')
       const [host, port] = (req.url ?? '').split(':')
@@ -328,17 +400,20 @@ describe('createClient: proxy', () => {
   })
   beforeEach(() => {
     tunnels.length = 0
+    plain.length = 0
   })
 
-  it('sends the calls through http-proxy', async () => {
+  it('sends the calls to an http endpoint through http-proxy, in absolute form', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}` }))
-    expect(tunnels).toEqual([new URL(endpoint.url).host])
+    expect(plain).toEqual([`${endpoint.url}/`])
+    expect(tunnels).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 
   it('goes direct to a host NO_PROXY names', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
     expect(tunnels).toEqual([])
+    expect(plain).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 })

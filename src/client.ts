@@ -3,7 +3,7 @@
  * strategy, timeouts that really abort, a proxy and extra CAs when configured, and a user agent
  * that tells CloudTrail which workflow run wrote the secret.
  */
-import type * as http from 'node:http'
+import * as http from 'node:http'
 import * as https from 'node:https'
 import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
@@ -109,18 +109,30 @@ export function userAgent(run: RunContext | undefined): [string, string][] {
   return pairs
 }
 
-async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
+/**
+ * The time Node gives each address of a name before it tries the next (`autoSelectFamily`, happy
+ * eyeballs): a quarter of `connect-timeout`, from Node's own 250 ms up to 2.5 s. Node's 250 ms
+ * fails endpoints whose handshake takes longer (nodejs/node#54359: far regions, a lost SYN, which
+ * Linux resends after 1 s); 2.5 s outlasts one lost SYN, and a quarter of the budget lets a dead
+ * address (an IPv6 route that goes nowhere) cost at most that much, so that the next address
+ * still has three quarters of `connect-timeout` to connect.
+ */
+export function familyAttemptTimeout(connectTimeoutMs: number): number {
+  return Math.min(2500, Math.max(250, Math.floor(connectTimeoutMs / 4)))
+}
+
+/** The agents of every run: the per-address connect time, and the proxy and extra CAs when configured. */
+export async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
   // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
   const ca = settings.caBundle ? [...getCACertificates('default'), readCaBundle(settings.caBundle)] : undefined
-  const options = { keepAlive: true, ...(ca ? { ca } : {}) }
+  const options = { keepAlive: true, autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs), ...(ca ? { ca } : {}) }
   let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
   if (settings.httpProxy || settings.httpsProxy) {
     // Loaded only when a proxy is in use: most runs never need it.
     const { proxyAgents } = await import('./proxy.js')
     agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
-  if (ca && !agents.httpsAgent) agents.httpsAgent = new https.Agent(options)
-  return agents
+  return { httpAgent: agents.httpAgent ?? new http.Agent(options), httpsAgent: agents.httpsAgent ?? new https.Agent(options) }
 }
 
 /** A CA bundle of every public root is about 0.2 MiB: 16 MiB is generous, and bounds the heap. */
