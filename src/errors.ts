@@ -124,7 +124,8 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   }
   const proxyStatus = /^Bad response: (\d+)$/.exec(message)
   if (proxyStatus) {
-    const auth = proxyStatus[1] === '407' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
+    // 407 is the standard refusal of proxy credentials; tinyproxy answers a CONNECT with 401.
+    const auth = proxyStatus[1] === '407' || proxyStatus[1] === '401' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
     return `${where}: the proxy refused the connection (HTTP ${proxyStatus[1]})${auth}.`
   }
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
