@@ -6,7 +6,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -487,5 +490,28 @@ describe('a TLS endpoint signed by a private CA', () => {
     expectOneError(run, /certificate/i)
     expectUntouched(before, await readSecret(tlsMoto.endpoint, id, trusted))
     expectNoValueShown(run, value)
+  })
+
+  it.each<[string, (dir: string) => string]>([
+    ['a FIFO nothing writes to', (dir) => {
+      const fifo = path.join(dir, 'ca.fifo')
+      execFileSync('mkfifo', [fifo])
+      return fifo
+    }],
+    ['/dev/zero', () => '/dev/zero']
+  ])('AWS_CA_BUNDLE naming %s: exit 1 at once with one error naming ca-bundle, no request', async (_name, make) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ca-fifo-'))
+    try {
+      const { id, value, before } = await seed(moto.endpoint)
+      const run = await update(id, value, proxy.url, {}, { env: { AWS_CA_BUNDLE: make(dir) } })
+      // It hung (a FIFO) or filled the heap (/dev/zero) before the guard.
+      expectExit(run, 1, 5_000)
+      expectOneError(run, /Input `ca-bundle`: .*taken from AWS_CA_BUNDLE.* is not a regular file/)
+      expect(proxy.count).toBe(0)
+      expectUntouched(before, await readSecret(moto.endpoint, id))
+      expectNoValueShown(run, value)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
