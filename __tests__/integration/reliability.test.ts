@@ -1,5 +1,5 @@
 /**
- * Issue 4, "Faults the action must survive": the bundled action against moto through a
+ * Faults the action must survive: the bundled action against moto through a
  * fault-injecting proxy, a forward proxy and a TLS endpoint signed by a private CA. Every run is
  * checked for its result, the stored value read independently (boto3), version counts, time
  * bounds, and leaks.
@@ -375,7 +375,7 @@ describe('through a forward proxy', () => {
 
     expectExit(run, 1, 20_000)
     // "Bad response: 407" alone does not tell a user that the proxy refused the credentials.
-    expectOneError(run, /proxy/i)
+    expectOneError(run, /the proxy refused the request \(HTTP 407\).*credentials/)
     expect(authenticated.count).toBeGreaterThan(0)
     expect(authenticated.records.every((r) => !r.accepted)).toBe(true)
     expect(proxy.count).toBe(0)
