@@ -36,6 +36,8 @@ export type Fault =
   | { kind: 'drip'; everyMs: number }
   /** Answer without forwarding, as a gateway or a proxy in the path would (a 502 page, an XML 403). */
   | { kind: 'answer'; status: number; contentType: string; body: string }
+  /** Run `first` (another writer's change, say), then forward. */
+  | { kind: 'after'; first: () => Promise<void> }
 
 export type FaultKind = Fault['kind']
 
@@ -293,7 +295,9 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         return
       }
       case 'delay':
+      case 'after':
       case 'pass': {
+        if (fault.kind === 'after') await fault.first()
         const upstreamAnswer = await forward(req, body)
         record.forwarded = true
         record.upstreamStatus = upstreamAnswer.status
