@@ -178,6 +178,9 @@ describe('proxyAgents', () => {
     let tls: https.Server | undefined
     let tlsPort: number
     let ca: string
+    let tlsProxy: https.Server | undefined
+    let tlsProxyPort: number
+    const tlsProxyRequests: string[] = []
 
     beforeAll(async () => {
       if (!openssl) return
@@ -191,8 +194,20 @@ describe('proxyAgents', () => {
       ca = readFileSync(cert, 'utf8')
       tls = https.createServer({ key: readFileSync(key), cert: ca }, (_req, res) => res.end('from-tls-target'))
       tlsPort = await listen(tls)
+      // A proxy reached over TLS (an https:// proxy URL) that forwards absolute-form requests.
+      tlsProxy = https.createServer({ key: readFileSync(key), cert: ca }, (req, res) => {
+        tlsProxyRequests.push(req.url ?? '')
+        const upstream = http.request(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        })
+        upstream.on('error', () => res.writeHead(502).end())
+        req.pipe(upstream)
+      })
+      tlsProxyPort = await listen(tlsProxy)
     })
     afterAll(async () => {
+      if (tlsProxy) await close(tlsProxy)
       if (tls) await close(tls)
       if (dir) rmSync(dir, { recursive: true, force: true })
     })
@@ -204,6 +219,17 @@ describe('proxyAgents', () => {
       agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true, ca: [ca] })
       await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).resolves.toBe('from-tls-target')
       expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
+    })
+
+    withOpenssl('an https:// proxy URL: an http endpoint\'s request goes to the proxy over TLS, in absolute form', async () => {
+      agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true, ca: [ca] })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/over-tls`, agents.httpAgent!)).resolves.toBe('from-target')
+      expect(tlsProxyRequests).toEqual([`http://127.0.0.1:${targetPort}/over-tls`])
+    })
+
+    withOpenssl('an https:// proxy URL whose certificate is not trusted: refused', async () => {
+      agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
     })
 
     withOpenssl('still verifies the certificate through the proxy', async () => {
