@@ -80,6 +80,12 @@ export const MAX_DESCRIPTION = 2048
 export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
 
+/**
+ * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
+ * accepts both, and syntax cannot tell them apart). Nothing else can reach a request, or the log.
+ */
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
+const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
 const ARN = /^arn:([a-z][a-z0-9-]*):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
@@ -135,6 +141,12 @@ export function readSettings(source: SettingsSource): Settings {
     throw new InputError(
       'secret-id',
       'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
+    )
+  }
+  if (!SECRET_NAME.test(secretArn?.name ?? secretId)) {
+    throw new InputError(
+      'secret-id',
+      `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
     )
   }
   if (secretArn) checkArnPartition(secretArn)
@@ -311,7 +323,7 @@ function urlInput(
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${raw})`}${what}.`)
+    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${withoutUserInfo(raw)})`}${what}.`)
   }
   if (!schemes.includes(url.protocol)) {
     throw new InputError(name, `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} URL${what}.`)
@@ -324,6 +336,17 @@ function urlInput(
     throw new InputError(name, `has a malformed %-escape in its user name or password${what}.`)
   }
   return raw
+}
+
+/**
+ * A URL that did not parse, fit to quote: whatever stands before its last `@` (a `user:password@`
+ * or `token@`, which may itself hold `@` or `/`) is shown as `***`.
+ */
+function withoutUserInfo(raw: string): string {
+  const at = raw.lastIndexOf('@')
+  if (at < 0) return raw
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? ''
+  return `${scheme}***${raw.slice(at)}`
 }
 
 /** An ARN's region must be a region, and in the ARN's partition. */
