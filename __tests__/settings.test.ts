@@ -58,6 +58,9 @@ describe('readSettings: valid inputs', () => {
       jsonMerge: false,
       dryRun: false,
       createIfMissing: false,
+      versionStages: undefined,
+      promote: undefined,
+      generatePassword: undefined,
       maxAttempts: 5,
       connectTimeoutMs: 10_000,
       readTimeoutMs: 60_000,
@@ -141,7 +144,75 @@ describe('readSettings: valid inputs', () => {
       'json-merge with a text file',
       { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
       { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
-    ]
+    ],
+    ['version-stages, one label', { 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages, comma- and newline-separated, each trimmed, blank ones dropped',
+      { 'version-stages': ' AWSPENDING, blue \n\ngreen label\r\n' },
+      { versionStages: ['AWSPENDING', 'blue', 'green label'] }
+    ],
+    ['version-stages, 20 labels', { 'version-stages': Array.from({ length: 20 }, (_, i) => `L${i}`).join(',') }, { versionStages: Array.from({ length: 20 }, (_, i) => `L${i}`) }],
+    ['version-stages, a label of 256 characters', { 'version-stages': 'l'.repeat(256) }, { versionStages: ['l'.repeat(256)] }],
+    ['version-stages with a file', { 'secret-string': '', 'value-from-file': 'v.txt', 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    ['version-stages with a merge', { 'json-merge': 'true', 'secret-string': '{"a":1}', 'version-stages': 'AWSPENDING' }, { jsonMerge: true, versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages with skip-unchanged, dry-run, create-if-missing and a token',
+      { 'version-stages': 'AWSPENDING', 'skip-unchanged': 'true', 'dry-run': 'true', 'create-if-missing': 'true', 'client-request-token': 't'.repeat(32) },
+      { versionStages: ['AWSPENDING'], skipUnchanged: true, dryRun: true, createIfMissing: true, clientRequestToken: 't'.repeat(32) }
+    ],
+    [
+      'promote-version-id',
+      { 'secret-string': '', 'promote-version-id': ' 0123456789abcdef0123456789abcdef\n' },
+      { value: undefined, promote: { kind: 'version-id', versionId: '0123456789abcdef0123456789abcdef' } }
+    ],
+    ['promote-stage AWSPENDING', { 'secret-string': '', 'promote-stage': 'AWSPENDING' }, { promote: { kind: 'stage', stage: 'AWSPENDING' } }],
+    ['promote-stage AWSPREVIOUS (a rollback)', { 'secret-string': '', 'promote-stage': 'AWSPREVIOUS' }, { promote: { kind: 'stage', stage: 'AWSPREVIOUS' } }],
+    [
+      'a promotion with dry-run, a description and a key',
+      { 'secret-string': '', 'promote-stage': 'AWSPENDING', 'dry-run': 'true', description: 'rotated', 'kms-key-id': 'alias/k' },
+      { promote: { kind: 'stage', stage: 'AWSPENDING' }, dryRun: true, description: 'rotated', kmsKeyId: 'alias/k' }
+    ],
+    [
+      'generate-password with its defaults',
+      { 'secret-string': '', 'generate-password': 'true' },
+      {
+        value: undefined,
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined }
+      }
+    ],
+    [
+      'generate-password with every rule, excluded characters verbatim (spaces and a newline kept)',
+      {
+        'secret-string': '',
+        'generate-password': 'true',
+        'password-length': '4096',
+        'password-exclude-characters': ' /@" \n',
+        'password-exclude-punctuation': 'true',
+        'password-env': 'DB_PASSWORD'
+      },
+      {
+        generatePassword: { rules: { length: 4096, excludeCharacters: ' /@" \n', excludePunctuation: true }, key: undefined, env: 'DB_PASSWORD' }
+      }
+    ],
+    [
+      'generate-password at 8 characters, staged',
+      { 'secret-string': '', 'generate-password': 'true', 'password-length': '8', 'version-stages': 'AWSPENDING' },
+      { versionStages: ['AWSPENDING'], generatePassword: { rules: { length: 8, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined } }
+    ],
+    [
+      'generate-password merged under password-key, with the rest of the patch',
+      { 'secret-string': '{"user":"app"}', 'json-merge': 'true', 'generate-password': 'true', 'password-key': ' password ' },
+      {
+        value: { kind: 'string', text: '{"user":"app"}' },
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined }
+      }
+    ],
+    [
+      'generate-password merged under password-key alone',
+      { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true', 'password-key': 'password' },
+      { value: undefined, jsonMerge: true, generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined } }
+    ],
+    ['password-length 32 without generate-password (the default, given)', { 'password-length': '32' }, { generatePassword: undefined }]
   ])('%s', (_name, inputs, expected) => {
     expect(settingsOf(inputs)).toMatchObject(expected)
   })
@@ -256,6 +327,63 @@ describe('readSettings: invalid inputs name their input', () => {
     ['http-proxy without a host', { 'http-proxy': 'http://' }, {}, 'http-proxy'],
     ['HTTPS_PROXY not a URL', {}, { HTTPS_PROXY: 'not a proxy url' }, 'http-proxy'],
     ['http_proxy of a bad scheme', {}, { http_proxy: 'ftp://proxy:21' }, 'http-proxy'],
+    // Staging labels.
+    ['version-stages AWSCURRENT', { 'version-stages': 'AWSCURRENT' }, {}, 'version-stages'],
+    ['version-stages AWSPREVIOUS among others', { 'version-stages': 'AWSPENDING,AWSPREVIOUS' }, {}, 'version-stages'],
+    ['version-stages with a label given twice', { 'version-stages': 'blue, blue' }, {}, 'version-stages'],
+    ['version-stages of 21 labels', { 'version-stages': Array.from({ length: 21 }, (_, i) => `L${i}`).join('\n') }, {}, 'version-stages'],
+    ['version-stages with a label of 257 characters', { 'version-stages': 'l'.repeat(257) }, {}, 'version-stages'],
+    ['version-stages with a tab inside a label', { 'version-stages': 'blue\tgreen' }, {}, 'version-stages'],
+    ['version-stages not ASCII', { 'version-stages': 'AWSPENDINGé' }, {}, 'version-stages'],
+    ['version-stages without a value', { 'secret-string': '', description: 'd', 'version-stages': 'AWSPENDING' }, {}, 'version-stages'],
+    // Promotions.
+    ['promote-version-id and promote-stage', { 'secret-string': '', 'promote-version-id': long(32), 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-version-id of 31 characters', { 'secret-string': '', 'promote-version-id': long(31) }, {}, 'promote-version-id'],
+    ['promote-version-id of 65 characters', { 'secret-string': '', 'promote-version-id': long(65) }, {}, 'promote-version-id'],
+    ['promote-version-id with a space', { 'secret-string': '', 'promote-version-id': `${long(20)} ${long(20)}` }, {}, 'promote-version-id'],
+    ['promote-stage AWSCURRENT', { 'secret-string': '', 'promote-stage': 'AWSCURRENT' }, {}, 'promote-stage'],
+    ['promote-stage of 257 characters', { 'secret-string': '', 'promote-stage': long(257) }, {}, 'promote-stage'],
+    ['promote-version-id with secret-string', { 'promote-version-id': long(32) }, {}, 'promote-version-id'],
+    ['promote-stage with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-stage with value-from-file', { 'secret-string': '', 'value-from-file': 'v.txt', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-stage with generate-password', { 'secret-string': '', 'generate-password': 'true', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-stage with version-stages', { 'secret-string': '', 'version-stages': 'blue', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-stage with json-merge', { 'secret-string': '', 'json-merge': 'true', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    ['promote-version-id with create-if-missing', { 'secret-string': '', 'create-if-missing': 'true', 'promote-version-id': long(32) }, {}, 'promote-version-id'],
+    ['promote-version-id with skip-unchanged', { 'secret-string': '', 'skip-unchanged': 'true', 'promote-version-id': long(32) }, {}, 'promote-version-id'],
+    ['promote-stage with client-request-token', { 'secret-string': '', 'client-request-token': long(32), 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
+    // Generated passwords.
+    ['generate-password yes', { 'secret-string': '', 'generate-password': 'yes' }, {}, 'generate-password'],
+    ['generate-password with secret-string, without json-merge', { 'generate-password': 'true' }, {}, 'generate-password'],
+    ['generate-password with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'generate-password': 'true' }, {}, 'generate-password'],
+    ['generate-password with value-from-file', { 'secret-string': '', 'value-from-file': 'v.txt', 'generate-password': 'true' }, {}, 'generate-password'],
+    ['generate-password with json-merge, without password-key', { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true' }, {}, 'password-key'],
+    ['password-key without json-merge', { 'secret-string': '', 'generate-password': 'true', 'password-key': 'password' }, {}, 'password-key'],
+    ['password-length 7', { 'secret-string': '', 'generate-password': 'true', 'password-length': '7' }, {}, 'password-length'],
+    ['password-length 4097', { 'secret-string': '', 'generate-password': 'true', 'password-length': '4097' }, {}, 'password-length'],
+    ['password-length a word', { 'secret-string': '', 'generate-password': 'true', 'password-length': 'long' }, {}, 'password-length'],
+    ['password-exclude-punctuation yes', { 'secret-string': '', 'generate-password': 'true', 'password-exclude-punctuation': 'yes' }, {}, 'password-exclude-punctuation'],
+    [
+      'password-exclude-characters excluding everything',
+      { 'secret-string': '', 'generate-password': 'true', 'password-exclude-characters': Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).join('') },
+      {},
+      'password-exclude-characters'
+    ],
+    [
+      'password-exclude-characters excluding every letter and digit, with password-exclude-punctuation',
+      { 'secret-string': '', 'generate-password': 'true', 'password-exclude-punctuation': 'true', 'password-exclude-characters': 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' },
+      {},
+      'password-exclude-characters'
+    ],
+    ['password-env not a variable name', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'DB-PASSWORD' }, {}, 'password-env'],
+    ['password-env starting with a digit', { 'secret-string': '', 'generate-password': 'true', 'password-env': '1PASSWORD' }, {}, 'password-env'],
+    ['password-env a GITHUB_ variable', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'GITHUB_TOKEN' }, {}, 'password-env'],
+    ['password-env NODE_OPTIONS', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'NODE_OPTIONS' }, {}, 'password-env'],
+    ['password-length without generate-password', { 'password-length': '64' }, {}, 'password-length'],
+    ['password-exclude-characters without generate-password', { 'password-exclude-characters': ' ' }, {}, 'password-exclude-characters'],
+    ['password-exclude-punctuation without generate-password', { 'password-exclude-punctuation': 'true' }, {}, 'password-exclude-punctuation'],
+    ['password-key without generate-password', { 'json-merge': 'true', 'secret-string': '{}', 'password-key': 'password' }, {}, 'password-key'],
+    ['password-env without generate-password', { 'password-env': 'DB_PASSWORD' }, {}, 'password-env'],
     // hpagent decodes the credentials with decodeURIComponent when it connects, and mask.ts's
     // proxyMasks does so too: a stray `%` must be an input error here, not a URIError later.
     ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy']
