@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { decodeBase64, parseArn, readSettings, runnerSource, type Settings, type SettingsSource } from '../src/settings.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
+import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
 
 const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
 const VALUE = 'S3cr3t-string-value'
@@ -327,63 +328,6 @@ describe('readSettings: invalid inputs name their input', () => {
     ['http-proxy without a host', { 'http-proxy': 'http://' }, {}, 'http-proxy'],
     ['HTTPS_PROXY not a URL', {}, { HTTPS_PROXY: 'not a proxy url' }, 'http-proxy'],
     ['http_proxy of a bad scheme', {}, { http_proxy: 'ftp://proxy:21' }, 'http-proxy'],
-    // Staging labels.
-    ['version-stages AWSCURRENT', { 'version-stages': 'AWSCURRENT' }, {}, 'version-stages'],
-    ['version-stages AWSPREVIOUS among others', { 'version-stages': 'AWSPENDING,AWSPREVIOUS' }, {}, 'version-stages'],
-    ['version-stages with a label given twice', { 'version-stages': 'blue, blue' }, {}, 'version-stages'],
-    ['version-stages of 21 labels', { 'version-stages': Array.from({ length: 21 }, (_, i) => `L${i}`).join('\n') }, {}, 'version-stages'],
-    ['version-stages with a label of 257 characters', { 'version-stages': 'l'.repeat(257) }, {}, 'version-stages'],
-    ['version-stages with a tab inside a label', { 'version-stages': 'blue\tgreen' }, {}, 'version-stages'],
-    ['version-stages not ASCII', { 'version-stages': 'AWSPENDINGé' }, {}, 'version-stages'],
-    ['version-stages without a value', { 'secret-string': '', description: 'd', 'version-stages': 'AWSPENDING' }, {}, 'version-stages'],
-    // Promotions.
-    ['promote-version-id and promote-stage', { 'secret-string': '', 'promote-version-id': long(32), 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-version-id of 31 characters', { 'secret-string': '', 'promote-version-id': long(31) }, {}, 'promote-version-id'],
-    ['promote-version-id of 65 characters', { 'secret-string': '', 'promote-version-id': long(65) }, {}, 'promote-version-id'],
-    ['promote-version-id with a space', { 'secret-string': '', 'promote-version-id': `${long(20)} ${long(20)}` }, {}, 'promote-version-id'],
-    ['promote-stage AWSCURRENT', { 'secret-string': '', 'promote-stage': 'AWSCURRENT' }, {}, 'promote-stage'],
-    ['promote-stage of 257 characters', { 'secret-string': '', 'promote-stage': long(257) }, {}, 'promote-stage'],
-    ['promote-version-id with secret-string', { 'promote-version-id': long(32) }, {}, 'promote-version-id'],
-    ['promote-stage with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-stage with value-from-file', { 'secret-string': '', 'value-from-file': 'v.txt', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-stage with generate-password', { 'secret-string': '', 'generate-password': 'true', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-stage with version-stages', { 'secret-string': '', 'version-stages': 'blue', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-stage with json-merge', { 'secret-string': '', 'json-merge': 'true', 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    ['promote-version-id with create-if-missing', { 'secret-string': '', 'create-if-missing': 'true', 'promote-version-id': long(32) }, {}, 'promote-version-id'],
-    ['promote-version-id with skip-unchanged', { 'secret-string': '', 'skip-unchanged': 'true', 'promote-version-id': long(32) }, {}, 'promote-version-id'],
-    ['promote-stage with client-request-token', { 'secret-string': '', 'client-request-token': long(32), 'promote-stage': 'AWSPENDING' }, {}, 'promote-stage'],
-    // Generated passwords.
-    ['generate-password yes', { 'secret-string': '', 'generate-password': 'yes' }, {}, 'generate-password'],
-    ['generate-password with secret-string, without json-merge', { 'generate-password': 'true' }, {}, 'generate-password'],
-    ['generate-password with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'generate-password': 'true' }, {}, 'generate-password'],
-    ['generate-password with value-from-file', { 'secret-string': '', 'value-from-file': 'v.txt', 'generate-password': 'true' }, {}, 'generate-password'],
-    ['generate-password with json-merge, without password-key', { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true' }, {}, 'password-key'],
-    ['password-key without json-merge', { 'secret-string': '', 'generate-password': 'true', 'password-key': 'password' }, {}, 'password-key'],
-    ['password-length 7', { 'secret-string': '', 'generate-password': 'true', 'password-length': '7' }, {}, 'password-length'],
-    ['password-length 4097', { 'secret-string': '', 'generate-password': 'true', 'password-length': '4097' }, {}, 'password-length'],
-    ['password-length a word', { 'secret-string': '', 'generate-password': 'true', 'password-length': 'long' }, {}, 'password-length'],
-    ['password-exclude-punctuation yes', { 'secret-string': '', 'generate-password': 'true', 'password-exclude-punctuation': 'yes' }, {}, 'password-exclude-punctuation'],
-    [
-      'password-exclude-characters excluding everything',
-      { 'secret-string': '', 'generate-password': 'true', 'password-exclude-characters': Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).join('') },
-      {},
-      'password-exclude-characters'
-    ],
-    [
-      'password-exclude-characters excluding every letter and digit, with password-exclude-punctuation',
-      { 'secret-string': '', 'generate-password': 'true', 'password-exclude-punctuation': 'true', 'password-exclude-characters': 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' },
-      {},
-      'password-exclude-characters'
-    ],
-    ['password-env not a variable name', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'DB-PASSWORD' }, {}, 'password-env'],
-    ['password-env starting with a digit', { 'secret-string': '', 'generate-password': 'true', 'password-env': '1PASSWORD' }, {}, 'password-env'],
-    ['password-env a GITHUB_ variable', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'GITHUB_TOKEN' }, {}, 'password-env'],
-    ['password-env NODE_OPTIONS', { 'secret-string': '', 'generate-password': 'true', 'password-env': 'NODE_OPTIONS' }, {}, 'password-env'],
-    ['password-length without generate-password', { 'password-length': '64' }, {}, 'password-length'],
-    ['password-exclude-characters without generate-password', { 'password-exclude-characters': ' ' }, {}, 'password-exclude-characters'],
-    ['password-exclude-punctuation without generate-password', { 'password-exclude-punctuation': 'true' }, {}, 'password-exclude-punctuation'],
-    ['password-key without generate-password', { 'json-merge': 'true', 'secret-string': '{}', 'password-key': 'password' }, {}, 'password-key'],
-    ['password-env without generate-password', { 'password-env': 'DB_PASSWORD' }, {}, 'password-env'],
     // hpagent decodes the credentials with decodeURIComponent when it connects, and mask.ts's
     // proxyMasks does so too: a stray `%` must be an input error here, not a URIError later.
     ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy']
@@ -396,6 +340,13 @@ describe('readSettings: invalid inputs name their input', () => {
     for (const secret of [given['secret-string'], given['secret-binary'], given['http-proxy'], env.HTTPS_PROXY, env.http_proxy]) {
       if (secret && secret.length > 4) expect(error.message).not.toContain(secret)
     }
+  })
+
+  it.each(BAD_ROTATION_INPUTS)('staging, promotion, generated passwords: $name', ({ inputs, input }) => {
+    const error = inputErrorOf(() => readSettings(source({ 'secret-id': 'my-secret', region: 'us-east-1', ...inputs })))
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`\`${input}\``)
+    expect(error.message).not.toContain(ROTATION_VALUE)
   })
 
   it('says where a bad proxy URL from the environment came from', () => {
