@@ -24,6 +24,8 @@ function request(over: Partial<SecretRequest> = {}): SecretRequest {
     jsonMerge: false,
     dryRun: false,
     createIfMissing: false,
+    versionStages: undefined,
+    promote: undefined,
     ...over
   }
 }
@@ -68,10 +70,15 @@ function show(call: WriteCall): string {
       return `label ${call.label.replace(TOKEN, 'T')} ${call.to ? `to ${call.to.replace(TOKEN, 'T')} ` : ''}${call.from ? `from ${call.from.replace(TOKEN, 'T')}` : ''}`.trim()
   }
 }
+function showInstead(instead: NonNullable<Step['fallback']>['instead']): string {
+  if ('fail' in instead) return 'fail'
+  if (Array.isArray(instead)) return instead.length === 0 ? 'go on' : instead.map(showStep).join(', then ')
+  return showStep(instead as Step)
+}
 function showStep(step: Step): string {
   const extra = [
     step.fallback &&
-      `on ${step.fallback.exception}: ${'fail' in step.fallback.instead ? 'fail' : showStep(step.fallback.instead)}`,
+      `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
     step.swapTo && 'swap'
   ].filter(Boolean)

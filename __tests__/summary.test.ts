@@ -17,6 +17,10 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
     description: undefined,
     kmsKeyId: undefined,
     mergeAttempts: undefined,
+    stages: undefined,
+    promotion: undefined,
+    labels: [],
+    previousVersionId: '',
     ...over
   }
 }

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import { InputError } from './errors.js'
+import type { Promotion } from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -22,13 +23,6 @@ export type ValueSource =
   | { readonly kind: 'base64'; readonly bytes: Buffer }
   /** `value-from-file`: an absolute path; `binary` sends the bytes as SecretBinary. */
   | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
-
-/** Which version a promotion makes AWSCURRENT. */
-export type Promotion =
-  /** `promote-version-id`. */
-  | { readonly kind: 'version-id'; readonly versionId: string }
-  /** `promote-stage`: the version that carries this label. */
-  | { readonly kind: 'stage'; readonly stage: string }
 
 /** `generate-password` and the inputs that shape it. */
 export interface GeneratedPassword {
