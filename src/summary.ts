@@ -81,7 +81,7 @@ function labelCell(move: LabelMove): string {
 }
 
 function labelLine(move: LabelMove): string {
-  const from = !move.known ? 'from a version not known (DescribeSecret was refused)' : move.from ? `from version ${move.from}` : 'from no version'
+  const from = !move.known ? 'from an unknown version' : move.from ? `from version ${move.from}` : 'from no version'
   return move.to ? `${move.label} ${from} to version ${move.to}` : `${move.label} off version ${move.from ?? ''}`
 }
 
