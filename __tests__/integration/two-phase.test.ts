@@ -589,6 +589,27 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(run.outputs).toMatchObject({ 'version-id': secret.pending, 'previous-version-id': secret.before.current.versionId, changed: 'true' })
   })
 
+  it('the answer of the AWSPENDING removal is lost: the retry finds it gone, and the run succeeds', async () => {
+    const secret = await staged('pending-lost')
+    const { run, calls } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
+      p.plan([{ kind: 'pass' }, { kind: 'forward-then-close' }], 'UpdateSecretVersionStage')
+    )
+    expectSucceeded(run)
+    expect(calls.filter((c) => c === 'UpdateSecretVersionStage')).toHaveLength(3)
+    expect(labelMap(await read(secret.name))).toEqual({ [secret.pending]: ['AWSCURRENT'], [secret.before.current.versionId]: ['AWSPREVIOUS'] })
+    expect(run.outputs).toMatchObject({ 'version-id': secret.pending, changed: 'true' })
+  })
+
+  it('the move fails for good (503 on every attempt): one error, AWSCURRENT where it was, AWSPENDING kept', async () => {
+    const secret = await staged('promote-fails')
+    const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING', 'max-attempts': '2' }, (p) =>
+      p.plan([{ kind: 'status', status: 503 }, { kind: 'status', status: 503 }], 'UpdateSecretVersionStage')
+    )
+    expectExit(run, 1)
+    expectOneError(run, /UpdateSecretVersionStage/)
+    expectUntouched(secret.before, await read(secret.name))
+  })
+
   it('with rotation enabled: promoting AWSPENDING warns that the rotation function owns it', async () => {
     const secret = await seed('promote-rotating')
     await enableRotation(moto.endpoint, secret.name)
