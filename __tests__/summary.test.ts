@@ -112,6 +112,17 @@ describe('renderSummary', () => {
     expect(rows(md).Description).toBe("`x\\|y` &rarr; `has 'ticks' \\| and lines`")
     expect(md).toContain('[o\\|r/x run')
   })
+
+  it('keeps a description inert: HTML, images, links and mentions stay text in a code span', () => {
+    const from = '<img src=x onerror=alert(1)><script>x</script>'
+    const to = '![x](https://example.com/x.png) [click](javascript:alert(1)) @octocat #1 ::error::x ##[warning]y\u2028z'
+    const md = renderSummary(outcome({ description: { from, to } }), RUN)
+    expect(rows(md).Description).toBe(`\`${from}\` &rarr; \`${to.replace('\u2028', ' ')}\``)
+    // Only the table's own rows and the run link are outside code spans.
+    const outside = md.replace(/`[^`\n]*`/g, '')
+    expect(outside).not.toMatch(/[<>!]|\]\(javascript|@octocat/)
+  })
+
 })
 
 describe('labels, staging and promotions (ids only)', () => {

@@ -108,6 +108,12 @@ export const AWSCURRENT = 'AWSCURRENT'
 export const AWSPREVIOUS = 'AWSPREVIOUS'
 export const AWSPENDING = 'AWSPENDING'
 
+/**
+ * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
+ * accepts both, and syntax cannot tell them apart). Nothing else can reach a request, or the log.
+ */
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
+const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
 const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
@@ -150,6 +156,12 @@ export function readSettings(source: SettingsSource): Settings {
     throw new InputError(
       'secret-id',
       'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
+    )
+  }
+  if (!SECRET_NAME.test(secretArn?.name ?? secretId)) {
+    throw new InputError(
+      'secret-id',
+      `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
     )
   }
 
@@ -471,7 +483,7 @@ function urlInput(
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${raw})`}${what}.`)
+    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${withoutUserInfo(raw)})`}${what}.`)
   }
   if (!schemes.includes(url.protocol)) {
     throw new InputError(name, `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} URL${what}.`)
@@ -484,6 +496,17 @@ function urlInput(
     throw new InputError(name, `has a malformed %-escape in its user name or password${what}.`)
   }
   return raw
+}
+
+/**
+ * A URL that did not parse, fit to quote: whatever stands before its last `@` (a `user:password@`
+ * or `token@`, which may itself hold `@` or `/`) is shown as `***`.
+ */
+function withoutUserInfo(raw: string): string {
+  const at = raw.lastIndexOf('@')
+  if (at < 0) return raw
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? ''
+  return `${scheme}***${raw.slice(at)}`
 }
 
 function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
