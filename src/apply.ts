@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-secrets-manager'
 import { ActionError, PartialWriteError, exceptionName } from './errors.js'
 import { describeSecret, readCurrent } from './read.js'
+import { AWSCURRENT, holderOf } from './types.js'
 import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
 
 /** What apply has done so far, for a failure message and for an interruption (a cancelled job). */
@@ -114,7 +115,9 @@ async function settleSwap(
 ): Promise<string | undefined> {
   const to = step.swapTo
   const byLabels = step.swapBy === 'labels'
-  const now = byLabels ? currentByLabels(await describeSecret(client, secretId, false)) : (await readCurrent(client, secretId))?.versionId
+  const now = byLabels
+    ? holderOf((await describeSecret(client, secretId, false))?.versionStages ?? {}, AWSCURRENT)
+    : (await readCurrent(client, secretId))?.versionId
   if (now === to) return undefined
   if (now !== undefined && now !== from) {
     return byLabels
@@ -124,10 +127,6 @@ async function settleSwap(
   throw new ActionError(
     byLabels ? `AWSCURRENT could not be moved to version ${to ?? ''}.` : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
   )
-}
-
-function currentByLabels(meta: { readonly versionStages: Readonly<Record<string, readonly string[]>> } | undefined): string | undefined {
-  return Object.entries(meta?.versionStages ?? {}).find(([, stages]) => stages.includes('AWSCURRENT'))?.[0]
 }
 
 function isSequence(instead: Step | readonly Step[]): instead is readonly Step[] {

@@ -2,6 +2,7 @@
  * Pure: the step's outcome, built in one place from the plan and what apply returned, and the
  * outputs it gives the runner.
  */
+import { AWSCURRENT } from './types.js'
 import type { Applied, Outcome, Plan } from './types.js'
 
 export function outcomeOf(plan: Plan, applied: Applied): Outcome {
@@ -11,8 +12,8 @@ export function outcomeOf(plan: Plan, applied: Applied): Outcome {
   const created = planned.created || applied.created
   // A staged first version of a secret created by a fallback: AWS made it AWSCURRENT too.
   const firstCurrent =
-    created && planned.stages && !planned.labels.some((move) => move.label === 'AWSCURRENT')
-      ? [{ label: 'AWSCURRENT', from: undefined, to: versionId, known: true }]
+    created && planned.stages && !planned.labels.some((move) => move.label === AWSCURRENT)
+      ? [{ label: AWSCURRENT, from: undefined, to: versionId, known: true }]
       : []
   return {
     ...planned,

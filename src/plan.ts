@@ -8,6 +8,7 @@
  */
 import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
 import { ActionError } from './errors.js'
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, holderOf } from './types.js'
 import type {
   Change,
   CurrentVersion,
@@ -36,10 +37,6 @@ export interface PlanContext {
 
 /** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
 export const MERGE_LABEL_PREFIX = 'update-secret-'
-
-const AWSCURRENT = 'AWSCURRENT'
-const AWSPREVIOUS = 'AWSPREVIOUS'
-const AWSPENDING = 'AWSPENDING'
 
 /** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
 export const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels"
@@ -203,7 +200,7 @@ function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVer
       changed,
       value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version',
       // UpdateSecret with a value moves AWSCURRENT from the version the read found.
-      previousVersionId: send && !request.dryRun ? (holderOf(meta, AWSCURRENT) ?? '') : ''
+      previousVersionId: send && !request.dryRun ? (holderOf(meta.versionStages, AWSCURRENT) ?? '') : ''
     }
   }
 }
@@ -260,7 +257,7 @@ function planMerge(
     current
       ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
       : { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] }, swapTo: token },
-    ...(current ? [{ call: moveLabel(meta.arn, 'AWSCURRENT', token, current.versionId), swapTo: token }] : []),
+    ...(current ? [{ call: moveLabel(meta.arn, AWSCURRENT, token, current.versionId), swapTo: token }] : []),
     ...metadata
   ]
   return {
@@ -319,7 +316,7 @@ function planStage(
       }
     }
   }
-  const first = holderOf(meta, AWSCURRENT) === undefined
+  const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
   if (first) notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` })
   return {
     steps: [{ call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
@@ -331,7 +328,7 @@ function planStage(
       changed: true,
       value: 'new-version',
       stages,
-      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) => labelMove(label, holderOf(meta, label), context.token))
+      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) => labelMove(label, holderOf(meta.versionStages, label), context.token))
     }
   }
 }
@@ -408,7 +405,7 @@ function planPromotion(request: SecretRequest, state: SecretState): Plan {
       ? meta.versionStages[promote.versionId] !== undefined
         ? promote.versionId
         : undefined
-      : holderOf(meta, promote.stage)
+      : holderOf(meta.versionStages, promote.stage)
   if (target === undefined) {
     throw new ActionError(
       promote.kind === 'version-id'
@@ -424,7 +421,7 @@ function planPromotion(request: SecretRequest, state: SecretState): Plan {
   const metadata: Step[] =
     description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []
   const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, versionId: target, value: 'none' as const }
-  const current = holderOf(meta, AWSCURRENT)
+  const current = holderOf(meta.versionStages, AWSCURRENT)
   if (current === target) {
     notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
     return {
@@ -450,7 +447,7 @@ function planPromotion(request: SecretRequest, state: SecretState): Plan {
       promotion: { versionId: target, alreadyCurrent: false },
       labels: [
         labelMove(AWSCURRENT, current, target),
-        ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta, AWSPREVIOUS), current)] : []),
+        ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
         ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
       ],
       previousVersionId: request.dryRun ? '' : (current ?? '')
@@ -465,11 +462,6 @@ function pendingOwnedByRotation(name: string): Note {
       `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
       'and a rotation may replace or promote the version this step stages.'
   }
-}
-
-/** The version that carries `label`, per DescribeSecret. */
-export function holderOf(meta: SecretMeta, label: string): string | undefined {
-  return Object.entries(meta.versionStages).find(([, stages]) => stages.includes(label))?.[0]
 }
 
 function labelMove(label: string, from: string | undefined, to: string | undefined): LabelMove {

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path'
 import { InputError } from './errors.js'
-import type { Promotion } from './types.js'
+import { AWSCURRENT, AWSPREVIOUS, type Promotion } from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -103,10 +103,6 @@ export const MAX_SECRET_ID = 2048
 /** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
 export const MAX_STAGES = 20
 export const MAX_STAGE_LENGTH = 256
-/** The labels Secrets Manager gives a meaning of its own. */
-export const AWSCURRENT = 'AWSCURRENT'
-export const AWSPREVIOUS = 'AWSPREVIOUS'
-export const AWSPENDING = 'AWSPENDING'
 
 /**
  * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
@@ -216,7 +212,7 @@ export function readSettings(source: SettingsSource): Settings {
     if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
       throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`)
     }
-    if (!/^[\x21-\x7e]+$/.test(clientRequestToken)) {
+    if (!VERSION_ID.test(clientRequestToken)) {
       throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
     }
     if (!hasValue) {
@@ -312,6 +308,8 @@ function readValueSource(
   return undefined
 }
 
+/** A version id, as Secrets Manager takes a ClientRequestToken: 32 to 64 printable ASCII characters, no space. */
+const VERSION_ID = /^[\x21-\x7e]{32,64}$/
 /** Printable ASCII, spaces inside allowed: what a staging label may hold. */
 const LABEL = /^[\x20-\x7e]+$/
 
@@ -347,7 +345,7 @@ function readPromotion(versionId: string | undefined, stage: string | undefined)
     throw new InputError('promote-stage', 'cannot be combined with `promote-version-id`: name the version to promote one way.')
   }
   if (versionId !== undefined) {
-    if (versionId.length < 32 || versionId.length > 64 || !/^[\x21-\x7e]+$/.test(versionId)) {
+    if (!VERSION_ID.test(versionId)) {
       throw new InputError('promote-version-id', 'is not a version id (32 to 64 printable ASCII characters without spaces).')
     }
     return { kind: 'version-id', versionId }

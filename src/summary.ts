@@ -2,6 +2,7 @@
  * Pure: the job summary and the log lines for an outcome. Names, ARNs, version ids and
  * descriptions only: a value never reaches this module.
  */
+import { AWSCURRENT } from './types.js'
 import type { Change, LabelMove, Outcome, RunLink } from './types.js'
 
 export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
@@ -56,7 +57,7 @@ function valueText(outcome: Outcome): string {
   }
   if (outcome.stages && outcome.value === 'new-version') {
     const labels = outcome.stages.join(', ')
-    const first = outcome.labels.some((move) => move.label === 'AWSCURRENT')
+    const first = outcome.labels.some((move) => move.label === AWSCURRENT)
     return first
       ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)`
       : `${would ? 'would be written' : 'written'} as a new version labelled ${labels}; AWSCURRENT does not move`

@@ -1,8 +1,18 @@
 /**
  * The domain types that several modules share: the value, the request for one secret, what read
- * found, the plan and the outcome. This module imports nothing, so that any module can import it
- * without a cycle.
+ * found, the plan and the outcome, and the staging labels AWS defines. This module imports nothing,
+ * so that any module can import it without a cycle.
  */
+
+/** The staging labels Secrets Manager gives a meaning of its own. */
+export const AWSCURRENT = 'AWSCURRENT'
+export const AWSPREVIOUS = 'AWSPREVIOUS'
+export const AWSPENDING = 'AWSPENDING'
+
+/** The version that carries `label`, by DescribeSecret's version → labels map. */
+export function holderOf(versionStages: Readonly<Record<string, readonly string[]>>, label: string): string | undefined {
+  return Object.entries(versionStages).find(([, stages]) => stages.includes(label))?.[0]
+}
 
 /** A secret value, as Secrets Manager stores it. */
 export type SecretValue =
