@@ -218,6 +218,22 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expectNoLeaks(run, [password, secret.value])
   })
 
+  it('a generated password whose PutSecretValue answer is lost: the retry sends the same password and token, one version', async () => {
+    const secret = await seed('generated-lost')
+    const { run } = await action(
+      { 'secret-id': secret.name, 'generate-password': 'true', 'version-stages': 'AWSPENDING', 'password-env': 'DB_PASSWORD' },
+      (p) => p.plan([{ kind: 'forward-then-close' }], 'PutSecretValue')
+    )
+    expectSucceeded(run)
+    const puts = proxy.requestsFor('PutSecretValue')
+    expect(puts).toHaveLength(2)
+    expect(new Set(puts.map((put) => put.clientRequestToken))).toEqual(new Set([run.outputs['version-id']]))
+    const id = expectStagingKeptCurrent(secret.before, await read(secret.name), ['AWSPENDING'])
+    const password = (await readVersion(moto.endpoint, secret.name, { versionId: id! })).secretString ?? ''
+    expect(run.exported).toEqual({ DB_PASSWORD: password })
+    expectNoLeaks(run, [password])
+  })
+
   it('the password rules hold in the bundle too, over several runs', async () => {
     const secret = await seed('rules')
     const cases: Array<{ inputs: Record<string, string>; length: number; never: RegExp; kinds: RegExp[] }> = [
@@ -285,6 +301,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expect(run.outputs).toMatchObject({ 'version-id': '', changed: 'true' })
     expect(logLines(run, /Would move label AWSPENDING from no version/)).toHaveLength(1)
     expectUntouched(secret.before, await read(secret.name))
+    expectNoLeaks(run, [secret.value])
   })
 
   it('create-if-missing: created without a value, then staged; the first version is AWSCURRENT too, and the run says so', async () => {
@@ -340,6 +357,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expectSucceeded(run)
     expect(warnings(run).filter((w) => /rotation function owns the AWSPENDING label/.test(w))).toHaveLength(1)
     expectStagingKeptCurrent(before, await read(secret.name), ['AWSPENDING'])
+    expectNoLeaks(run, [value, secret.value])
   })
 })
 
@@ -492,6 +510,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(calls).toEqual(['DescribeSecret'])
     expect(run.outputs).toEqual({ arn: secret.arn, name: secret.name, 'version-id': current, 'previous-version-id': '', changed: 'false' })
     expectUntouched(secret.before, await read(secret.name))
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
     expect(logLines(run, /already AWSCURRENT/)).toHaveLength(2)
   })
 
@@ -505,6 +524,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
       `Would move label AWSCURRENT from version ${secret.before.current.versionId} to version ${secret.pending}.`
     ])
     expectUntouched(secret.before, await read(secret.name))
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it.each<[string, (secret: Awaited<ReturnType<typeof staged>>) => Record<string, string>, RegExp]>([
@@ -517,6 +537,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectOneError(run, message)
     expect(calls).toEqual(['DescribeSecret'])
     expectUntouched(secret.before, await read(secret.name))
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('racing another writer that moves AWSCURRENT between the read and the move: reads again and wins', async () => {
@@ -555,6 +576,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(holder(after, 'AWSPENDING')).toBeUndefined()
     expect(run.outputs['previous-version-id']).toBe(other.versionId)
     expect(logLines(run, /Another writer moved AWSCURRENT/)).toHaveLength(1)
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('a writer that keeps moving AWSCURRENT: gives up after a bounded number of attempts, AWSCURRENT always on one version', async () => {
@@ -576,6 +598,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
     expect([x, y]).toContain(holder(after, 'AWSCURRENT'))
     expect(holder(after, 'AWSPENDING')).toBe(secret.pending)
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   }, 60_000)
 
   it('the answer of the move is lost: the retry finds AWSCURRENT already moved, and the run reports it', async () => {
@@ -587,6 +610,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const after = await read(secret.name)
     expect(labelMap(after)).toEqual({ [secret.pending]: ['AWSCURRENT'], [secret.before.current.versionId]: ['AWSPREVIOUS'] })
     expect(run.outputs).toMatchObject({ 'version-id': secret.pending, 'previous-version-id': secret.before.current.versionId, changed: 'true' })
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('the answer of the AWSPENDING removal is lost: the retry finds it gone, and the run succeeds', async () => {
@@ -598,6 +622,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(calls.filter((c) => c === 'UpdateSecretVersionStage')).toHaveLength(3)
     expect(labelMap(await read(secret.name))).toEqual({ [secret.pending]: ['AWSCURRENT'], [secret.before.current.versionId]: ['AWSPREVIOUS'] })
     expect(run.outputs).toMatchObject({ 'version-id': secret.pending, changed: 'true' })
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('the move fails for good (503 on every attempt): one error, AWSCURRENT where it was, AWSPENDING kept', async () => {
@@ -608,6 +633,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectExit(run, 1)
     expectOneError(run, /UpdateSecretVersionStage/)
     expectUntouched(secret.before, await read(secret.name))
+    expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('with rotation enabled: promoting AWSPENDING warns that the rotation function owns it', async () => {
@@ -618,5 +644,6 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectSucceeded(run)
     expectRun(run, warnings(run).some((w) => /rotation function owns the AWSPENDING label/.test(w)), 'expected the rotation warning')
     expect(holder(await read(secret.name), 'AWSCURRENT')).toBe(pending.versionId)
+    expectNoLeaks(run, [secret.value])
   })
 })
