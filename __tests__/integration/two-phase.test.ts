@@ -8,7 +8,7 @@
  * moto and AWS differ here in one way that matters: DescribeSecret in moto lists versions left
  * without any label (AWS omits them), so the version counts below include them.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
@@ -18,7 +18,7 @@ import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched }
 import type { Fault, FaultProxy } from '../support/faults.js'
 import { expectMaskedWhenPrinted, expectNoLeaks, maskLog, printLater } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
-import { runAction } from '../support/run-action.js'
+import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 
 let moto: Moto
@@ -645,5 +645,44 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectRun(run, warnings(run).some((w) => /rotation function owns the AWSPENDING label/.test(w)), 'expected the rotation warning')
     expect(holder(await read(secret.name), 'AWSCURRENT')).toBe(pending.versionId)
     expectNoLeaks(run, [secret.value])
+  })
+})
+
+describe('a run killed in the middle', () => {
+  /** Starts the bundle with `inputs`, kills it with `signal` after `afterMs`, and waits for it to end. */
+  async function killed(inputs: Record<string, string>, signal: NodeJS.Signals, afterMs: number): Promise<void> {
+    const prepared = await prepareRun({ 'endpoint-url': proxy.url, ...inputs })
+    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: 'ignore' })
+    const timer = setTimeout(() => child.kill(signal), afterMs)
+    await new Promise((resolve) => child.on('close', resolve))
+    clearTimeout(timer)
+    await prepared.collect()
+  }
+
+  // Every call answers 120 ms late, so that the kills land between and during the calls.
+  beforeAll(() => {
+    proxy.reset()
+    proxy.setDefault({ kind: 'delay', ms: 120 })
+  })
+  afterAll(() => proxy.setDefault(undefined))
+
+  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])('staging, killed with %s at random points: AWSCURRENT never moves', async (signal) => {
+    const secret = await seed(`killed-stage-${signal}`)
+    for (let i = 0; i < 6; i++) {
+      const before = await read(secret.name)
+      await killed({ 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(8)}`, 'version-stages': 'AWSPENDING' }, signal, 100 + Math.floor(Math.random() * 500))
+      expectStagingKeptCurrent(before, await read(secret.name), ['AWSPENDING'])
+    }
+  })
+
+  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])('a promotion, killed with %s at random points: AWSCURRENT on one version, the old or the staged', async (signal) => {
+    for (let i = 0; i < 4; i++) {
+      const secret = await seed(`killed-promote-${signal}`)
+      const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, { versionStages: ['AWSPENDING'] })
+      await killed({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, signal, 100 + Math.floor(Math.random() * 500))
+      const after = await read(secret.name)
+      expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
+      expect([secret.before.current.versionId, pending.versionId]).toContain(holder(after, 'AWSCURRENT'))
+    }
   })
 })
