@@ -7,12 +7,12 @@ import { randomBytes } from 'node:crypto'
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
-import { failureMessage } from './errors.js'
+import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
 import { outputsOf } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
-import type { SecretRequest, SecretValue } from './types.js'
+import type { Outcome, SecretRequest, SecretValue } from './types.js'
 import { generatePassword } from './password.js'
 import { loadValue, withPassword } from './value.js'
 import { readRunContext } from './run-context.js'
@@ -85,22 +85,27 @@ export async function run(): Promise<void> {
     for (const line of describeOutcome(outcome)) core.info(line)
     // Only a run that wrote the password hands it on, and only through the environment, never an output.
     if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
-      if (core.exportVariable(generated.env, password)) {
-        core.info(`The generated password is in the environment variable ${generated.env} of the later steps of this job (masked).`)
-      } else {
-        core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${generated.env} was not exported.`)
-      }
+      const name = generated.env
+      afterWrite(outcome, 'environment', () => {
+        if (core.exportVariable(name, password)) {
+          core.info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`)
+        } else {
+          core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`)
+        }
+      })
     }
-    for (const [name, text] of Object.entries(outputsOf(outcome))) {
-      core.setOutput(name, text)
-      if ([...masks].some((m) => text.includes(m))) {
-        core.warning(
-          `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
-            'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
-        )
+    afterWrite(outcome, 'outputs', () => {
+      for (const [name, text] of Object.entries(outputsOf(outcome))) {
+        core.setOutput(name, text)
+        if ([...masks].some((m) => text.includes(m))) {
+          core.warning(
+            `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+              'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
+          )
+        }
       }
-    }
-    core.appendSummary(renderSummary(outcome, context))
+    })
+    afterWrite(outcome, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     stopListening()
     core.setFailed(redact(failureMessage(error), [...masks]))
@@ -121,6 +126,39 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
   return () => {
     process.removeListener('SIGINT', listener)
     process.removeListener('SIGTERM', listener)
+  }
+}
+
+/**
+ * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
+ * here (a full disk, a summary file in a missing directory) must not read as a failed update:
+ * that would invite a rerun, and a rerun writes another version. So the message says what was
+ * written, with the version id. Outputs that cannot be written fail the step (later steps would
+ * miss `version-id`); a summary that cannot be written is only a warning.
+ */
+function afterWrite(outcome: Outcome, what: 'environment' | 'outputs' | 'summary', write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code ?? errorMessage(error)
+    const done = outcome.dryRun
+      ? `Dry run: nothing was written to ${outcome.name}.`
+      : outcome.promotion
+        ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
+        : outcome.value === 'new-version'
+          ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
+          : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+    const rerun =
+      outcome.dryRun || !outcome.changed || outcome.promotion ? '' : ' Do not rerun this step to write it again: that would make another version.'
+    if (what === 'summary') {
+      core.warning(`${done} The job summary could not be written (${String(reason)}).${rerun}`)
+      return
+    }
+    const lost =
+      what === 'environment'
+        ? `the generated password could not be exported to the later steps with \`password-env\` (${String(reason)})`
+        : `the step outputs could not be written (${String(reason)}), so later steps will not get them`
+    throw new ActionError(`${done} But ${lost}.${rerun}`)
   }
 }
 
