@@ -37,6 +37,20 @@ async function readValue(source: ValueSource): Promise<SecretValue> {
   }
 }
 
+/**
+ * The value with a generated password: the password itself, or with `json-merge` (`key` given) the
+ * patch with the password under `key`, merged with the `secret-string` patch when there is one.
+ */
+export function withPassword(patch: SecretValue | undefined, password: string, key: string | undefined): SecretValue {
+  if (key === undefined) return { kind: 'text', text: password }
+  const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined
+  if (patch && !rest) throw new InputError('secret-string', 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
+  if (rest && Object.hasOwn(rest, key)) {
+    throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`)
+  }
+  return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) }
+}
+
 function checkSize(input: string, bytes: number): void {
   if (bytes === 0) throw new InputError(input, 'is empty: a secret value has 1 to 65536 bytes.')
   if (bytes > MAX_VALUE_BYTES) {
