@@ -166,7 +166,7 @@ describe('outputs and summary', () => {
     await run()
     const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
     expect(token).toMatch(/^[0-9a-f-]{36}$/)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': token, changed: 'true' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': token, 'previous-version-id': '', changed: 'true' })
     expect(core.setFailed).not.toHaveBeenCalled()
   })
 
@@ -176,7 +176,7 @@ describe('outputs and summary', () => {
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'current-v1', SecretString: VALUE })
     await run()
     expect(sm).not.toHaveReceivedCommand(UpdateSecretCommand)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'current-v1', changed: 'false' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'current-v1', 'previous-version-id': '', changed: 'false' })
   })
 
   it('sets an empty version-id in a dry run, and writes nothing', async () => {
@@ -184,7 +184,7 @@ describe('outputs and summary', () => {
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
     await run()
     expect(sm.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual(['DescribeSecretCommand'])
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': '', changed: 'true' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': '', 'previous-version-id': '', changed: 'true' })
     expect(core.appendSummary.mock.calls[0]![0]).toMatch(/^### Dry run/)
   })
 
@@ -212,6 +212,48 @@ describe('outputs and summary', () => {
       expect(warning).toMatch(/job output .* dropped/)
       expect(warning).not.toMatch(/will not pass it on/)
     }
+  })
+})
+
+describe('a failure to report after the secret was written says that it was written', () => {
+  const enospc = (): never => {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+  }
+
+  it('outputs that cannot be written: the step fails, saying the new version exists, with its id', async () => {
+    runnerEnv({ 'secret-string': VALUE })
+    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-1' })
+    core.setOutput.mockImplementationOnce(enospc)
+    await run()
+    const message = failure()
+    expect(message).toContain('v-written-1')
+    expect(message).toMatch(/was updated/)
+    expect(message).toMatch(/outputs/)
+    expect(message).toContain('ENOSPC')
+    expect(message).toMatch(/not rerun/i)
+    expect(message).not.toMatch(/UpdateSecret failed|^Failed/)
+  })
+
+  it('a summary that cannot be written: a warning naming the version, and the step succeeds', async () => {
+    runnerEnv({ 'secret-string': VALUE })
+    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-2' })
+    core.appendSummary.mockImplementationOnce(() => {
+      throw Object.assign(new Error("ENOENT: no such file or directory, open '/missing/summary.md'"), { code: 'ENOENT' })
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'v-written-2', 'previous-version-id': '', changed: 'true' })
+    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/))
+  })
+
+  it('in a dry run, says that nothing was written', async () => {
+    runnerEnv({ 'secret-string': VALUE, 'dry-run': 'true' })
+    sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
+    core.setOutput.mockImplementationOnce(enospc)
+    await run()
+    const message = failure()
+    expect(message).toMatch(/dry run/i)
+    expect(message).toMatch(/nothing was written/)
   })
 })
 

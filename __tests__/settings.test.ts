@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { decodeBase64, parseArn, readSettings, runnerSource, type Settings, type SettingsSource } from '../src/settings.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
+import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
 
 const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
 const VALUE = 'S3cr3t-string-value'
@@ -58,6 +59,9 @@ describe('readSettings: valid inputs', () => {
       jsonMerge: false,
       dryRun: false,
       createIfMissing: false,
+      versionStages: undefined,
+      promote: undefined,
+      generatePassword: undefined,
       maxAttempts: 5,
       connectTimeoutMs: 10_000,
       readTimeoutMs: 60_000,
@@ -72,8 +76,8 @@ describe('readSettings: valid inputs', () => {
     ['secret-id is trimmed', { 'secret-id': '  my-secret\n' }, { secretId: 'my-secret' }],
     [
       'a full ARN is parsed',
-      { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf' },
-      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' } }
+      { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf', region: '' },
+      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' }, region: 'eu-west-1' }
     ],
     ['a secret-id of 2048 characters', { 'secret-id': 'n'.repeat(2048) }, { secretId: 'n'.repeat(2048) }],
     ['secret-binary is decoded', { 'secret-string': '', 'secret-binary': 'aGVsbG8=' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
@@ -141,7 +145,75 @@ describe('readSettings: valid inputs', () => {
       'json-merge with a text file',
       { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
       { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
-    ]
+    ],
+    ['version-stages, one label', { 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages, comma- and newline-separated, each trimmed, blank ones dropped',
+      { 'version-stages': ' AWSPENDING, blue \n\ngreen label\r\n' },
+      { versionStages: ['AWSPENDING', 'blue', 'green label'] }
+    ],
+    ['version-stages, 20 labels', { 'version-stages': Array.from({ length: 20 }, (_, i) => `L${i}`).join(',') }, { versionStages: Array.from({ length: 20 }, (_, i) => `L${i}`) }],
+    ['version-stages, a label of 256 characters', { 'version-stages': 'l'.repeat(256) }, { versionStages: ['l'.repeat(256)] }],
+    ['version-stages with a file', { 'secret-string': '', 'value-from-file': 'v.txt', 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    ['version-stages with a merge', { 'json-merge': 'true', 'secret-string': '{"a":1}', 'version-stages': 'AWSPENDING' }, { jsonMerge: true, versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages with skip-unchanged, dry-run, create-if-missing and a token',
+      { 'version-stages': 'AWSPENDING', 'skip-unchanged': 'true', 'dry-run': 'true', 'create-if-missing': 'true', 'client-request-token': 't'.repeat(32) },
+      { versionStages: ['AWSPENDING'], skipUnchanged: true, dryRun: true, createIfMissing: true, clientRequestToken: 't'.repeat(32) }
+    ],
+    [
+      'promote-version-id',
+      { 'secret-string': '', 'promote-version-id': ' 0123456789abcdef0123456789abcdef\n' },
+      { value: undefined, promote: { kind: 'version-id', versionId: '0123456789abcdef0123456789abcdef' } }
+    ],
+    ['promote-stage AWSPENDING', { 'secret-string': '', 'promote-stage': 'AWSPENDING' }, { promote: { kind: 'stage', stage: 'AWSPENDING' } }],
+    ['promote-stage AWSPREVIOUS (a rollback)', { 'secret-string': '', 'promote-stage': 'AWSPREVIOUS' }, { promote: { kind: 'stage', stage: 'AWSPREVIOUS' } }],
+    [
+      'a promotion with dry-run, a description and a key',
+      { 'secret-string': '', 'promote-stage': 'AWSPENDING', 'dry-run': 'true', description: 'rotated', 'kms-key-id': 'alias/k' },
+      { promote: { kind: 'stage', stage: 'AWSPENDING' }, dryRun: true, description: 'rotated', kmsKeyId: 'alias/k' }
+    ],
+    [
+      'generate-password with its defaults',
+      { 'secret-string': '', 'generate-password': 'true' },
+      {
+        value: undefined,
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined }
+      }
+    ],
+    [
+      'generate-password with every rule, excluded characters verbatim (spaces and a newline kept)',
+      {
+        'secret-string': '',
+        'generate-password': 'true',
+        'password-length': '4096',
+        'password-exclude-characters': ' /@" \n',
+        'password-exclude-punctuation': 'true',
+        'password-env': 'DB_PASSWORD'
+      },
+      {
+        generatePassword: { rules: { length: 4096, excludeCharacters: ' /@" \n', excludePunctuation: true }, key: undefined, env: 'DB_PASSWORD' }
+      }
+    ],
+    [
+      'generate-password at 8 characters, staged',
+      { 'secret-string': '', 'generate-password': 'true', 'password-length': '8', 'version-stages': 'AWSPENDING' },
+      { versionStages: ['AWSPENDING'], generatePassword: { rules: { length: 8, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined } }
+    ],
+    [
+      'generate-password merged under password-key, with the rest of the patch',
+      { 'secret-string': '{"user":"app"}', 'json-merge': 'true', 'generate-password': 'true', 'password-key': ' password ' },
+      {
+        value: { kind: 'string', text: '{"user":"app"}' },
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined }
+      }
+    ],
+    [
+      'generate-password merged under password-key alone',
+      { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true', 'password-key': 'password' },
+      { value: undefined, jsonMerge: true, generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined } }
+    ],
+    ['password-length 32 without generate-password (the default, given)', { 'password-length': '32' }, { generatePassword: undefined }]
   ])('%s', (_name, inputs, expected) => {
     expect(settingsOf(inputs)).toMatchObject(expected)
   })
@@ -262,6 +334,13 @@ describe('readSettings: invalid inputs name their input', () => {
     }
   })
 
+  it.each(BAD_ROTATION_INPUTS)('staging, promotion, generated passwords: $name', ({ inputs, input }) => {
+    const error = inputErrorOf(() => readSettings(source({ 'secret-id': 'my-secret', region: 'us-east-1', ...inputs })))
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`\`${input}\``)
+    expect(error.message).not.toContain(ROTATION_VALUE)
+  })
+
   it('says where a bad proxy URL from the environment came from', () => {
     const error = inputErrorOf(() => settingsOf({}, { HTTPS_PROXY: 'http://user:hunter2@' }))
     expect(error.input).toBe('http-proxy')
@@ -280,27 +359,52 @@ describe('readSettings: invalid inputs name their input', () => {
 describe('region resolution', () => {
   const arn = (partition: string, region: string): string => `arn:${partition}:secretsmanager:${region}:123456789012:secret:db-AbCdEf`
   it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([
-    [
-      'the input first',
-      { region: 'eu-west-1', 'secret-id': arn('aws', 'ap-south-1') },
-      { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' },
-      'eu-west-1'
-    ],
-    ['then AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
-    ['then AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
+    ['the input first', { region: 'eu-west-1' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'eu-west-1'],
+    ['the input, when the ARN agrees', { region: 'ap-south-1', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2' }, 'ap-south-1'],
+    // The secret lives where its ARN says: AWS_REGION is the job's default, not a choice for this secret.
+    ['then the ARN, over AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
+    ['then the ARN, over AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
+    ['then AWS_REGION', { region: '' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
+    ['then AWS_DEFAULT_REGION', { region: '' }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
     ['an empty AWS_REGION counts as unset', { region: '' }, { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
-    ['then the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
-    ['then the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
-    ['then the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
+    ['the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
+    ['the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
+    ['the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
+    ['the ARN (aws-iso)', { region: '', 'secret-id': arn('aws-iso', 'us-iso-east-1') }, {}, 'us-iso-east-1'],
+    ['the ARN (aws-iso-b)', { region: '', 'secret-id': arn('aws-iso-b', 'us-isob-east-1') }, {}, 'us-isob-east-1'],
+    ['the ARN (aws-iso-e)', { region: '', 'secret-id': arn('aws-iso-e', 'eu-isoe-west-1') }, {}, 'eu-isoe-west-1'],
+    ['the ARN (aws-iso-f)', { region: '', 'secret-id': arn('aws-iso-f', 'us-isof-south-1') }, {}, 'us-isof-south-1'],
+    ['the ARN (aws-eusc)', { region: '', 'secret-id': arn('aws-eusc', 'eusc-de-east-1') }, {}, 'eusc-de-east-1'],
+    ['region eusc-de-east-1', { region: 'eusc-de-east-1' }, {}, 'eusc-de-east-1'],
+    ['region us-isob-east-1', { region: 'us-isob-east-1' }, {}, 'us-isob-east-1'],
+    ['a region of aws-iso the SDK places by its pattern only', { region: 'us-iso-north-9' }, {}, 'us-iso-north-9'],
     ['the input is trimmed', { region: ' eu-central-1\n' }, {}, 'eu-central-1']
   ])('%s', (_name, inputs, env, region) => {
     expect(settingsOf(inputs, env).region).toBe(region)
   })
 
+  it('fails before any request when `region` contradicts the ARN, naming both', () => {
+    const error = inputErrorOf(() => settingsOf({ region: 'eu-west-1', 'secret-id': arn('aws', 'ap-south-1') }))
+    expect(error.input).toBe('region')
+    expect(error.message).toContain('eu-west-1')
+    expect(error.message).toContain('ap-south-1')
+  })
+
+  it.each<[string, string, string]>([
+    ['a partition the SDK does not know', 'aws-xx', 'us-east-1'],
+    ['a region of another partition (aws with cn-north-1)', 'aws', 'cn-north-1'],
+    ['a region of another partition (aws-iso-b with us-iso-east-1)', 'aws-iso-b', 'us-iso-east-1'],
+    ['a region of another partition (aws-us-gov with us-east-1)', 'aws-us-gov', 'us-east-1']
+  ])('rejects an ARN with %s', (_name, partition, region) => {
+    expect(inputErrorOf(() => settingsOf({ region: '', 'secret-id': arn(partition, region) })).input).toBe('secret-id')
+  })
+
   it.each([
     ['aws', 'us-east-1'],
     ['aws-cn', 'cn-northwest-1'],
-    ['aws-us-gov', 'us-gov-east-1']
+    ['aws-us-gov', 'us-gov-east-1'],
+    ['aws-iso-f', 'us-isof-east-1'],
+    ['aws-eusc', 'eusc-de-east-1']
   ])('parses an ARN of partition %s', (partition, region) => {
     expect(parseArn(`arn:${partition}:secretsmanager:${region}:210987654321:secret:path/to/name-x1Y2z3`)).toEqual({
       partition,

@@ -46,6 +46,8 @@ function request(over: Partial<Request> = {}): Request {
     jsonMerge: false,
     dryRun: false,
     createIfMissing: false,
+    versionStages: undefined,
+    promote: undefined,
     ...over
   }
 }
@@ -113,7 +115,11 @@ describe('the default path: one UpdateSecret', () => {
       value: 'new-version',
       description: undefined,
       kmsKeyId: undefined,
-      mergeAttempts: undefined
+      mergeAttempts: undefined,
+      stages: undefined,
+      promotion: undefined,
+      labels: [],
+      previousVersionId: ''
     })
   })
 

@@ -3,16 +3,18 @@
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
+import { randomBytes } from 'node:crypto'
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
-import { failureMessage } from './errors.js'
+import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
 import { outputsOf } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
-import type { SecretRequest, SecretValue } from './types.js'
-import { loadValue } from './value.js'
+import type { Outcome, SecretRequest, SecretValue } from './types.js'
+import { generatePassword } from './password.js'
+import { loadValue, withPassword } from './value.js'
 import { readRunContext } from './run-context.js'
 import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
 
@@ -40,7 +42,12 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
-    const value = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
+    const generated = settings.generatePassword
+    // Registered as a mask the moment it exists, before anything else can print it.
+    const password = generated ? generatePassword(generated.rules, randomBytes) : undefined
+    if (password !== undefined) mask(masksFor({ kind: 'text', text: password }))
+    const loaded = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
+    const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded
     if (value) mask(masksFor(value))
 
     const context = readRunContext()
@@ -55,6 +62,7 @@ export async function run(): Promise<void> {
       core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
     })
     core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
+    if (generated) core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
     const outcome = await writeSecret(
       client,
       toRequest(settings, value),
@@ -75,16 +83,29 @@ export async function run(): Promise<void> {
     stopListening()
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    for (const [name, text] of Object.entries(outputsOf(outcome))) {
-      core.setOutput(name, text)
-      if ([...masks].some((m) => text.includes(m))) {
-        core.warning(
-          `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
-            'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
-        )
-      }
+    // Only a run that wrote the password hands it on, and only through the environment, never an output.
+    if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
+      const name = generated.env
+      afterWrite(outcome, 'environment', () => {
+        if (core.exportVariable(name, password)) {
+          core.info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`)
+        } else {
+          core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`)
+        }
+      })
     }
-    core.appendSummary(renderSummary(outcome, context))
+    afterWrite(outcome, 'outputs', () => {
+      for (const [name, text] of Object.entries(outputsOf(outcome))) {
+        core.setOutput(name, text)
+        if ([...masks].some((m) => text.includes(m))) {
+          core.warning(
+            `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+              'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
+          )
+        }
+      }
+    })
+    afterWrite(outcome, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     stopListening()
     core.setFailed(redact(failureMessage(error), [...masks]))
@@ -108,6 +129,39 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
   }
 }
 
+/**
+ * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
+ * here (a full disk, a summary file in a missing directory) must not read as a failed update:
+ * that would invite a rerun, and a rerun writes another version. So the message says what was
+ * written, with the version id. Outputs that cannot be written fail the step (later steps would
+ * miss `version-id`); a summary that cannot be written is only a warning.
+ */
+function afterWrite(outcome: Outcome, what: 'environment' | 'outputs' | 'summary', write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code ?? errorMessage(error)
+    const done = outcome.dryRun
+      ? `Dry run: nothing was written to ${outcome.name}.`
+      : outcome.promotion
+        ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
+        : outcome.value === 'new-version'
+          ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
+          : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+    const rerun =
+      outcome.dryRun || !outcome.changed || outcome.promotion ? '' : ' Do not rerun this step to write it again: that would make another version.'
+    if (what === 'summary') {
+      core.warning(`${done} The job summary could not be written (${String(reason)}).${rerun}`)
+      return
+    }
+    const lost =
+      what === 'environment'
+        ? `the generated password could not be exported to the later steps with \`password-env\` (${String(reason)})`
+        : `the step outputs could not be written (${String(reason)}), so later steps will not get them`
+    throw new ActionError(`${done} But ${lost}.${rerun}`)
+  }
+}
+
 function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {
   return {
     secretId: settings.secretId,
@@ -119,7 +173,9 @@ function toRequest(settings: Settings, value: SecretValue | undefined): SecretRe
     skipUnchanged: settings.skipUnchanged,
     jsonMerge: settings.jsonMerge,
     dryRun: settings.dryRun,
-    createIfMissing: settings.createIfMissing
+    createIfMissing: settings.createIfMissing,
+    versionStages: settings.versionStages,
+    promote: settings.promote
   }
 }
 

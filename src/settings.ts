@@ -5,7 +5,17 @@
  * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
+// The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
+import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
+import { AWSCURRENT, AWSPREVIOUS, type Promotion } from './types.js'
+import {
+  DEFAULT_PASSWORD_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordClasses,
+  type PasswordRules
+} from './password.js'
 
 /** Where the new value comes from. The bytes themselves are loaded by value.ts. */
 export type ValueSource =
@@ -15,6 +25,16 @@ export type ValueSource =
   | { readonly kind: 'base64'; readonly bytes: Buffer }
   /** `value-from-file`: an absolute path; `binary` sends the bytes as SecretBinary. */
   | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+
+/** `generate-password` and the inputs that shape it. */
+export interface GeneratedPassword {
+  /** `password-length`, `password-exclude-characters` (verbatim), `password-exclude-punctuation`. */
+  readonly rules: PasswordRules
+  /** `password-key`: with `json-merge`, the top-level key that receives the password. */
+  readonly key: string | undefined
+  /** `password-env`: the environment variable later steps get it in; undefined for none. */
+  readonly env: string | undefined
+}
 
 export interface Settings {
   /** `secret-id`: name or ARN of the secret. */
@@ -29,7 +49,7 @@ export interface Settings {
   readonly kmsKeyId: string | undefined
   /** `client-request-token`: becomes the new VersionId; undefined lets the action generate one. */
   readonly clientRequestToken: string | undefined
-  /** Resolved region: input, AWS_REGION, AWS_DEFAULT_REGION, then the ARN's. */
+  /** Resolved region: input (which must agree with an ARN's), the ARN's, AWS_REGION, then AWS_DEFAULT_REGION. */
   readonly region: string
   /** `endpoint-url`: undefined lets the SDK use AWS_ENDPOINT_URL(_SECRETS_MANAGER) or the default. */
   readonly endpointUrl: string | undefined
@@ -41,6 +61,12 @@ export interface Settings {
   readonly dryRun: boolean
   /** `create-if-missing`: create a secret that does not exist (names only). */
   readonly createIfMissing: boolean
+  /** `version-stages`: labels for the new version, which then does not become AWSCURRENT. */
+  readonly versionStages: readonly string[] | undefined
+  /** `promote-version-id` or `promote-stage`: move AWSCURRENT to a version that exists. */
+  readonly promote: Promotion | undefined
+  /** `generate-password`: the value (or with `json-merge`, one key of it) is made by the action. */
+  readonly generatePassword: GeneratedPassword | undefined
   /** `max-attempts`: total attempts per AWS call, the first included. */
   readonly maxAttempts: number
   /** `connect-timeout` in milliseconds. */
@@ -58,7 +84,8 @@ export interface Settings {
 }
 
 export interface ParsedArn {
-  readonly partition: 'aws' | 'aws-cn' | 'aws-us-gov'
+  /** A partition of the SDK's partition data (aws, aws-cn, aws-us-gov, aws-iso*, aws-eusc...), the region's own. */
+  readonly partition: string
   readonly region: string
   readonly account: string
   readonly name: string
@@ -76,6 +103,9 @@ export const MAX_VALUE_BYTES = 65536
 export const MAX_DESCRIPTION = 2048
 export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
+/** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
+export const MAX_STAGES = 20
+export const MAX_STAGE_LENGTH = 256
 
 /**
  * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
@@ -83,15 +113,28 @@ export const MAX_SECRET_ID = 2048
  */
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
 const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
-const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const ARN = /^arn:([a-z][a-z0-9-]*):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 export function parseArn(id: string): ParsedArn | undefined {
   const m = ARN.exec(id)
   if (!m) return undefined
-  return { partition: m[1] as ParsedArn['partition'], region: m[2]!, account: m[3]!, name: m[4]! }
+  return { partition: m[1]!, region: m[2]!, account: m[3]!, name: m[4]! }
+}
+
+/**
+ * The partition of a region, from the SDK's partition data: a region it knows by name, or one
+ * that a partition's pattern matches (a region newer than the SDK). Undefined for anything else.
+ * The SDK's lookup puts every unknown string in `aws` by default, so a region that reaches `aws`
+ * only that way must at least look like an `aws` region name (two letters, a name, a number).
+ * Pseudo-regions such as `aws-global` have no Secrets Manager endpoint and are not accepted.
+ */
+export function regionPartition(region: string): string | undefined {
+  if (!/^[a-z]+(?:-[a-z]+)+-\d+$/.test(region) || region.endsWith('-global')) return undefined
+  const found = partition(region) as { name: string; description?: string }
+  if (found.description !== undefined || found.name !== 'aws' || /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(region)) return found.name
+  return undefined
 }
 
 /** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
@@ -133,6 +176,7 @@ export function readSettings(source: SettingsSource): Settings {
       `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
     )
   }
+  if (secretArn) checkArnPartition(secretArn)
 
   const binary = booleanInput(input, 'binary')
   const value = readValueSource(source, input, binary)
@@ -144,36 +188,68 @@ export function readSettings(source: SettingsSource): Settings {
   if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
     throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`)
   }
-  if (!value && description === undefined && !kmsKeyId) {
+  const skipUnchanged = booleanInput(input, 'skip-unchanged')
+  const jsonMerge = booleanInput(input, 'json-merge')
+  const dryRun = booleanInput(input, 'dry-run')
+  const createIfMissing = booleanInput(input, 'create-if-missing')
+  const clientRequestToken = optional('client-request-token')
+
+  const promote = readPromotion(optional('promote-version-id'), optional('promote-stage'))
+  if (promote) {
+    const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'
+    // A promotion moves a label onto a version that exists: it writes no value.
+    const conflict = [
+      value && (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+      booleanInput(input, 'generate-password') && 'generate-password',
+      optional('version-stages') !== undefined && 'version-stages',
+      jsonMerge && 'json-merge',
+      createIfMissing && 'create-if-missing',
+      skipUnchanged && 'skip-unchanged',
+      clientRequestToken !== undefined && 'client-request-token'
+    ].find(Boolean)
+    if (conflict) {
+      throw new InputError(
+        name,
+        `cannot be combined with \`${conflict as string}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`
+      )
+    }
+  }
+
+  const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge)
+  const hasValue = value !== undefined || generatePassword !== undefined
+  if (!hasValue && description === undefined && !kmsKeyId && !promote) {
     throw new InputError(
       'secret-string',
-      'nothing to update: give a value (`secret-string`, `secret-binary` or `value-from-file`), a `description` or a `kms-key-id`.'
+      'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
+        'a `description`, a `kms-key-id`, or a version to promote (`promote-version-id`, `promote-stage`).'
     )
   }
 
-  const clientRequestToken = optional('client-request-token')
   if (clientRequestToken !== undefined) {
     if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
       throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`)
     }
-    if (!/^[\x21-\x7e]+$/.test(clientRequestToken)) {
+    if (!VERSION_ID.test(clientRequestToken)) {
       throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
     }
-    if (!value) {
+    if (!hasValue) {
       throw new InputError('client-request-token', 'names a new version, so it needs a value to send.')
     }
+  }
+
+  const versionStages = readVersionStages(optional('version-stages'))
+  if (versionStages && !hasValue) {
+    throw new InputError('version-stages', 'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).')
   }
 
   const region = readRegion(input('region'), env, secretArn)
   const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
 
-  const skipUnchanged = booleanInput(input, 'skip-unchanged')
-  const jsonMerge = booleanInput(input, 'json-merge')
-  const dryRun = booleanInput(input, 'dry-run')
-  const createIfMissing = booleanInput(input, 'create-if-missing')
   if (jsonMerge) {
-    if (!value) throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`.')
-    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+    if (!hasValue) {
+      throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.')
+    }
+    if (value && (value.kind === 'base64' || (value.kind === 'file' && value.binary))) {
       throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
     }
     if (clientRequestToken) {
@@ -215,6 +291,9 @@ export function readSettings(source: SettingsSource): Settings {
     jsonMerge,
     dryRun,
     createIfMissing,
+    versionStages,
+    promote,
+    generatePassword,
     maxAttempts,
     connectTimeoutMs,
     readTimeoutMs,
@@ -244,6 +323,119 @@ function readValueSource(
   if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
   if (file) return { kind: 'file', path: workspacePath(source.env, file), binary }
   return undefined
+}
+
+/** A version id, as Secrets Manager takes a ClientRequestToken: 32 to 64 printable ASCII characters, no space. */
+const VERSION_ID = /^[\x21-\x7e]{32,64}$/
+/** Printable ASCII, spaces inside allowed: what a staging label may hold. */
+const LABEL = /^[\x20-\x7e]+$/
+
+/** `version-stages`: comma- or newline-separated labels, each trimmed; undefined when empty. */
+function readVersionStages(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined
+  const stages = raw
+    .split(/[,\r\n]/)
+    .map((stage) => stage.trim())
+    .filter((stage) => stage !== '')
+  if (stages.length > MAX_STAGES) throw new InputError('version-stages', `has ${stages.length} labels; Secrets Manager takes at most ${MAX_STAGES}.`)
+  for (const stage of stages) {
+    checkLabel('version-stages', stage)
+    if (stage === AWSCURRENT) {
+      throw new InputError('version-stages', 'cannot hold AWSCURRENT: leave `version-stages` empty to make the new version current.')
+    }
+    if (stage === AWSPREVIOUS) {
+      throw new InputError('version-stages', 'cannot hold AWSPREVIOUS: Secrets Manager moves it itself when AWSCURRENT moves.')
+    }
+  }
+  const twice = stages.find((stage, i) => stages.indexOf(stage) !== i)
+  if (twice !== undefined) throw new InputError('version-stages', `names ${twice} twice.`)
+  return stages
+}
+
+function checkLabel(name: string, label: string): void {
+  if (label.length > MAX_STAGE_LENGTH) throw new InputError(name, `has a label longer than ${MAX_STAGE_LENGTH} characters.`)
+  if (!LABEL.test(label)) throw new InputError(name, 'may hold only printable ASCII characters.')
+}
+
+function readPromotion(versionId: string | undefined, stage: string | undefined): Promotion | undefined {
+  if (versionId !== undefined && stage !== undefined) {
+    throw new InputError('promote-stage', 'cannot be combined with `promote-version-id`: name the version to promote one way.')
+  }
+  if (versionId !== undefined) {
+    if (!VERSION_ID.test(versionId)) {
+      throw new InputError('promote-version-id', 'is not a version id (32 to 64 printable ASCII characters without spaces).')
+    }
+    return { kind: 'version-id', versionId }
+  }
+  if (stage !== undefined) {
+    checkLabel('promote-stage', stage)
+    if (stage === AWSCURRENT) {
+      throw new InputError('promote-stage', 'names AWSCURRENT, the label a promotion moves: name the version\'s label, such as AWSPENDING or AWSPREVIOUS.')
+    }
+    return { kind: 'stage', stage }
+  }
+  return undefined
+}
+
+/** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
+const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i
+
+function readGeneratedPassword(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  value: ValueSource | undefined,
+  jsonMerge: boolean
+): GeneratedPassword | undefined {
+  const generate = booleanInput(input, 'generate-password')
+  const length = integerInput(input, 'password-length', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
+  // Verbatim: a space, or a trailing newline, may be a character to exclude.
+  const excludeCharacters = source.getInput('password-exclude-characters')
+  const excludePunctuation = booleanInput(input, 'password-exclude-punctuation')
+  const key = optional('password-key')
+  const env = optional('password-env')
+  if (!generate) {
+    const given = [
+      length !== DEFAULT_PASSWORD_LENGTH && 'password-length',
+      excludeCharacters !== '' && 'password-exclude-characters',
+      excludePunctuation && 'password-exclude-punctuation',
+      key !== undefined && 'password-key',
+      env !== undefined && 'password-env'
+    ].find(Boolean)
+    if (given) throw new InputError(given as string, 'applies only with `generate-password: true`.')
+    return undefined
+  }
+  if (value?.kind === 'base64' || value?.kind === 'file') {
+    const other = value.kind === 'base64' ? 'secret-binary' : 'value-from-file'
+    throw new InputError('generate-password', `cannot be combined with \`${other}\`: the generated password is the value.`)
+  }
+  if (value?.kind === 'string' && !jsonMerge) {
+    throw new InputError(
+      'generate-password',
+      'cannot be combined with `secret-string` without `json-merge`: the generated password is the whole value. ' +
+        'With `json-merge`, `secret-string` is the rest of the patch and `password-key` the key of the password.'
+    )
+  }
+  if (jsonMerge && key === undefined) {
+    throw new InputError('password-key', 'is required with `generate-password` and `json-merge`: name the key that receives the password.')
+  }
+  if (!jsonMerge && key !== undefined) {
+    throw new InputError('password-key', 'applies only with `json-merge`: without it the generated password is the whole value.')
+  }
+  const rules = { length, excludeCharacters, excludePunctuation }
+  if (passwordClasses(rules).length === 0) {
+    throw new InputError(
+      'password-exclude-characters',
+      `leaves no character to make a password from${excludePunctuation ? ' (with `password-exclude-punctuation`)' : ''}.`
+    )
+  }
+  if (env !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) {
+      throw new InputError('password-env', 'is not an environment variable name (letters, digits and _, not starting with a digit).')
+    }
+    if (RESERVED_ENV.test(env)) throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
+  }
+  return { rules, key, env }
 }
 
 /** Decodes strict base64 (line breaks allowed, as `base64` wraps its output). Never echoes the input. */
@@ -332,16 +524,34 @@ function withoutUserInfo(raw: string): string {
   return `${scheme}***${raw.slice(at)}`
 }
 
+/** An ARN's region must be a region, and in the ARN's partition. */
+function checkArnPartition(arn: ParsedArn): void {
+  const found = regionPartition(arn.region)
+  if (found === undefined) throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
+  if (found !== arn.partition) {
+    throw new InputError('secret-id', `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`)
+  }
+}
+
+/**
+ * An ARN names the region its secret lives in: that region is used (for signing and for the
+ * default endpoint) over AWS_REGION and AWS_DEFAULT_REGION, which are the job's defaults, not a
+ * choice for this secret. An explicit `region` that contradicts the ARN is an error: one of the
+ * two is a mistake, and guessing would send the call to the wrong place.
+ */
 function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
+  if (given && arn && given !== arn.region) {
+    throw new InputError('region', `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`)
+  }
   // The SDK's own variables, upper case only.
   const [name, region] = given
     ? ['region', given]
-    : env('AWS_REGION')
-      ? ['region', env('AWS_REGION')!]
-      : env('AWS_DEFAULT_REGION')
-        ? ['region', env('AWS_DEFAULT_REGION')!]
-        : arn
-          ? ['secret-id', arn.region]
+    : arn
+      ? ['secret-id', arn.region]
+      : env('AWS_REGION')
+        ? ['region', env('AWS_REGION')!]
+        : env('AWS_DEFAULT_REGION')
+          ? ['region', env('AWS_DEFAULT_REGION')!]
           : ['region', '']
   if (!region) {
     throw new InputError(
@@ -349,6 +559,6 @@ function readRegion(given: string, env: (name: string) => string | undefined, ar
       'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
     )
   }
-  if (!REGION.test(region)) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
+  if (regionPartition(region) === undefined) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
   return region
 }

@@ -2,8 +2,7 @@
  * The new value, from whichever source settings chose: text or bytes, checked for UTF-8 and
  * for Secrets Manager's size limit. Errors name the input and never quote the value.
  */
-// Synchronous reads: one small file, and node:fs/promises costs start-up time (it loads readline).
-import { readFileSync, statSync } from 'node:fs'
+import { readSmallFile } from './file.js'
 import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
@@ -31,47 +30,25 @@ async function readValue(source: ValueSource): Promise<SecretValue> {
       // Size and syntax were checked while decoding, in settings.
       return { kind: 'binary', bytes: source.bytes }
     case 'file': {
-      const bytes = readValueFile(source.path)
+      const bytes = readSmallFile(source.path, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES })
       checkSize('value-from-file', bytes.length)
       return source.binary ? { kind: 'binary', bytes } : { kind: 'text', text: decodeUtf8(bytes) }
     }
   }
 }
 
-function readValueFile(file: string): Buffer {
-  let info
-  try {
-    info = statSync(file)
-  } catch (error) {
-    throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
+/**
+ * The value with a generated password: the password itself, or with `json-merge` (`key` given) the
+ * patch with the password under `key`, merged with the `secret-string` patch when there is one.
+ */
+export function withPassword(patch: SecretValue | undefined, password: string, key: string | undefined): SecretValue {
+  if (key === undefined) return { kind: 'text', text: password }
+  const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined
+  if (patch && !rest) throw new InputError('secret-string', 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
+  if (rest && Object.hasOwn(rest, key)) {
+    throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`)
   }
-  if (!info.isFile()) throw new InputError('value-from-file', `${file} is not a regular file.`)
-  // Checked before reading, so that a huge file is never loaded into memory.
-  checkSize('value-from-file', info.size)
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    throw new InputError('value-from-file', `cannot read ${file}: ${describeFsError(error)}.`)
-  }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file (paths are relative to the workspace)'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory'
-    case 'EISDIR':
-      return 'it is a directory'
-    case 'ELOOP':
-      return 'too many symbolic links (a loop?)'
-    default:
-      return code ?? 'unknown error'
-  }
+  return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) }
 }
 
 function checkSize(input: string, bytes: number): void {
