@@ -12680,7 +12680,7 @@ async function readCurrent(client, secretId) {
 const AWSCURRENT = 'AWSCURRENT';
 const AWSPREVIOUS = 'AWSPREVIOUS';
 const AWSPENDING = 'AWSPENDING';
-/** The version that carries `label`, by DescribeSecret's version → labels map. */
+/** The version that carries `label`, by DescribeSecret's version -> labels map. */
 function holderOf(versionStages, label) {
     return Object.entries(versionStages).find(([, stages]) => stages.includes(label))?.[0];
 }
@@ -14076,7 +14076,7 @@ function sameNumber(a, b) {
     return x !== undefined && y !== undefined && x.digits === y.digits && (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent));
 }
 /**
- * A JSON number as `0.DIGITS × 10^exponent`, with no leading or trailing zero in DIGITS ('' for
+ * A JSON number as `0.DIGITS x 10^exponent`, with no leading or trailing zero in DIGITS ('' for
  * zero, whatever its sign). The exponent is a BigInt: `1e999999999999999999` is valid JSON.
  */
 function decimal(text) {
@@ -14352,7 +14352,7 @@ function generatePassword(rules, randomBytes) {
     throw new Error(`no password met the rules in ${MAX_DRAWS} draws`);
 }
 /**
- * A function that returns indexes uniform on [0, n) (n ≤ 256), from the bytes of `randomBytes`:
+ * A function that returns indexes uniform on [0, n) (n <= 256), from the bytes of `randomBytes`:
  * a byte at or above the largest multiple of n is discarded, so that each index has the same
  * number of byte values. Bytes are fetched in blocks, as each call of the CSPRNG has a cost.
  */
@@ -14884,7 +14884,7 @@ function valueText(outcome) {
             return 'not given';
     }
 }
-/** `LABEL: old → new` for the summary, ids only. */
+/** `LABEL: old -> new` for the summary, ids only. */
 function labelCell(move) {
     const from = !move.known ? '(unknown)' : move.from ? `\`${code(move.from)}\`` : '(none)';
     const to = move.to ? `\`${code(move.to)}\`` : '(removed)';
@@ -15559,7 +15559,7 @@ function storedOf(value) {
 
 ;// CONCATENATED MODULE: ../src/write.ts
 /**
- * One secret's write: read → plan → apply. Masks for what was read or computed are registered
+ * One secret's write: read -> plan -> apply. Masks for what was read or computed are registered
  * before anything is logged, and a dry run stops at the plan. When another writer got there
  * first (a json-merge's compare-and-swap lost its race, or the secret was created meanwhile), the
  * loop reads and plans again, a bounded number of times.
@@ -15652,7 +15652,7 @@ function write_sleep(ms) {
 
 ;// CONCATENATED MODULE: ../src/main.ts
 /**
- * run(): settings → value → masks → client → read → plan → apply → outputs and summary. The one
+ * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary. The one
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */

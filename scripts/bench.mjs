@@ -15,8 +15,8 @@
  * counting proxy, then times whole processes interleaved (A S B C D, S B C D A, B C D A S ...: the
  * order turns by one each round) after a warm-up round, so that a slow phase of the machine hits
  * every contestant alike and none always runs first. The rounds form several
- * runs (--runs, each of --rounds rounds): a run's A/S is the median over its rounds of A's time
- * over S's in the same round, and the report gives the median of those ratios and their spread,
+ * runs (--runs, each of --rounds rounds): a run's A/S is A's median time over S's median time in
+ * that run, and the report gives the median of those ratios over the runs and their spread,
  * since one run of a small shared machine is noisy at a 5% margin. Only the child process is timed: set-up (workspace, command
  * files, environment) happens before the clock starts and the check of the outputs after it
  * stops. Every timed run must succeed, or the benchmark stops. Wall time, CPU time and peak memory
@@ -255,13 +255,15 @@ function summarize(runs) {
 const measure = (result, metric) => (metric === 'cpu' ? result.userMs + result.systemMs : result.wallNs / 1e6)
 
 /**
- * `a` over `b` for each run: the median over its rounds of a's time over b's in the same round
- * (a round runs every contestant back to back, so a slow phase of the machine weighs on both
- * sides of a ratio alike), then the median and the spread of those ratios over the runs.
+ * `a` over `b` for each run: a's median time over b's median time in that run (the target is
+ * stated so: the action's median at most 1.05 × the bare call's), then the median and the spread
+ * of those ratios over the runs. The rounds interleave the contestants, so a slow phase of the
+ * machine weighs on both medians alike.
  */
 function runRatios(byRun, a, b, metric = 'wall') {
   if (!byRun[0]?.[a] || !byRun[0]?.[b]) return undefined
-  const perRun = byRun.map((run) => median(run[a].map((result, i) => measure(result, metric) / measure(run[b][i], metric))))
+  const medianOf = (results) => median(results.map((result) => measure(result, metric)))
+  const perRun = byRun.map((run) => medianOf(run[a]) / medianOf(run[b]))
   return { perRun, median: median(perRun), min: Math.min(...perRun), max: Math.max(...perRun) }
 }
 
@@ -413,7 +415,7 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
     `|---|---|---:|---:|---:|---:|---:|---|`,
     ...rows,
     '',
-    `| ratio (per run: the median of the rounds' ratios) | median of ${runs} runs | spread (min to max) | target |`,
+    `| ratio (per run: the ratio of the medians) | median of ${runs} runs | spread (min to max) | target |`,
     `|---|---:|---|---|`,
     ...ratioRow('**A/S time** (the action over the bare SDK call)', ratios.AS, TARGET_AS),
     ...ratioRow('A/S CPU time (user + system: less sensitive to a busy machine)', ratios.AScpu),

@@ -143,7 +143,7 @@ function sameNumber(a: string, b: string): boolean {
 }
 
 /**
- * A JSON number as `0.DIGITS × 10^exponent`, with no leading or trailing zero in DIGITS ('' for
+ * A JSON number as `0.DIGITS x 10^exponent`, with no leading or trailing zero in DIGITS ('' for
  * zero, whatever its sign). The exponent is a BigInt: `1e999999999999999999` is valid JSON.
  */
 function decimal(text: string): { negative: boolean; digits: string; exponent: bigint } | undefined {

@@ -1,5 +1,5 @@
 /**
- * run(): settings → value → masks → client → read → plan → apply → outputs and summary. The one
+ * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary. The one
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */

@@ -66,7 +66,7 @@ export function generatePassword(rules: PasswordRules, randomBytes: RandomBytes)
 }
 
 /**
- * A function that returns indexes uniform on [0, n) (n ≤ 256), from the bytes of `randomBytes`:
+ * A function that returns indexes uniform on [0, n) (n <= 256), from the bytes of `randomBytes`:
  * a byte at or above the largest multiple of n is discarded, so that each index has the same
  * number of byte values. Bytes are fetched in blocks, as each call of the CSPRNG has a cost.
  */

@@ -74,7 +74,7 @@ function valueText(outcome: Outcome): string {
   }
 }
 
-/** `LABEL: old → new` for the summary, ids only. */
+/** `LABEL: old -> new` for the summary, ids only. */
 function labelCell(move: LabelMove): string {
   const from = !move.known ? '(unknown)' : move.from ? `\`${code(move.from)}\`` : '(none)'
   const to = move.to ? `\`${code(move.to)}\`` : '(removed)'

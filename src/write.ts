@@ -1,5 +1,5 @@
 /**
- * One secret's write: read → plan → apply. Masks for what was read or computed are registered
+ * One secret's write: read -> plan -> apply. Masks for what was read or computed are registered
  * before anything is logged, and a dry run stops at the plan. When another writer got there
  * first (a json-merge's compare-and-swap lost its race, or the secret was created meanwhile), the
  * loop reads and plans again, a bounded number of times.
