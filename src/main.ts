@@ -5,7 +5,7 @@
 import * as core from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { createClient } from './client.js'
-import { failureMessage } from './errors.js'
+import { ActionError, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
@@ -31,7 +31,13 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
-    const value = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
+    if (settings.secrets || settings.tags.length > 0) {
+      // Parsed and validated already; writing them comes with the plan of each secret.
+      throw new ActionError('`secrets` and `tags` are not supported by this build yet.')
+    }
+    const value = settings.value
+      ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
+      : undefined
     if (value) mask(masksFor(value))
 
     const context = readRunContext()

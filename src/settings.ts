@@ -6,6 +6,8 @@
  */
 import * as path from 'node:path'
 import { InputError } from './errors.js'
+import { parseSecretsList } from './secrets-list.js'
+import { parseTags, type Tag } from './tags.js'
 
 /** Where the new value comes from. The bytes themselves are loaded by value.ts. */
 export type ValueSource =
@@ -13,16 +15,37 @@ export type ValueSource =
   | { readonly kind: 'string'; readonly text: string }
   /** `secret-binary`: base64 already decoded and checked. */
   | { readonly kind: 'base64'; readonly bytes: Buffer }
-  /** `value-from-file`: an absolute path; `binary` sends the bytes as SecretBinary. */
+  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
   | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+  /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
+  | { readonly kind: 'env'; readonly name: string; readonly text: string }
+
+/** One line of `secrets`. */
+export interface SecretEntry {
+  /** 1-based line number in `secrets`, for errors. */
+  readonly line: number
+  /** Name or ARN as written: the key of the `results` output. */
+  readonly secretId: string
+  /** The ARN's parts when the line names an ARN, else undefined. */
+  readonly secretArn: ParsedArn | undefined
+  readonly value: ValueSource
+}
 
 export interface Settings {
-  /** `secret-id`: name or ARN of the secret. */
+  /** `secret-id`: name or ARN of the secret; '' with `secrets`. */
   readonly secretId: string
   /** The ARN's parts when `secret-id` is an ARN, else undefined. */
   readonly secretArn: ParsedArn | undefined
-  /** At most one of `secret-string`, `secret-binary`, `value-from-file`. */
+  /** At most one of `secret-string`, `secret-binary`, `value-from-file`; undefined with `secrets`. */
   readonly value: ValueSource | undefined
+  /** `secrets`: several secrets, each with its value; undefined when not given. */
+  readonly secrets: readonly SecretEntry[] | undefined
+  /** `value-format`: `dotenv` turns each text value from KEY=VALUE lines into a JSON object. */
+  readonly valueFormat: 'raw' | 'dotenv'
+  /** `tags`: to set on each secret; empty for none. */
+  readonly tags: readonly Tag[]
+  /** `max-concurrency`: writes in flight at once with `secrets`. */
+  readonly maxConcurrency: number
   /** `description`: undefined leaves the description as it is. */
   readonly description: string | undefined
   /** `kms-key-id`: undefined leaves the key as it is. */
@@ -76,6 +99,21 @@ export const MAX_VALUE_BYTES = 65536
 export const MAX_DESCRIPTION = 2048
 export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
+export const MAX_SECRET_NAME = 512
+
+/** The inputs that name one secret or its one value: `secrets` replaces them. */
+// The promote inputs join this list when they exist.
+const NOT_WITH_SECRETS = [
+  'secret-id',
+  'secret-string',
+  'secret-binary',
+  'value-from-file',
+  'client-request-token',
+  'description',
+  'kms-key-id'
+] as const
+/** The characters Secrets Manager allows in a secret name. */
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
 
 const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
@@ -104,15 +142,86 @@ export function valueInputs(source: SettingsSource): string[] {
 export function readSettings(source: SettingsSource): Settings {
   // Every input but the value is trimmed: a stray space or newline from a YAML block scalar
   // is never meant. `secret-string` is taken verbatim, since a value may start or end with
-  // spaces or newlines (PEM files end with one).
+  // spaces or newlines (PEM files end with one); `secrets` is split into lines first, so that
+  // its errors give the line numbers of the input as written.
   const input = (name: string): string => source.getInput(name).trim()
   const optional = (name: string): string | undefined => input(name) || undefined
   const env = (name: string): string | undefined => source.env[name]?.trim() || undefined
   // Proxy variables come in both cases, as curl and most tools read them.
   const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
 
+  const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv'] as const)
+  const jsonMerge = booleanInput(input, 'json-merge')
+  const tags = parseTags(source.getInput('tags'))
+  const secretsText = source.getInput('secrets')
+  const target =
+    secretsText.trim() !== ''
+      ? readSecretsTarget(source, input, env, secretsText, valueFormat, jsonMerge)
+      : readOneTarget(source, input, optional, env, valueFormat, jsonMerge, tags)
+
+  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
+  const skipUnchanged = booleanInput(input, 'skip-unchanged')
+  const dryRun = booleanInput(input, 'dry-run')
+  const createIfMissing = booleanInput(input, 'create-if-missing')
+
+  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
+  const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16)
+  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
+  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
+
+  // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
+  const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
+  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
+  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
+  const noProxy = proxyEnv('NO_PROXY') ?? ''
+
+  const caInput = optional('ca-bundle')
+  const caEnv = env('AWS_CA_BUNDLE')
+  const caBundle = caInput
+    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
+    : caEnv
+      ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
+      : undefined
+
+  return Object.freeze({
+    ...target,
+    valueFormat,
+    tags,
+    endpointUrl,
+    skipUnchanged,
+    jsonMerge,
+    dryRun,
+    createIfMissing,
+    maxAttempts,
+    maxConcurrency,
+    connectTimeoutMs,
+    readTimeoutMs,
+    httpProxy,
+    httpsProxy,
+    noProxy,
+    caBundle
+  })
+}
+
+/** The settings that name what to write: one secret, or the `secrets` list. */
+type Target = Pick<
+  Settings,
+  'secretId' | 'secretArn' | 'value' | 'secrets' | 'description' | 'kmsKeyId' | 'clientRequestToken' | 'region'
+>
+
+function readOneTarget(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  env: (name: string) => string | undefined,
+  valueFormat: Settings['valueFormat'],
+  jsonMerge: boolean,
+  tags: readonly Tag[]
+): Target {
   const secretId = input('secret-id')
-  if (!secretId) throw new InputError('secret-id', 'is required: give the name or ARN of the secret.')
+  if (!secretId) {
+    throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).')
+  }
   if (secretId.length > MAX_SECRET_ID) throw new InputError('secret-id', `is longer than ${MAX_SECRET_ID} characters.`)
   const secretArn = parseArn(secretId)
   if (!secretArn && secretId.startsWith('arn:')) {
@@ -132,11 +241,16 @@ export function readSettings(source: SettingsSource): Settings {
   if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
     throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`)
   }
-  if (!value && description === undefined && !kmsKeyId) {
+  if (!value && description === undefined && !kmsKeyId && tags.length === 0) {
     throw new InputError(
       'secret-string',
-      'nothing to update: give a value (`secret-string`, `secret-binary` or `value-from-file`), a `description` or a `kms-key-id`.'
+      'nothing to update: give a value (`secret-string`, `secret-binary` or `value-from-file`), a `description`, a `kms-key-id` or `tags`.'
     )
+  }
+  const binaryValue = value !== undefined && (value.kind === 'base64' || (value.kind === 'file' && value.binary))
+  if (valueFormat === 'dotenv') {
+    if (!value) throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.')
+    if (binaryValue) throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.')
   }
 
   const clientRequestToken = optional('client-request-token')
@@ -152,18 +266,10 @@ export function readSettings(source: SettingsSource): Settings {
     }
   }
 
-  const region = readRegion(input('region'), env, secretArn)
-  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
-
-  const skipUnchanged = booleanInput(input, 'skip-unchanged')
-  const jsonMerge = booleanInput(input, 'json-merge')
-  const dryRun = booleanInput(input, 'dry-run')
-  const createIfMissing = booleanInput(input, 'create-if-missing')
+  const region = readRegion(input('region'), env, secretArn ? [{ arn: secretArn, input: 'secret-id' }] : [])
   if (jsonMerge) {
     if (!value) throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`.')
-    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
-      throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
-    }
+    if (binaryValue) throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
     if (clientRequestToken) {
       throw new InputError(
         'client-request-token',
@@ -171,46 +277,78 @@ export function readSettings(source: SettingsSource): Settings {
       )
     }
   }
+  return { secretId, secretArn, value, secrets: undefined, description, kmsKeyId, clientRequestToken, region }
+}
 
-  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
-  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
-  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
-
-  // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
-  const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
-  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
-  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
-  const noProxy = proxyEnv('NO_PROXY') ?? ''
-
-  const caInput = optional('ca-bundle')
-  const caEnv = env('AWS_CA_BUNDLE')
-  const caBundle = caInput
-    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
-    : caEnv
-      ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
-      : undefined
-
-  return Object.freeze({
-    secretId,
-    secretArn,
-    value,
-    description,
-    kmsKeyId,
-    clientRequestToken,
-    region,
-    endpointUrl,
-    skipUnchanged,
-    jsonMerge,
-    dryRun,
-    createIfMissing,
-    maxAttempts,
-    connectTimeoutMs,
-    readTimeoutMs,
-    httpProxy,
-    httpsProxy,
-    noProxy,
-    caBundle
+/**
+ * `secrets`: every line parsed and each source resolved (environment variables read here, the
+ * only module that reads them), before any file is read or any request made.
+ */
+function readSecretsTarget(
+  source: SettingsSource,
+  input: (name: string) => string,
+  env: (name: string) => string | undefined,
+  text: string,
+  valueFormat: Settings['valueFormat'],
+  jsonMerge: boolean
+): Target {
+  for (const name of NOT_WITH_SECRETS) {
+    if (input(name) !== '') {
+      throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.')
+    }
+  }
+  if (booleanInput(input, 'binary')) {
+    throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
+  }
+  const secrets = parseSecretsList(text).map((line): SecretEntry => {
+    const at = `line ${line.line}`
+    const { secretId } = line
+    const secretArn = parseArn(secretId)
+    if (secretArn) {
+      if (secretId.length > MAX_SECRET_ID) throw new InputError('secrets', `${at}: the ARN is longer than ${MAX_SECRET_ID} characters.`)
+    } else if (secretId.startsWith('arn:')) {
+      throw new InputError('secrets', `${at}: looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).`)
+    } else if (secretId.length > MAX_SECRET_NAME || !SECRET_NAME.test(secretId)) {
+      throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 / _ + = . @ -.`)
+    }
+    let value: ValueSource
+    if (line.source.kind === 'env') {
+      const { name } = line.source
+      const text = source.env[name]
+      if (text === undefined) {
+        throw new InputError('secrets', `${at}: the environment variable ${name} is not set (set it in the step's env:).`)
+      }
+      value = { kind: 'env', name, text }
+    } else {
+      value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary }
+      if (line.source.binary && valueFormat === 'dotenv') {
+        throw new InputError('secrets', `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`)
+      }
+      if (line.source.binary && jsonMerge) {
+        throw new InputError('secrets', `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`)
+      }
+    }
+    return { line: line.line, secretId, secretArn, value }
   })
+  const region = readRegion(input('region'), env, secrets.flatMap((s) => (s.secretArn ? [{ arn: s.secretArn, input: 'secrets' }] : [])))
+  for (const entry of secrets) {
+    if (entry.secretArn && entry.secretArn.region !== region) {
+      throw new InputError(
+        'secrets',
+        `line ${entry.line}: the ARN is in ${entry.secretArn.region}, but the step writes to ${region}: one step writes to one region.`
+      )
+    }
+  }
+  return {
+    secretId: '',
+    secretArn: undefined,
+    value: undefined,
+    secrets,
+    description: undefined,
+    kmsKeyId: undefined,
+    clientRequestToken: undefined,
+    region
+  }
 }
 
 function readValueSource(
@@ -269,6 +407,12 @@ function booleanInput(input: (name: string) => string, name: string): boolean {
   throw new InputError(name, 'must be `true` or `false`.')
 }
 
+function enumInput<T extends string>(input: (name: string) => string, name: string, allowed: readonly T[]): T {
+  const raw = input(name)
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(name, `must be ${allowed.map((a) => `\`${a}\``).join(' or ')}.`)
+}
+
 function integerInput(input: (name: string) => string, name: string, min: number, max: number): number {
   const raw = input(name)
   if (!/^\d+$/.test(raw)) throw new InputError(name, `must be a whole number from ${min} to ${max}.`)
@@ -309,7 +453,12 @@ function urlInput(
   return raw
 }
 
-function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
+/** The region: input, the SDK's variables, else the region of the first ARN given (from `input`). */
+function readRegion(
+  given: string,
+  env: (name: string) => string | undefined,
+  arns: readonly { readonly arn: ParsedArn; readonly input: string }[]
+): string {
   // The SDK's own variables, upper case only.
   const [name, region] = given
     ? ['region', given]
@@ -317,8 +466,8 @@ function readRegion(given: string, env: (name: string) => string | undefined, ar
       ? ['region', env('AWS_REGION')!]
       : env('AWS_DEFAULT_REGION')
         ? ['region', env('AWS_DEFAULT_REGION')!]
-        : arn
-          ? ['secret-id', arn.region]
+        : arns[0]
+          ? [arns[0].input, arns[0].arn.region]
           : ['region', '']
   if (!region) {
     throw new InputError(
