@@ -31,6 +31,13 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
+    if (settings.secrets) {
+      // Every value loaded, checked and masked before any request.
+      for (const entry of settings.secrets) {
+        const loaded = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line })
+        mask(masksFor(loaded))
+      }
+    }
     if (settings.secrets || settings.tags.length > 0) {
       // Parsed and validated already; writing them comes with the plan of each secret.
       throw new ActionError('`secrets` and `tags` are not supported by this build yet.')
