@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeOutcome, renderSummary, type RunLink } from '../src/summary.js'
-import type { Outcome } from '../src/update.js'
+import { describeOutcome, renderSummary } from '../src/summary.js'
+import type { Outcome, RunLink } from '../src/types.js'
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'octo/repo', runId: 123456, runAttempt: 2 }

@@ -12,7 +12,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
 import type { Settings } from './settings.js'
-import type { RunLink } from './summary.js'
+import type { RunLink } from './types.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
 /** The workflow run, for the user agent. */

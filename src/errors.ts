@@ -20,6 +20,18 @@ export class ActionError extends Error {
   override readonly name = 'ActionError'
 }
 
+/** A failure after something was written: the message says exactly what. */
+export class PartialWriteError extends Error {
+  override readonly name = 'PartialWriteError'
+  constructor(
+    /** What was written before the failure, in words (ids and labels only). */
+    readonly written: readonly string[],
+    override readonly cause: unknown
+  ) {
+    super(`Failed after writing: ${written.join('; ')}`)
+  }
+}
+
 /** Hints for the Secrets Manager exceptions users meet most, keyed by exception name. */
 const HINTS: Record<string, string> = {
   ResourceNotFoundException:
@@ -91,6 +103,9 @@ function errorCode(error: unknown): string | undefined {
  */
 export function failureMessage(error: unknown, operation = field(error, 'operation')): string {
   if (error instanceof InputError || error instanceof ActionError) return error.message
+  if (error instanceof PartialWriteError) {
+    return `${failureMessage(error.cause)} Already written before this failure: ${error.written.join('; ')}.`
+  }
   const name = field(error, 'name') ?? 'Error'
   const code = errorCode(error)
   const where = operation ? `${operation} failed` : 'Failed'

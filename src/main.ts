@@ -1,18 +1,26 @@
 /**
- * run(): settings → value → masks → client → update → outputs and summary. The one place that
- * talks to the runner (masks, logs, outputs, summary, failure).
+ * run(): settings → value → masks → client → read → plan → apply → outputs and summary. The one
+ * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
+ * (a cancelled job's signals).
  */
 import * as core from './runner.js'
-import { randomUUID } from 'node:crypto'
+import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
 import { ActionError, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
+import { outputsOf } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, renderSummary } from './summary.js'
-import { updateSecret, type Request } from './update.js'
+import type { SecretRequest, SecretValue } from './types.js'
 import { loadValue } from './value.js'
-import type { SecretValue } from './types.js'
 import { readRunContext } from './run-context.js'
+import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
+
+/**
+ * How long a cancelled run waits for the call on the wire, and then for each cleanup call. The
+ * runner sends SIGINT, SIGTERM 7.5 s later, and kills the process 2.5 s after that.
+ */
+const INTERRUPT_WAIT_MS = 3000
 
 export async function run(): Promise<void> {
   const masks = new Set<string>()
@@ -24,6 +32,7 @@ export async function run(): Promise<void> {
       }
     }
   }
+  let stopListening = (): void => undefined
   try {
     const source = runnerSource()
     // The raw value inputs are masked first, so that even a run that fails on another input
@@ -49,8 +58,17 @@ export async function run(): Promise<void> {
 
     const context = readRunContext()
     const client = await createClient(settings, context)
+    const progress = new Progress()
+    stopListening = onCancel(async (signal) => {
+      const { written, uncertain } = await interrupt(client, progress, INTERRUPT_WAIT_MS)
+      const what = [
+        written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+        ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : [])
+      ]
+      core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
+    })
     core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
-    const outcome = await updateSecret(
+    const outcome = await writeSecret(
       client,
       toRequest(settings, value),
       {
@@ -58,14 +76,18 @@ export async function run(): Promise<void> {
         warning: (message) => core.warning(message),
         mask: (v: SecretValue) => mask(masksFor(v))
       },
-      // A generated version id must not contain a registered mask, or the runner would drop
-      // the `version-id` output as possibly secret.
-      { newToken: () => tokenAvoiding([...masks]) }
+      {
+        // A generated version id must not contain a registered mask, or the runner would drop
+        // the `version-id` output as possibly secret.
+        newToken: () => tokenAvoiding([...masks]),
+        staleLabelMs: mergeTimeBoundMs(settings),
+        progress
+      }
     )
+    stopListening()
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    const outputs = { arn: outcome.arn, name: outcome.name, 'version-id': outcome.versionId, changed: String(outcome.changed) }
-    for (const [name, text] of Object.entries(outputs)) {
+    for (const [name, text] of Object.entries(outputsOf(outcome))) {
       core.setOutput(name, text)
       if ([...masks].some((m) => text.includes(m))) {
         core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
@@ -73,11 +95,29 @@ export async function run(): Promise<void> {
     }
     core.appendSummary(renderSummary(outcome, context))
   } catch (error) {
+    stopListening()
     core.setFailed(redact(failureMessage(error), [...masks]))
   }
 }
 
-function toRequest(settings: Settings, value: SecretValue | undefined): Request {
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM: the handler runs once, then the process
+ * exits (with the code setFailed chose). Returns the function that stops listening.
+ */
+function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => void {
+  let handling: Promise<void> | undefined
+  const listener = (signal: NodeJS.Signals): void => {
+    handling ??= handler(signal).finally(() => process.exit())
+  }
+  process.on('SIGINT', listener)
+  process.on('SIGTERM', listener)
+  return () => {
+    process.removeListener('SIGINT', listener)
+    process.removeListener('SIGTERM', listener)
+  }
+}
+
+function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {
   return {
     secretId: settings.secretId,
     secretIdIsArn: settings.secretArn !== undefined,
@@ -93,8 +133,8 @@ function toRequest(settings: Settings, value: SecretValue | undefined): Request 
 }
 
 function tokenAvoiding(masks: readonly string[]): string {
-  let token = randomUUID()
+  let token = uuidv7()
   // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
-  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = randomUUID()
+  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = uuidv7()
   return token
 }

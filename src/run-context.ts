@@ -6,7 +6,7 @@
 // needs, so it comes from its context module (imported by path: the package exports only its entry point).
 import { Context } from '../node_modules/@actions/github/lib/context.js'
 
-import type { RunLink } from './summary.js'
+import type { RunLink } from './types.js'
 
 /** The run, with an empty repository and run id 0 outside a workflow run. */
 export function readRunContext(): RunLink {

@@ -2,17 +2,7 @@
  * Pure: the job summary and the log lines for an outcome. Names, ARNs, version ids and
  * descriptions only: a value never reaches this module.
  */
-import type { Change, Outcome } from './update.js'
-
-/** The workflow run, for the link back to it (and the user agent). */
-export interface RunLink {
-  readonly serverUrl: string
-  /** `owner/repo`; empty outside a workflow run. */
-  readonly repository: string
-  /** 0 outside a workflow run. */
-  readonly runId: number
-  readonly runAttempt: number
-}
+import type { Change, Outcome, RunLink } from './types.js'
 
 export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
   const title = outcome.dryRun

@@ -1,6 +1,7 @@
 /**
- * The domain types that several modules share. This module imports nothing, so that any module
- * can import it without a cycle.
+ * The domain types that several modules share: the value, the request for one secret, what read
+ * found, the plan and the outcome. This module imports nothing, so that any module can import it
+ * without a cycle.
  */
 
 /** A secret value, as Secrets Manager stores it. */
@@ -9,3 +10,180 @@ export type SecretValue =
   | { readonly kind: 'text'; readonly text: string }
   /** Sent as SecretBinary. */
   | { readonly kind: 'binary'; readonly bytes: Uint8Array }
+
+/** What a run asks of one secret: the settings and the loaded value. */
+export interface SecretRequest {
+  readonly secretId: string
+  /** True when `secret-id` is an ARN (which cannot name a secret to create). */
+  readonly secretIdIsArn: boolean
+  /** The new value, or with `json-merge` the patch (always text then). */
+  readonly value: SecretValue | undefined
+  readonly description: string | undefined
+  readonly kmsKeyId: string | undefined
+  readonly clientRequestToken: string | undefined
+  readonly skipUnchanged: boolean
+  readonly jsonMerge: boolean
+  readonly dryRun: boolean
+  readonly createIfMissing: boolean
+}
+
+/** The secret's metadata, as DescribeSecret gives it. */
+export interface SecretMeta {
+  readonly arn: string
+  readonly name: string
+  readonly description: string | undefined
+  /** Undefined for the AWS managed key. */
+  readonly kmsKeyId: string | undefined
+  readonly rotationEnabled: boolean
+  readonly deletedDate: Date | undefined
+  /** Each version's staging labels, by version id. */
+  readonly versionStages: Readonly<Record<string, readonly string[]>>
+}
+
+/** The version labelled AWSCURRENT and its value. */
+export interface CurrentVersion {
+  readonly versionId: string
+  readonly value: SecretValue | undefined
+}
+
+/** What read found: only what the request's options need. */
+export type SecretState =
+  /** Nothing was read: the default path writes blind, with fallbacks. */
+  | { readonly kind: 'unread' }
+  /** DescribeSecret found no such secret (read only with `create-if-missing`). */
+  | { readonly kind: 'missing' }
+  | {
+      readonly kind: 'found'
+      readonly meta: SecretMeta
+      /** Whether AWSCURRENT's value was read. */
+      readonly valueRead: boolean
+      /** AWSCURRENT, when read and when the secret has one. */
+      readonly current: CurrentVersion | undefined
+    }
+
+/** One write primitive, as apply sends it. */
+export type WriteCall =
+  /** UpdateSecret: a value (a new version, made AWSCURRENT) and/or metadata. */
+  | {
+      readonly op: 'update'
+      readonly secretId: string
+      readonly value: SecretValue | undefined
+      readonly token: string | undefined
+      readonly description: string | undefined
+      readonly kmsKeyId: string | undefined
+    }
+  /** CreateSecret, with its first version when a value is given. */
+  | {
+      readonly op: 'create'
+      readonly name: string
+      readonly value: SecretValue | undefined
+      readonly token: string | undefined
+      readonly description: string | undefined
+      readonly kmsKeyId: string | undefined
+    }
+  /** PutSecretValue: a new version under these labels only (AWSCURRENT does not move, except for a first version). */
+  | {
+      readonly op: 'put-version'
+      readonly secretId: string
+      readonly value: SecretValue
+      readonly token: string
+      readonly stages: readonly string[]
+    }
+  /** UpdateSecretVersionStage: a label onto `to` (if given) and off `from` (if given). */
+  | {
+      readonly op: 'move-label'
+      readonly secretId: string
+      readonly label: string
+      readonly to: string | undefined
+      readonly from: string | undefined
+    }
+
+/** A call and what to do when it fails in an expected way. */
+export interface Step {
+  readonly call: WriteCall
+  /** When the call fails with this exception: take `instead` (the plain path writes blind). */
+  readonly fallback?: {
+    readonly exception: string
+    readonly instead: Step | { readonly fail: string }
+    /** Logged when the fallback is taken. */
+    readonly note?: string
+  }
+  /** When the call fails with this exception, another writer got there first: read again and plan again. */
+  readonly replanOn?: string
+  /**
+   * The merge's compare-and-swap: AWSCURRENT must end on this version. When the call fails (or, for
+   * a secret's first version, always), a fresh read tells a lost answer (AWSCURRENT is on it: go on),
+   * a lost race (on another writer's version: plan again) and a real failure apart.
+   */
+  readonly swapTo?: string
+}
+
+/** A message for the log, decided by the plan. */
+export interface Note {
+  readonly level: 'info' | 'warning'
+  readonly text: string
+}
+
+/** What a run will do to one secret, and what it reports when it has. */
+export interface Plan {
+  /** In order; empty when nothing is to change. */
+  readonly steps: readonly Step[]
+  /** Calls made after the steps, whether they succeeded or not (a merge's own label comes off). */
+  readonly cleanup: readonly WriteCall[]
+  readonly notes: readonly Note[]
+  /** The outcome when every step succeeds as planned; apply's answers fill in what AWS assigns. */
+  readonly outcome: Outcome
+}
+
+/** What apply learnt from AWS's answers. */
+export interface Applied {
+  readonly arn: string | undefined
+  readonly name: string | undefined
+  /** The version id of the call that wrote the value. */
+  readonly versionId: string | undefined
+  /** A create (planned, or a fallback) made the secret. */
+  readonly created: boolean
+}
+
+/** What the run did (or, in a dry run, would do). */
+export interface Outcome {
+  readonly arn: string
+  readonly name: string
+  /** The new version's id; with nothing sent, the current version's id when known, else ''. */
+  readonly versionId: string
+  /** Whether the run changed (in a dry run: would change) the secret. */
+  readonly changed: boolean
+  readonly dryRun: boolean
+  /** The secret did not exist and was (or would be) created. */
+  readonly created: boolean
+  /** `new-version`: a value is (or would be) written; `unchanged`: the value was equal; `none`: no value given. */
+  readonly value: 'new-version' | 'unchanged' | 'none'
+  /** Description change, when one was sent (or would be). `from` is known only when the secret was read. */
+  readonly description: Change | undefined
+  readonly kmsKeyId: Change | undefined
+  /** Compare-and-swap attempts a merge took (1 when no other writer interfered). */
+  readonly mergeAttempts: number | undefined
+}
+
+export interface Change {
+  readonly from: string | undefined
+  readonly to: string
+}
+
+/** Where the flow reports to (core, in the action). */
+export interface Reporter {
+  info(message: string): void
+  warning(message: string): void
+  /** Registers the masks of a value read or computed during the run. */
+  mask(value: SecretValue): void
+}
+
+/** The workflow run, for the summary's link back to it and the user agent. */
+export interface RunLink {
+  readonly serverUrl: string
+  /** `owner/repo`; empty outside a workflow run. */
+  readonly repository: string
+  /** 0 outside a workflow run. */
+  readonly runId: number
+  readonly runAttempt: number
+}

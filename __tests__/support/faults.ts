@@ -29,6 +29,8 @@ export type Fault =
   | { kind: 'hang' }
   /** Forward, but hold the answer back for `ms` milliseconds. */
   | { kind: 'delay'; ms: number }
+  /** Run `first` (another writer's change, say), then forward. */
+  | { kind: 'after'; first: () => Promise<void> }
 
 export type FaultKind = Fault['kind']
 
@@ -258,7 +260,9 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         return
       }
       case 'delay':
+      case 'after':
       case 'pass': {
+        if (fault.kind === 'after') await fault.first()
         const upstreamAnswer = await forward(req, body)
         record.forwarded = true
         record.upstreamStatus = upstreamAnswer.status

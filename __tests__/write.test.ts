@@ -1,5 +1,6 @@
-// update.ts and safe-rotation.ts, driven through updateSecret() as main.ts calls it: which module
-// serves a run is update.ts's choice, and the tests hold for both paths.
+// The flow for one secret, read → plan → apply, driven through writeSecret() with a mocked client:
+// what goes on the wire, the fallbacks, the compare-and-swap, cleanup and failures after a write.
+// What each request plans, call by call, is plan.test.ts's table.
 import 'aws-sdk-client-mock-jest'
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
@@ -17,16 +18,16 @@ import {
   type UpdateSecretVersionStageCommandInput
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
-import { ActionError } from '../src/errors.js'
-import { MERGE_ATTEMPTS, sameKmsKey } from '../src/safe-rotation.js'
-import { updateSecret, type Reporter, type Request, type UpdateOptions } from '../src/update.js'
+import { ActionError, PartialWriteError } from '../src/errors.js'
+import type { Reporter, SecretRequest as Request } from '../src/types.js'
+import { MAX_ATTEMPTS as MERGE_ATTEMPTS, writeSecret as updateSecret, type WriteOptions as UpdateOptions } from '../src/write.js'
 import type { SecretValue } from '../src/types.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
 const META: DescribeSecretCommandOutput = { ARN, Name: NAME, Description: 'old description', KmsKeyId: 'alias/old', $metadata: {} }
 const TOKEN = 'a1b2c3d4-0000-4000-8000-given-token-xx'
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+const UUIDV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 const client = new SecretsManagerClient({ region: 'us-east-1' })
 const sm = mockClient(client)
@@ -58,6 +59,7 @@ let reporter: ReturnType<typeof fakeReporter>
 function options(...tokens: string[]): UpdateOptions & { newToken: jest.Mock<() => string>; backoff: jest.Mock<(n: number) => number> } {
   let n = 0
   return {
+    staleLabelMs: 3_600_000,
     newToken: jest.fn(() => tokens[n++] ?? `token-${n}`),
     backoff: jest.fn((_attempt: number) => 0)
   }
@@ -140,10 +142,12 @@ describe('the default path: one UpdateSecret', () => {
     expect(outcome.kmsKeyId).toEqual({ from: undefined, to: 'alias/new' })
   })
 
-  it('generates a random UUID token when none is given and no generator either', async () => {
-    const outcome = await updateSecret(client, request(), reporter)
+  it('generates a UUIDv7 token of the current time when none is given and no generator either', async () => {
+    const outcome = await updateSecret(client, request(), reporter, { staleLabelMs: 3_600_000 })
     const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
-    expect(token).toMatch(UUID)
+    expect(token).toMatch(UUIDV7)
+    // Its first 48 bits are the time it was made (a merge label's age is read from them).
+    expect(Math.abs(parseInt(token!.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000)
     expect(outcome.versionId).toBe(token)
   })
 
@@ -563,7 +567,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     const opts = options()
     const promise = updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts)
     await expect(promise).rejects.toBeInstanceOf(ActionError)
-    await expect(promise).rejects.toThrow(new RegExp(`gave up after ${MERGE_ATTEMPTS} attempts`))
+    await expect(promise).rejects.toThrow(new RegExp(`[Gg]ave up after ${MERGE_ATTEMPTS} attempts`))
 
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, MERGE_ATTEMPTS)
     const labels = Array.from({ length: MERGE_ATTEMPTS }, (_, i) => labelOf(i))
@@ -573,14 +577,20 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(opts.backoff.mock.calls.map(([n]) => n)).toEqual(Array.from({ length: MERGE_ATTEMPTS - 1 }, (_, i) => i + 2))
   })
 
-  it('rethrows a failure that is not a lost race, after removing its label', async () => {
+  it('fails on a failure that is not a lost race, after removing its label, saying what was written', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
     const denied = sdkError('AccessDeniedException', 'not authorized to perform secretsmanager:UpdateSecretVersionStage')
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT') throw denied
       return {}
     })
-    await expect(updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options())).rejects.toBe(denied)
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PartialWriteError)
+    expect((error as PartialWriteError).cause).toBe(denied)
+    expect((error as PartialWriteError).written).toEqual([
+      'new version token-1 labelled update-secret-token-1',
+      'label update-secret-token-1 removed from version token-1'
+    ])
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
     const label = labelOf(0)
     expect(stageCalls()).toEqual([
@@ -599,9 +609,8 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       return {}
     })
     // The swap's own failure is reported, not the re-read's throttling.
-    await expect(updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options())).rejects.toThrow(
-      InvalidParameterException
-    )
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch((e: unknown) => e)
+    expect((error as PartialWriteError).cause).toBeInstanceOf(InvalidParameterException)
     const label = labelOf(0)
     expect(stageCalls()).toContainEqual({ SecretId: ARN, VersionStage: label, RemoveFromVersionId: 'token-1' })
   })
@@ -662,16 +671,16 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
   })
 
-  it('applies a description and a KMS key before writing the merged value, so that the new key encrypts it', async () => {
+  it('applies a description and a KMS key once the merged value is current (a new key re-encrypts AWSCURRENT)', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
     sm.on(UpdateSecretVersionStageCommand).resolves({})
     sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME })
     const over = { jsonMerge: true, value: PATCH, description: 'new description', kmsKeyId: 'alias/new-key' }
     await updateSecret(client, request(over), reporter, options())
     expect(sent().filter((n) => !READS.includes(n))).toEqual([
-      'UpdateSecretCommand',
       'PutSecretValueCommand',
       'UpdateSecretVersionStageCommand',
+      'UpdateSecretCommand',
       'UpdateSecretVersionStageCommand'
     ])
     expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
@@ -712,22 +721,6 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1', 't2'))
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
     expect(outcome).toMatchObject({ versionId: 't1', changed: true, mergeAttempts: 1 })
-  })
-})
-
-describe('sameKmsKey: skip-unchanged compares KMS keys as DescribeSecret reports them', () => {
-  const ARN_KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
-  const ARN_ALIAS = 'arn:aws:kms:us-east-1:123456789012:alias/prod-secrets'
-  it.each<[string, string | undefined, boolean]>([
-    ['alias/aws/secretsmanager', undefined, true],
-    ['alias/prod-secrets', undefined, false],
-    ['alias/prod-secrets', ARN_ALIAS, true],
-    ['alias/other', ARN_ALIAS, false],
-    ['1234abcd-12ab-34cd-56ef-1234567890ab', ARN_KEY, true],
-    [ARN_KEY, ARN_KEY, true],
-    ['1234abcd', ARN_KEY, false]
-  ])('%s against %s: %s', (wanted, stored, expected) => {
-    expect(sameKmsKey(wanted, stored)).toBe(expected)
   })
 })
 

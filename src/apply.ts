@@ -1,0 +1,262 @@
+/**
+ * apply: the only module that writes. It sends a plan's steps in order through a few primitives
+ * (update, create, put a version with labels, move a label), takes a step's fallback when its call
+ * fails the expected way, settles a compare-and-swap whose answer was lost, and always sends the
+ * plan's cleanup. A failure after a write says exactly what was written.
+ */
+import {
+  CreateSecretCommand,
+  PutSecretValueCommand,
+  UpdateSecretCommand,
+  UpdateSecretVersionStageCommand,
+  type SecretsManagerClient
+} from '@aws-sdk/client-secrets-manager'
+import { ActionError, PartialWriteError, exceptionName } from './errors.js'
+import { readCurrent } from './read.js'
+import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
+
+/** What apply has done so far, for a failure message and for an interruption (a cancelled job). */
+export class Progress {
+  /** What was written, in words (ids and labels only). */
+  readonly written: string[] = []
+  /** The call on the wire, if any. */
+  inFlight: { readonly call: WriteCall; readonly answer: Promise<unknown> } | undefined
+  /** Cleanup calls owed: a merge's label, until it is removed. */
+  owed: WriteCall[] = []
+  /** Set by an interruption: no further call starts. */
+  stopped = false
+}
+
+export type ApplyResult =
+  | { readonly kind: 'done'; readonly applied: Applied }
+  /** Another writer got there first (a lost compare-and-swap, a secret created meanwhile): read and plan again. */
+  | { readonly kind: 'replan'; readonly reason: string }
+
+export async function applyPlan(
+  client: SecretsManagerClient,
+  plan: Plan,
+  reporter: Pick<Reporter, 'info' | 'warning'>,
+  progress: Progress = new Progress()
+): Promise<ApplyResult> {
+  const applied: Mutable<Applied> = { arn: undefined, name: undefined, versionId: undefined, created: false }
+  progress.owed = [...plan.cleanup]
+  let result: ApplyResult | undefined
+  try {
+    for (const step of plan.steps) {
+      const replan = await runStep(client, step, applied, reporter, progress)
+      if (replan) {
+        result = { kind: 'replan', reason: replan }
+        break
+      }
+    }
+  } catch (error) {
+    await runCleanup(client, progress).catch(() => undefined) // the step's error is the one to report
+    throw progress.written.length > 0 && !(error instanceof PartialWriteError) ? new PartialWriteError(progress.written, error) : error
+  }
+  try {
+    await runCleanup(client, progress)
+  } catch {
+    // The value is written either way: a label left behind is worth a warning, not a failure.
+    for (const call of progress.owed) reporter.warning(owedText(call))
+  }
+  return result ?? { kind: 'done', applied }
+}
+
+/** Runs one step; returns the reason to plan again, if another writer got there first. */
+async function runStep(
+  client: SecretsManagerClient,
+  step: Step,
+  applied: Mutable<Applied>,
+  reporter: Pick<Reporter, 'info'>,
+  progress: Progress
+): Promise<string | undefined> {
+  const call = step.call
+  try {
+    const answer = await send(client, call, progress)
+    record(call, answer, applied, progress)
+    // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
+    if (step.swapTo && call.op === 'put-version') return await settleSwap(client, call.secretId, step.swapTo, undefined)
+    return undefined
+  } catch (error) {
+    const name = exceptionName(error)
+    if (step.fallback && name === step.fallback.exception) {
+      const instead = step.fallback.instead
+      if ('fail' in instead) throw new ActionError(instead.fail)
+      if (step.fallback.note) reporter.info(step.fallback.note)
+      return runStep(client, instead, applied, reporter, progress)
+    }
+    if (step.replanOn !== undefined && name === step.replanOn) return `${describeCall(call)} found another writer's change: reading the secret again.`
+    if (step.swapTo && call.op === 'move-label') {
+      const settled = await settleSwap(client, call.secretId, step.swapTo, call.from).catch(() => {
+        throw error // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
+      })
+      if (settled === undefined) record(call, {}, applied, progress)
+      return settled
+    }
+    throw error
+  }
+}
+
+/**
+ * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
+ * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
+ */
+async function settleSwap(client: SecretsManagerClient, secretId: string, to: string, from: string | undefined): Promise<string | undefined> {
+  const now = (await readCurrent(client, secretId))?.versionId
+  if (now === to) return undefined
+  if (now !== undefined && now !== from) return 'Another writer changed the secret during the merge: merging again onto the new value.'
+  throw new ActionError(`json-merge wrote version ${to}, but AWSCURRENT could not be moved to it.`)
+}
+
+async function runCleanup(client: SecretsManagerClient, progress: Progress): Promise<void> {
+  while (progress.owed.length > 0) {
+    const call = progress.owed[0]!
+    try {
+      await sendNow(client, call)
+      progress.written.push(describeCall(call))
+    } catch (error) {
+      // The version never got the label (its write failed): nothing to remove.
+      if (exceptionName(error) !== 'InvalidParameterException' && exceptionName(error) !== 'ResourceNotFoundException') throw error
+    }
+    progress.owed.shift()
+  }
+}
+
+/**
+ * An interruption (the runner cancels with SIGINT, then SIGTERM): no further call starts; the call
+ * on the wire may finish within `waitMs`; then the cleanup owed is sent, each call bounded by
+ * `waitMs`. Returns what was written.
+ */
+export async function interrupt(
+  client: SecretsManagerClient,
+  progress: Progress,
+  waitMs: number
+): Promise<{ readonly written: readonly string[]; readonly uncertain: string | undefined }> {
+  progress.stopped = true
+  const flying = progress.inFlight
+  if (flying) await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)])
+  // Still on the wire: it may yet be applied, so say so rather than claim nothing was written.
+  const uncertain = progress.inFlight ? describeCall(progress.inFlight.call) : undefined
+  for (const call of progress.owed.splice(0)) {
+    await sendNow(client, call, AbortSignal.timeout(waitMs)).catch(() => undefined)
+  }
+  return { written: [...progress.written], uncertain }
+}
+
+async function send(client: SecretsManagerClient, call: WriteCall, progress: Progress): Promise<Answer> {
+  if (progress.stopped) throw new ActionError('Stopped before the next call: the step was cancelled.')
+  const answer = sendNow(client, call)
+  progress.inFlight = { call, answer }
+  try {
+    return await answer
+  } finally {
+    progress.inFlight = undefined
+  }
+}
+
+interface Answer {
+  readonly ARN?: string | undefined
+  readonly Name?: string | undefined
+  readonly VersionId?: string | undefined
+}
+
+/** The primitives. */
+function sendNow(client: SecretsManagerClient, call: WriteCall, abortSignal?: AbortSignal): Promise<Answer> {
+  const options = abortSignal ? { abortSignal } : {}
+  switch (call.op) {
+    case 'update':
+      return client.send(
+        new UpdateSecretCommand({
+          SecretId: call.secretId,
+          ...valueFields(call.value, call.token),
+          Description: call.description,
+          KmsKeyId: call.kmsKeyId
+        }),
+        options
+      )
+    case 'create':
+      return client.send(
+        new CreateSecretCommand({
+          Name: call.name,
+          ...valueFields(call.value, call.token),
+          Description: call.description,
+          KmsKeyId: call.kmsKeyId
+        }),
+        options
+      )
+    case 'put-version':
+      return client.send(
+        new PutSecretValueCommand({ SecretId: call.secretId, ...valueFields(call.value, call.token), VersionStages: [...call.stages] }),
+        options
+      )
+    case 'move-label':
+      return client.send(
+        new UpdateSecretVersionStageCommand({
+          SecretId: call.secretId,
+          VersionStage: call.label,
+          MoveToVersionId: call.to,
+          RemoveFromVersionId: call.from
+        }),
+        options
+      )
+  }
+}
+
+/**
+ * The value and its version token, as the write calls take them. The token is chosen by the plan
+ * rather than by the SDK, so that the version id is known and rides every retry of the call: a
+ * retried write cannot create a second version.
+ */
+function valueFields(
+  value: SecretValue | undefined,
+  token: string | undefined
+): { SecretString?: string; SecretBinary?: Uint8Array; ClientRequestToken?: string } {
+  if (!value) return {}
+  const tokenField = token === undefined ? {} : { ClientRequestToken: token }
+  return value.kind === 'text' ? { SecretString: value.text, ...tokenField } : { SecretBinary: value.bytes, ...tokenField }
+}
+
+function record(call: WriteCall, answer: Answer, applied: Mutable<Applied>, progress: Progress): void {
+  applied.arn = answer.ARN ?? applied.arn
+  applied.name = answer.Name ?? applied.name
+  if (call.op === 'create') applied.created = true
+  if ((call.op === 'update' || call.op === 'create' || call.op === 'put-version') && call.value) {
+    applied.versionId = answer.VersionId ?? call.token
+  }
+  progress.written.push(describeCall(call, answer.VersionId))
+}
+
+/** A call in words, with ids and labels only. */
+export function describeCall(call: WriteCall, versionId?: string): string {
+  const version = versionId ?? (call.op === 'move-label' ? undefined : call.token)
+  switch (call.op) {
+    case 'update':
+    case 'create': {
+      const what = [
+        ...(call.value ? [`new version ${version ?? ''} (AWSCURRENT)`] : []),
+        ...(call.description !== undefined ? ['the description'] : []),
+        ...(call.kmsKeyId !== undefined ? ['the KMS key'] : [])
+      ]
+      return call.op === 'create' ? `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}` : what.join(', ')
+    }
+    case 'put-version':
+      return `new version ${version ?? ''} labelled ${call.stages.join(', ')}`
+    case 'move-label':
+      return call.to
+        ? `label ${call.label} moved to version ${call.to}${call.from ? ` from ${call.from}` : ''}`
+        : `label ${call.label} removed from version ${call.from ?? ''}`
+  }
+}
+
+function owedText(call: WriteCall): string {
+  if (call.op === 'move-label' && !call.to) {
+    return `The staging label ${call.label} could not be removed from version ${call.from ?? ''}: remove it by hand (aws secretsmanager update-secret-version-stage).`
+  }
+  return `This call could not be made: ${describeCall(call)}.`
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}

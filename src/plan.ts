@@ -1,0 +1,335 @@
+/**
+ * plan: pure. From the request, what read found and a fresh version token, the calls to make and
+ * the outcome to report. Every check that can fail is made here, before any write: a secret
+ * scheduled for deletion, an ARN that cannot be created, a merge onto a value that is not a JSON
+ * object. Every option is a variation of the plan: `dry-run` reports it and applies nothing,
+ * `skip-unchanged` leaves out the value call, `create-if-missing` plans a create, `json-merge`
+ * plans a compare-and-swap.
+ */
+import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
+import { ActionError } from './errors.js'
+import type {
+  Change,
+  CurrentVersion,
+  Note,
+  Outcome,
+  Plan,
+  SecretMeta,
+  SecretRequest,
+  SecretState,
+  SecretValue,
+  Step,
+  WriteCall
+} from './types.js'
+
+export interface PlanContext {
+  /** The version id of a new version: the request's `client-request-token`, or a fresh one. */
+  readonly token: string
+  /** The merge attempt this plan is for: 1, then one more each time another writer got there first. */
+  readonly attempt: number
+  /** Epoch milliseconds, for the age of merge labels left behind by an interrupted run. */
+  readonly now: number
+  /** A merge label older than this belongs to no merge that can still be running. */
+  readonly staleLabelMs: number
+}
+
+/** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
+export const MERGE_LABEL_PREFIX = 'update-secret-'
+
+export function planWrite(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
+  switch (state.kind) {
+    case 'unread':
+      return planBlind(request, context)
+    case 'missing':
+      return planCreate(request, context)
+    case 'found':
+      return planFound(request, state.meta, state.current, context)
+  }
+}
+
+/**
+ * The default path reads nothing: one UpdateSecret. With `create-if-missing`, "not found" becomes a
+ * create, and "already exists" (another writer created it meanwhile) the update again.
+ */
+function planBlind(request: SecretRequest, context: PlanContext): Plan {
+  const token = request.value ? context.token : undefined
+  const update = updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId)
+  let step: Step = { call: update }
+  if (request.createIfMissing) {
+    const create: Step = {
+      call: createCall(request, request.value, token),
+      fallback: {
+        exception: 'ResourceExistsException',
+        instead: { call: update },
+        note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
+      }
+    }
+    step = {
+      call: update,
+      fallback: {
+        exception: 'ResourceNotFoundException',
+        instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : create
+      }
+    }
+  }
+  return {
+    steps: [step],
+    cleanup: [],
+    notes: [],
+    outcome: {
+      ...base(request),
+      arn: request.secretId,
+      name: request.secretId,
+      versionId: '',
+      changed: true,
+      value: request.value ? 'new-version' : 'none',
+      description: change(request.description, undefined),
+      kmsKeyId: change(request.kmsKeyId, undefined)
+    }
+  }
+}
+
+/** The secret does not exist and `create-if-missing` is on (read found it missing). */
+function planCreate(request: SecretRequest, context: PlanContext): Plan {
+  if (request.secretIdIsArn) throw new ActionError(cannotCreateArn(request.secretId))
+  const value = request.jsonMerge ? mergedText({}, patchOf(request)) : request.value
+  const token = value ? context.token : undefined
+  return {
+    // Another writer may create it between the read and the create: then read again, and update.
+    steps: [{ call: createCall(request, value, token), replanOn: 'ResourceExistsException' }],
+    cleanup: [],
+    notes: [],
+    outcome: {
+      ...base(request),
+      arn: '',
+      name: request.secretId,
+      versionId: '',
+      changed: true,
+      created: true,
+      value: value ? 'new-version' : 'none',
+      description: change(request.description, undefined),
+      kmsKeyId: change(request.kmsKeyId, undefined)
+    }
+  }
+}
+
+function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVersion | undefined, context: PlanContext): Plan {
+  if (meta.deletedDate) {
+    throw new ActionError(
+      `Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
+        'Restore it first with `aws secretsmanager restore-secret`.'
+    )
+  }
+  const notes: Note[] = []
+  if (meta.rotationEnabled) {
+    notes.push({
+      level: 'warning',
+      text: `Rotation is enabled on secret ${meta.name}: its rotation function may overwrite the value this step writes.`
+    })
+  }
+  const skip = request.skipUnchanged
+  const description = metadataChange(request.description, meta.description, skip)
+  const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, skip, sameKmsKey)
+  const metadata: Step[] = description || kmsKeyId
+    ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
+    : []
+  const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId }
+  if (request.jsonMerge) return planMerge(request, meta, current, context, found, metadata, notes)
+
+  const value = request.value
+  const unchanged = value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value))
+  if (unchanged) notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' })
+  const send = value !== undefined && !unchanged
+  const changed = send || metadata.length > 0
+  // One UpdateSecret carries the value and the metadata together: there is no in-between state.
+  const steps: Step[] = changed
+    ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
+    : []
+  return {
+    steps,
+    cleanup: [],
+    notes,
+    outcome: {
+      ...found,
+      // An equal value keeps the current version's id for chained steps; no value given, no id.
+      versionId: request.dryRun ? '' : send ? context.token : value ? (current?.versionId ?? '') : '',
+      changed,
+      value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version'
+    }
+  }
+}
+
+/**
+ * RFC 7396 merge onto AWSCURRENT with no lost update. UpdateSecret has no condition, but moving
+ * AWSCURRENT with UpdateSecretVersionStage and RemoveFromVersionId is a compare-and-swap: it fails
+ * when AWSCURRENT is no longer on the version the merge was computed from. So the merged value is
+ * written under a label of its own, AWSCURRENT is swapped onto it, and the label always comes off.
+ *
+ * The metadata goes after the value: if it then fails, the merged value is current and only the
+ * description or key is left to apply (the error says so), which a rerun does; the other order
+ * would leave new metadata on an old value. A new KMS key re-encrypts AWSCURRENT and AWSPREVIOUS,
+ * so the merged version ends under the new key either way.
+ */
+function planMerge(
+  request: SecretRequest,
+  meta: SecretMeta,
+  current: CurrentVersion | undefined,
+  context: PlanContext,
+  found: Pick<Outcome, 'arn' | 'name' | 'dryRun' | 'created' | 'description' | 'kmsKeyId'>,
+  metadata: Step[],
+  notes: Note[]
+): Plan {
+  const patch = patchOf(request)
+  const stored = currentObject(current, context.attempt)
+  const merged = mergePatch(stored, patch) as JsonObject
+  const unchanged = current !== undefined && jsonEqual(merged, stored)
+  if (unchanged && request.skipUnchanged) {
+    notes.push({ level: 'info', text: 'The merged value equals the current one (AWSCURRENT): no new version is written.' })
+    return {
+      steps: metadata,
+      cleanup: [],
+      notes,
+      outcome: {
+        ...found,
+        versionId: request.dryRun ? '' : (current?.versionId ?? ''),
+        changed: metadata.length > 0,
+        value: 'unchanged',
+        mergeAttempts: context.attempt
+      }
+    }
+  }
+
+  const token = context.token
+  const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256)
+  // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
+  const value: SecretValue = { kind: 'text', text: JSON.stringify(merged) }
+  const stale = staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs)
+  const steps: Step[] = [
+    // Labels left by interrupted merges first: a secret carries at most 20 labels in all.
+    ...stale.map(({ label: old, versionId }) => ({ call: moveLabel(meta.arn, old, undefined, versionId) })),
+    // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
+    current
+      ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
+      : { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] }, swapTo: token },
+    ...(current ? [{ call: moveLabel(meta.arn, 'AWSCURRENT', token, current.versionId), swapTo: token }] : []),
+    ...metadata
+  ]
+  return {
+    steps,
+    cleanup: [moveLabel(meta.arn, label, undefined, token)],
+    notes,
+    outcome: {
+      ...found,
+      versionId: request.dryRun ? '' : token,
+      changed: true,
+      value: 'new-version',
+      mergeAttempts: context.attempt
+    }
+  }
+}
+
+/** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
+export function staleMergeLabels(
+  versionStages: Readonly<Record<string, readonly string[]>>,
+  now: number,
+  maxAgeMs: number
+): { label: string; versionId: string }[] {
+  const stale: { label: string; versionId: string }[] = []
+  for (const [versionId, stages] of Object.entries(versionStages)) {
+    for (const label of stages) {
+      const made = label.startsWith(MERGE_LABEL_PREFIX) ? uuidv7Time(label.slice(MERGE_LABEL_PREFIX.length)) : undefined
+      if (made !== undefined && now - made > maxAgeMs) stale.push({ label, versionId })
+    }
+  }
+  return stale
+}
+
+/** The millisecond timestamp in a UUIDv7's first 48 bits; undefined for anything else. */
+export function uuidv7Time(id: string): number | undefined {
+  const m = /^([0-9a-f]{8})-([0-9a-f]{4})-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.exec(id)
+  return m ? parseInt(m[1]! + m[2]!, 16) : undefined
+}
+
+/** A metadata field to send: left out when `skip-unchanged` finds it equal to the stored one. */
+export function metadataChange(
+  wanted: string | undefined,
+  stored: string | undefined,
+  skipEqual: boolean,
+  same: (wanted: string, stored: string | undefined) => boolean = (w, s) => w === (s ?? '')
+): Change | undefined {
+  if (wanted === undefined) return undefined
+  if (skipEqual && same(wanted, stored)) return undefined
+  return { from: stored, to: wanted }
+}
+
+const AWS_MANAGED_KEY = 'alias/aws/secretsmanager'
+
+/**
+ * Whether a `kms-key-id` names the key DescribeSecret reports: DescribeSecret leaves KmsKeyId out
+ * for the AWS managed key, and may give an ARN where the input gave an alias or a key id.
+ */
+export function sameKmsKey(wanted: string, stored: string | undefined): boolean {
+  const have = stored ?? AWS_MANAGED_KEY
+  if (wanted === have) return true
+  // `alias/x` or a key id matches the ARN that ends in it (`...:alias/x`, `...:key/<id>`).
+  return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`))
+}
+
+function base(request: SecretRequest): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts'> {
+  return { dryRun: request.dryRun, created: false, mergeAttempts: undefined }
+}
+
+function change(to: string | undefined, from: string | undefined): Change | undefined {
+  return to === undefined ? undefined : { from, to }
+}
+
+function updateCall(
+  secretId: string,
+  value: SecretValue | undefined,
+  token: string | undefined,
+  description: string | undefined,
+  kmsKeyId: string | undefined
+): WriteCall {
+  return { op: 'update', secretId, value, token, description, kmsKeyId }
+}
+
+function createCall(request: SecretRequest, value: SecretValue | undefined, token: string | undefined): WriteCall {
+  return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId }
+}
+
+function moveLabel(secretId: string, label: string, to: string | undefined, from: string | undefined): WriteCall {
+  return { op: 'move-label', secretId, label, to, from }
+}
+
+function cannotCreateArn(secretId: string): string {
+  return `Secret ${secretId} does not exist, and an ARN cannot name a secret to create (its suffix is chosen by AWS): use the secret's name as \`secret-id\`.`
+}
+
+function patchOf(request: SecretRequest): JsonObject {
+  const patch = request.value?.kind === 'text' ? parseJsonObject(request.value.text) : undefined
+  if (!patch) throw new ActionError('The `json-merge` patch is not a JSON object (its text is not shown).')
+  return patch
+}
+
+function mergedText(target: JsonObject, patch: JsonObject): SecretValue {
+  return { kind: 'text', text: JSON.stringify(mergePatch(target, patch)) }
+}
+
+function currentObject(current: CurrentVersion | undefined, attempt: number): JsonObject {
+  if (!current?.value) return {}
+  const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined
+  if (!object) {
+    const when =
+      attempt > 1
+        ? 'another writer replaced it during the merge. No value of this run is current: the versions its earlier attempts wrote lost the race and carry no label'
+        : 'nothing was written'
+    throw new ActionError(
+      `The current value (AWSCURRENT) is not a JSON object, so \`json-merge\` cannot merge into it; ${when} (the value is not shown).`
+    )
+  }
+  return object
+}
+
+function storedOf(value: SecretValue): { secretString?: string; secretBinary?: Uint8Array } {
+  return value.kind === 'text' ? { secretString: value.text } : { secretBinary: value.bytes }
+}

@@ -1,0 +1,110 @@
+/**
+ * One secret's write: read → plan → apply. Masks for what was read or computed are registered
+ * before anything is logged, and a dry run stops at the plan. When another writer got there
+ * first (a json-merge's compare-and-swap lost its race, or the secret was created meanwhile), the
+ * loop reads and plans again, a bounded number of times.
+ */
+import { randomBytes } from 'node:crypto'
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { applyPlan, Progress } from './apply.js'
+import { ActionError } from './errors.js'
+import { outcomeOf } from './outcome.js'
+import { planWrite } from './plan.js'
+import { readSecret } from './read.js'
+import type { Outcome, Plan, Reporter, SecretRequest, SecretValue } from './types.js'
+
+/** How often a write reads and plans again when another writer got there first. */
+export const MAX_ATTEMPTS = 10
+
+/** SDK calls one merge attempt makes at most: describe, read, stale labels aside, put, swap, settle, metadata, cleanup. */
+const CALLS_PER_ATTEMPT = 7
+/** The SDK's standard retry strategy waits at most 20 s before a retry. */
+const SDK_MAX_RETRY_DELAY_MS = 20_000
+const MAX_BACKOFF_MS = 2000
+
+export interface WriteOptions {
+  /** Version ids for new versions: UUIDv7, whose time lets a later run tell a merge label left behind. */
+  readonly newToken?: () => string
+  /** Milliseconds to wait before attempt `n` (n >= 2). Jittered exponential by default. */
+  readonly backoff?: (attempt: number) => number
+  readonly now?: () => number
+  /** A merge label older than this was left by an interrupted run (see mergeTimeBoundMs). */
+  readonly staleLabelMs: number
+  /** Shared with an interruption handler. */
+  readonly progress?: Progress
+}
+
+export async function writeSecret(
+  client: SecretsManagerClient,
+  request: SecretRequest,
+  reporter: Reporter,
+  options: WriteOptions
+): Promise<Outcome> {
+  const newToken = options.newToken ?? uuidv7
+  // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
+  let token = request.clientRequestToken ?? newToken()
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      await sleep((options.backoff ?? jitteredBackoff)(attempt))
+      if (request.jsonMerge) token = newToken()
+    }
+    const state = await readSecret(client, request)
+    if (state.kind === 'found' && state.current?.value) reporter.mask(state.current.value)
+    const plan = planWrite(request, state, {
+      token,
+      attempt,
+      now: (options.now ?? Date.now)(),
+      staleLabelMs: options.staleLabelMs
+    })
+    for (const value of valuesOf(plan)) reporter.mask(value)
+    for (const note of plan.notes) reporter[note.level](note.text)
+    if (request.dryRun) return plan.outcome
+    const result = await applyPlan(client, plan, reporter, options.progress)
+    if (result.kind === 'done') return outcomeOf(plan, result.applied)
+    reporter.info(result.reason)
+  }
+  throw new ActionError(
+    `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
+  )
+}
+
+/** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */
+function valuesOf(plan: Plan): SecretValue[] {
+  const values: SecretValue[] = []
+  const visit = (step: Plan['steps'][number]): void => {
+    if ('value' in step.call && step.call.value) values.push(step.call.value)
+    const instead = step.fallback?.instead
+    if (instead && 'call' in instead) visit(instead)
+  }
+  plan.steps.forEach(visit)
+  return values
+}
+
+/**
+ * The longest a merge can legitimately run with these settings: every attempt's calls, each with
+ * every SDK attempt taking its full connect and read time and the longest retry delay. A merge
+ * label older than that was left by a run that was killed.
+ */
+export function mergeTimeBoundMs(settings: { maxAttempts: number; connectTimeoutMs: number; readTimeoutMs: number }): number {
+  const perCall = settings.maxAttempts * (settings.connectTimeoutMs + settings.readTimeoutMs + SDK_MAX_RETRY_DELAY_MS)
+  return MAX_ATTEMPTS * (CALLS_PER_ATTEMPT * perCall + MAX_BACKOFF_MS)
+}
+
+/** A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then version, variant and 74 random bits. */
+export function uuidv7(now: number = Date.now()): string {
+  const bytes = randomBytes(16)
+  bytes.writeUIntBE(now, 0, 6)
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** Full jitter over an exponential base: 50 ms, 100 ms, 200 ms ... capped at 2 s. */
+function jitteredBackoff(attempt: number): number {
+  return Math.random() * Math.min(MAX_BACKOFF_MS, 50 * 2 ** (attempt - 1))
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
