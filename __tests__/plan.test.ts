@@ -24,6 +24,7 @@ function request(over: Partial<SecretRequest> = {}): SecretRequest {
     jsonMerge: false,
     dryRun: false,
     createIfMissing: false,
+    tags: [],
     ...over
   }
 }
@@ -37,6 +38,7 @@ function meta(over: Partial<SecretMeta> = {}): SecretMeta {
     rotationEnabled: false,
     deletedDate: undefined,
     versionStages: { v1: ['AWSCURRENT'] },
+    tags: [],
     ...over
   }
 }
@@ -58,7 +60,8 @@ function show(call: WriteCall): string {
         value,
         call.token && `token=${call.token === TOKEN ? 'T' : call.token}`,
         call.description !== undefined && `description="${call.description}"`,
-        call.kmsKeyId !== undefined && `kms=${call.kmsKeyId}`
+        call.kmsKeyId !== undefined && `kms=${call.kmsKeyId}`,
+        call.op === 'create' && call.tags.length > 0 && `tags=${call.tags.map((t) => `${t.key}=${t.value}`).join(',')}`
       ].filter(Boolean)
       return `${call.op} ${call.op === 'create' ? call.name : call.secretId === ARN ? 'ARN' : call.secretId}(${fields.join(' ')})`
     }
@@ -66,6 +69,8 @@ function show(call: WriteCall): string {
       return `put ${value} token=${call.token === TOKEN ? 'T' : call.token} [${call.stages.join(',').replace(TOKEN, 'T')}]`
     case 'move-label':
       return `label ${call.label.replace(TOKEN, 'T')} ${call.to ? `to ${call.to.replace(TOKEN, 'T')} ` : ''}${call.from ? `from ${call.from.replace(TOKEN, 'T')}` : ''}`.trim()
+    case 'tag':
+      return `tag ${call.secretId === ARN ? 'ARN' : call.secretId}(${call.tags.map((t) => `${t.key}=${t.value}`).join(',')})`
   }
 }
 function showStep(step: Step): string {
@@ -73,7 +78,8 @@ function showStep(step: Step): string {
     step.fallback &&
       `on ${step.fallback.exception}: ${'fail' in step.fallback.instead ? 'fail' : showStep(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
-    step.swapTo && 'swap'
+    step.swapTo && 'swap',
+    step.unlessCreated && 'unless created'
   ].filter(Boolean)
   return extra.length ? `${show(step.call)} {${extra.join('; ')}}` : show(step.call)
 }
@@ -81,6 +87,7 @@ function showStep(step: Step): string {
 type Row = [string, Partial<SecretRequest>, SecretState, string[], Partial<Outcome>, string[]?]
 
 const MERGED = '{"a":"1","b":"2"}'
+const TAGS = [{ key: 'team', value: 'pay' }, { key: 'env', value: 'prod' }]
 const rows: Row[] = [
   // The default path: nothing read, one UpdateSecret.
   ['plain value', {}, UNREAD, ['update app/db("new-value" token=T)'], { versionId: '', value: 'new-version', changed: true, created: false }],
@@ -229,6 +236,77 @@ const rows: Row[] = [
     ['update ARN("new-value" token=T)'],
     {},
     ['warning: Rotation is enabled on secret app/db: its rotation function may overwrite the value this step writes.']
+  ],
+  // Tags: a field of each plan, after the value.
+  [
+    'plain value with tags: the update, then TagResource',
+    { tags: TAGS },
+    UNREAD,
+    ['update app/db("new-value" token=T)', 'tag app/db(team=pay,env=prod)'],
+    { changed: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+  ],
+  ['tags alone: TagResource only', { value: undefined, tags: TAGS }, UNREAD, ['tag app/db(team=pay,env=prod)'], { value: 'none', changed: true }],
+  [
+    'plain with tags → not found → create carries the tags, and the tag step is skipped',
+    { tags: TAGS, createIfMissing: true },
+    UNREAD,
+    [
+      'update app/db("new-value" token=T) {on ResourceNotFoundException: create app/db("new-value" token=T tags=team=pay,env=prod) {on ResourceExistsException: update app/db("new-value" token=T)}}',
+      'tag app/db(team=pay,env=prod) {unless created}'
+    ],
+    {}
+  ],
+  [
+    'tags alone → not found → create without a value, with the tags',
+    { value: undefined, tags: TAGS, createIfMissing: true },
+    UNREAD,
+    ['tag app/db(team=pay,env=prod) {on ResourceNotFoundException: create app/db(tags=team=pay,env=prod) {on ResourceExistsException: tag app/db(team=pay,env=prod)}}'],
+    {}
+  ],
+  [
+    'missing, created with its tags',
+    { tags: TAGS, createIfMissing: true, dryRun: true },
+    MISSING,
+    ['create app/db("new-value" token=T tags=team=pay,env=prod) {on ResourceExistsException: read again}'],
+    { created: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+  ],
+  [
+    'read first without skip-unchanged: every tag is sent, with what it replaces',
+    { dryRun: true, tags: TAGS },
+    found(undefined, { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }] }, false),
+    ['update ARN("new-value" token=T)', 'tag ARN(team=pay,env=prod)'],
+    { tags: [{ key: 'team', from: 'pay', to: 'pay' }, { key: 'env', from: 'dev', to: 'prod' }] }
+  ],
+  [
+    'skip-unchanged: only the tags that differ',
+    { skipUnchanged: true, tags: TAGS },
+    found(text('v1', 'new-value'), { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }, { key: 'other', value: 'x' }] }),
+    ['tag ARN(env=prod)'],
+    { value: 'unchanged', changed: true, versionId: 'v1', tags: [{ key: 'env', from: 'dev', to: 'prod' }] },
+    ['info: The value equals the current one (AWSCURRENT): no new version is written.']
+  ],
+  [
+    'skip-unchanged, equal value and equal tags: no call, changed stays false',
+    { skipUnchanged: true, tags: TAGS },
+    found(text('v1', 'new-value'), { tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: 'pay' }] }),
+    [],
+    { value: 'unchanged', changed: false, tags: [] },
+    ['info: The value equals the current one (AWSCURRENT): no new version is written.']
+  ],
+  [
+    'json-merge with tags: the tags after the swap',
+    { jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' }, tags: [{ key: 'team', value: 'pay' }] },
+    found(text('v1', '{"a":"1"}')),
+    [`put "${MERGED}" token=T [update-secret-T]`, 'label AWSCURRENT to T from v1 {swap}', 'tag ARN(team=pay)'],
+    { changed: true }
+  ],
+  [
+    'json-merge, skip-unchanged, equal merge, a differing tag: only the tag',
+    { jsonMerge: true, skipUnchanged: true, value: { kind: 'text', text: '{"a":"1"}' }, tags: [{ key: 'team', value: 'pay' }] },
+    found(text('v1', '{"a":"1"}')),
+    ['tag ARN(team=pay)'],
+    { changed: true, value: 'unchanged' },
+    ['info: The merged value equals the current one (AWSCURRENT): no new version is written.']
   ]
 ]
 

@@ -17,6 +17,7 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
     description: undefined,
     kmsKeyId: undefined,
     mergeAttempts: undefined,
+    tags: undefined,
     ...over
   }
 }

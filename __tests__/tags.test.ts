@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { MAX_TAGS, parseTags, tagsToSend, type Tag } from '../src/tags.js'
+import { MAX_TAGS, parseTags, tagChanges, type Tag } from '../src/tags.js'
+import type { TagChange } from '../src/types.js'
 
 function inputErrorOf(text: string): InputError {
   try {
@@ -58,15 +59,22 @@ describe('parseTags: errors name the input and the line', () => {
   })
 })
 
-describe('tagsToSend', () => {
+describe('tagChanges', () => {
   const wanted: Tag[] = [{ key: 'team', value: 'pay' }, { key: 'env', value: 'prod' }, { key: 'empty', value: '' }]
-  it.each<[string, Tag[] | undefined, boolean, Tag[]]>([
-    ['all of them without skip-unchanged', [{ key: 'team', value: 'pay' }], false, wanted],
-    ['all of them when the secret has none', undefined, true, wanted],
-    ['only those that differ or are missing', [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }, { key: 'other', value: 'x' }], true, [{ key: 'env', value: 'prod' }, { key: 'empty', value: '' }]],
+  const all = [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }, { key: 'empty', from: undefined, to: '' }]
+  it.each<[string, Tag[] | undefined, boolean, TagChange[]]>([
+    ['all of them when the secret was not read', undefined, true, all],
+    ['all of them, with what they replace, without skip-unchanged', [{ key: 'team', value: 'pay' }], false, [{ key: 'team', from: 'pay', to: 'pay' }, ...all.slice(1)]],
+    ['all of them when the secret has none', [], true, all],
+    [
+      'only those that differ or are missing',
+      [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }, { key: 'other', value: 'x' }],
+      true,
+      [{ key: 'env', from: 'dev', to: 'prod' }, { key: 'empty', from: undefined, to: '' }]
+    ],
     ['none when all are equal', [{ key: 'empty', value: '' }, { key: 'env', value: 'prod' }, { key: 'team', value: 'pay' }], true, []],
-    ['keys compare case-sensitively', [{ key: 'TEAM', value: 'pay' }, { key: 'env', value: 'prod' }, { key: 'empty', value: '' }], true, [{ key: 'team', value: 'pay' }]]
+    ['keys compare case-sensitively', [{ key: 'TEAM', value: 'pay' }, { key: 'env', value: 'prod' }, { key: 'empty', value: '' }], true, [all[0]!]]
   ])('%s', (_name, stored, onlyDifferent, expected) => {
-    expect(tagsToSend(wanted, stored, onlyDifferent)).toEqual(expected)
+    expect(tagChanges(wanted, stored, onlyDifferent)).toEqual(expected)
   })
 })

@@ -1,20 +1,22 @@
 /**
- * run(): settings → value → masks → client → read → plan → apply → outputs and summary. The one
+ * run(): settings → value → masks → client → read → plan → apply → outputs and summary, for one
+ * secret or, with `secrets`, for each (every read and plan before the first write). The one
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
-import { ActionError, failureMessage } from './errors.js'
+import { failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
-import { outputsOf } from './outcome.js'
+import { failureOfResults, outputsOf, resultsOutputs } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
-import { describeOutcome, renderSummary } from './summary.js'
+import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from './summary.js'
 import type { SecretRequest, SecretValue } from './types.js'
 import { loadValue } from './value.js'
 import { readRunContext } from './run-context.js'
 import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
+import { Batch, writeSecrets } from './write-many.js'
 
 /**
  * How long a cancelled run waits for the call on the wire, and then for each cleanup call. The
@@ -40,17 +42,7 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
-    if (settings.secrets) {
-      // Every value loaded, checked and masked before any request.
-      for (const entry of settings.secrets) {
-        const loaded = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line })
-        mask(masksFor(loaded))
-      }
-    }
-    if (settings.secrets || settings.tags.length > 0) {
-      // Parsed and validated already; writing them comes with the plan of each secret.
-      throw new ActionError('`secrets` and `tags` are not supported by this build yet.')
-    }
+    if (settings.secrets) return await runMany(settings, mask, masks, (stop) => (stopListening = stop))
     const value = settings.value
       ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
       : undefined
@@ -87,12 +79,7 @@ export async function run(): Promise<void> {
     stopListening()
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    for (const [name, text] of Object.entries(outputsOf(outcome))) {
-      core.setOutput(name, text)
-      if ([...masks].some((m) => text.includes(m))) {
-        core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
-      }
-    }
+    setOutputs(outputsOf(outcome), masks)
     core.appendSummary(renderSummary(outcome, context))
   } catch (error) {
     stopListening()
@@ -117,6 +104,78 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
   }
 }
 
+/**
+ * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
+ * then the writes (write-many.ts). Outputs, log and summary cover every secret, also on failure.
+ */
+async function runMany(
+  settings: Settings,
+  mask: (values: string[]) => void,
+  masks: ReadonlySet<string>,
+  onStop: (stop: () => void) => void
+): Promise<void> {
+  const requests: SecretRequest[] = []
+  for (const entry of settings.secrets ?? []) {
+    const value = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line })
+    mask(masksFor(value))
+    requests.push({ ...toRequest(settings, value), secretId: entry.secretId, secretIdIsArn: entry.secretArn !== undefined })
+  }
+
+  const context = readRunContext()
+  const client = await createClient(settings, context)
+  const batch = new Batch()
+  const stopListening = onCancel(async (signal) => {
+    batch.stopped = true
+    const stops = await Promise.all(batch.progress.map((p) => interrupt(client, p, INTERRUPT_WAIT_MS)))
+    const written = stops.flatMap((s) => s.written)
+    const uncertain = stops.flatMap((s) => (s.uncertain ? [s.uncertain] : []))
+    const what = [
+      written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+      ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : [])
+    ]
+    core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
+  })
+  onStop(stopListening)
+  core.info(
+    `${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`
+  )
+  const results = await writeSecrets(
+    client,
+    requests,
+    (secretId) => ({
+      info: (message) => core.info(`${secretId}: ${message}`),
+      warning: (message) => core.warning(`${secretId}: ${message}`),
+      mask: (v: SecretValue) => mask(masksFor(v))
+    }),
+    {
+      newToken: () => tokenAvoiding([...masks]),
+      staleLabelMs: mergeTimeBoundMs(settings),
+      maxConcurrency: settings.maxConcurrency,
+      batch
+    }
+  )
+  stopListening()
+
+  // Failure reasons come from AWS answers: redacted like any failure message.
+  const shown = results.map((r) =>
+    r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
+  )
+  for (const line of describeResults(shown)) core.info(line)
+  setOutputs(resultsOutputs(shown), masks)
+  core.appendSummary(renderResultsSummary(shown, settings.dryRun, context))
+  const failure = failureOfResults(shown)
+  if (failure) core.setFailed(failure)
+}
+
+function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>): void {
+  for (const [name, text] of Object.entries(outputs)) {
+    core.setOutput(name, text)
+    if ([...masks].some((m) => text.includes(m))) {
+      core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
+    }
+  }
+}
+
 function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {
   return {
     secretId: settings.secretId,
@@ -128,7 +187,8 @@ function toRequest(settings: Settings, value: SecretValue | undefined): SecretRe
     skipUnchanged: settings.skipUnchanged,
     jsonMerge: settings.jsonMerge,
     dryRun: settings.dryRun,
-    createIfMissing: settings.createIfMissing
+    createIfMissing: settings.createIfMissing,
+    tags: settings.tags
   }
 }
 

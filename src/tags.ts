@@ -6,11 +6,9 @@
  * with `aws:` (any case) are reserved for AWS.
  */
 import { InputError } from './errors.js'
+import type { Tag, TagChange } from './types.js'
 
-export interface Tag {
-  readonly key: string
-  readonly value: string
-}
+export type { Tag }
 
 export const MAX_TAGS = 50
 export const MAX_TAG_KEY = 128
@@ -55,11 +53,13 @@ export function parseTags(text: string): Tag[] {
 }
 
 /**
- * The tags to send to a secret that has `stored` (from DescribeSecret): all of `wanted`, or with
- * `onlyDifferent` (skip-unchanged) those whose value differs or that the secret lacks.
+ * The tags to send to a secret that has `stored` (from DescribeSecret; undefined when not read):
+ * all of `wanted`, or with `onlyDifferent` (skip-unchanged) those whose value differs or that the
+ * secret lacks. Each with the stored value it replaces, when known.
  */
-export function tagsToSend(wanted: readonly Tag[], stored: readonly Tag[] | undefined, onlyDifferent: boolean): Tag[] {
-  if (!onlyDifferent || stored === undefined) return [...wanted]
-  const current = new Map(stored.map((t) => [t.key, t.value]))
-  return wanted.filter((t) => current.get(t.key) !== t.value)
+export function tagChanges(wanted: readonly Tag[], stored: readonly Tag[] | undefined, onlyDifferent: boolean): TagChange[] {
+  const current = new Map((stored ?? []).map((t) => [t.key, t.value]))
+  return wanted
+    .filter((t) => !onlyDifferent || stored === undefined || current.get(t.key) !== t.value)
+    .map((t) => ({ key: t.key, from: current.get(t.key), to: t.value }))
 }

@@ -6,11 +6,11 @@
 import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
-import { createSecret, readSecret } from '../support/aws.js'
+import { createSecret, deleteSecret, putValue, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
-import { expectExit, expectOneError, expectUntouched } from '../support/expect-run.js'
+import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
 import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
@@ -229,3 +229,244 @@ describe('value-format: dotenv', () => {
     expectNoLeaks(r, [secret])
   })
 })
+
+/** The `results` output, parsed. */
+type Results = Record<string, { arn: string; name: string; 'version-id': string; changed: boolean }>
+function resultsOf(r: ActionRun): Results {
+  return JSON.parse(r.outputs.results ?? 'null') as Results
+}
+
+/** The summary's table rows (after its header), as cells. */
+function summaryRows(r: ActionRun): string[][] {
+  return r.summary
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| /, '').replace(/ \|$/, '')))
+}
+
+describe('secrets: several secrets in one step', () => {
+  it('writes a mixed block (env, text file, binary file) byte-exact, with results keyed as given', async () => {
+    const password = `  db pass ${hex(8)}\n`
+    const pem = `-----BEGIN PRIVATE KEY-----\r\nMII${hex(24)}\r\n-----END PRIVATE KEY-----\r\n`
+    const keystore = Buffer.concat([Buffer.from([0x00, 0xff, 0xfe, 0x80]), randomBytes(64)])
+    const db = await seed('mixed-db')
+    const key = await seed('mixed-key')
+    const store = await seed('mixed-store', randomBytes(16))
+    const block = [
+      '# the release secrets',
+      `${db.name}   env:DB_PASSWORD`,
+      '',
+      `${key.arn}\tfile:build/signing key.pem`,
+      `${store.name} binary-file:build/keystore.p12`
+    ].join('\n')
+    const { run: r, calls, connections } = await run(
+      { secrets: block, 'max-concurrency': '2' },
+      { env: { DB_PASSWORD: password }, files: { 'build/signing key.pem': pem, 'build/keystore.p12': keystore } }
+    )
+    expectExit(r, 0)
+    expect(calls).toEqual(['UpdateSecret', 'UpdateSecret', 'UpdateSecret'])
+    expect(connections).toBeLessThanOrEqual(2)
+
+    const after = { db: await readSecret(moto.endpoint, db.name), key: await readSecret(moto.endpoint, key.name), store: await readSecret(moto.endpoint, store.name) }
+    expect(after.db.current.secretString).toBe(password)
+    expect(after.key.current.secretString).toBe(pem)
+    expect(after.store.current.secretBinary?.equals(keystore)).toBe(true)
+    expect(after.store.current.secretString).toBeUndefined()
+
+    expect(resultsOf(r)).toEqual({
+      [db.name]: { arn: db.arn, name: db.name, 'version-id': after.db.current.versionId, changed: true },
+      [key.arn]: { arn: key.arn, name: key.name, 'version-id': after.key.current.versionId, changed: true },
+      [store.name]: { arn: store.arn, name: store.name, 'version-id': after.store.current.versionId, changed: true }
+    })
+    expect({ arn: r.outputs.arn, name: r.outputs.name, versionId: r.outputs['version-id'], changed: r.outputs.changed }).toEqual({
+      arn: '',
+      name: '',
+      versionId: '',
+      changed: 'true'
+    })
+    expect(summaryRows(r).map((row) => [row[0], row[5]])).toEqual([
+      [`\`${db.name}\``, 'updated'],
+      [`\`${key.arn}\``, 'updated'],
+      [`\`${store.name}\``, 'updated']
+    ])
+    expectNoLeaks(r, [password, pem, keystore])
+    for (const secret of [password, pem, keystore]) expectMaskedWhenPrinted(r, secret)
+  })
+
+  it('dotenv values in a block, one as a merge patch: each secret a JSON object', async () => {
+    const a = await seed('dotenv-a', JSON.stringify({ KEEP: 'kept-value', USER: 'old' }))
+    const b = await seed('dotenv-b', '{}')
+    const userA = `user-${hex(4)}`
+    const tokenB = `tok en ${hex(6)}`
+    const { run: r } = await run(
+      { secrets: `${a.name} env:A_ENV\n${b.name} file:b.env`, 'value-format': 'dotenv', 'json-merge': 'true' },
+      { env: { A_ENV: `export USER=${userA}\n` }, files: { 'b.env': `TOKEN="${tokenB}" # from the build\n` } }
+    )
+    expectExit(r, 0)
+    expect(JSON.parse((await readSecret(moto.endpoint, a.name)).current.secretString ?? '')).toEqual({ KEEP: 'kept-value', USER: userA })
+    expect(JSON.parse((await readSecret(moto.endpoint, b.name)).current.secretString ?? '')).toEqual({ TOKEN: tokenB })
+    expectNoLeaks(r, [userA, tokenB, 'kept-value'])
+  })
+
+  it.each<[string, (s: { name: string }) => Promise<unknown>, Record<string, string>, RegExp]>([
+    ['scheduled for deletion', (s) => deleteSecret(moto.endpoint, s.name, { recoveryWindowInDays: 7 }), { 'skip-unchanged': 'true' }, /is scheduled for deletion/],
+    ['holding a value that is not JSON, for a merge', (s) => putPlain(s.name), { 'json-merge': 'true' }, /is not a JSON object, so `json-merge` cannot merge into it/]
+  ])('a guard failing on the third of five secrets (%s): nothing is written', async (_name, spoil, inputs, error) => {
+    const seeded = []
+    for (let i = 0; i < 5; i++) seeded.push(await seed(`guard-${i}`, JSON.stringify({ n: i })))
+    await spoil(seeded[2]!)
+    const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+    const values = seeded.map((_, i) => JSON.stringify({ n: i, new: `value-${hex(6)}` }))
+    const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
+    const { run: r, calls } = await run({ secrets: seeded.map((s, i) => `${s.name} env:V${i}`).join('\n'), ...inputs }, { env })
+    expectExit(r, 1)
+    const message = expectOneError(r, error)
+    expect(message).toContain(`Secret ${seeded[2]!.name}: `)
+    expect(message).toMatch(/Nothing was written to any of the 5 secrets\.$/)
+    expect(calls.filter((c) => !['DescribeSecret', 'GetSecretValue'].includes(c))).toEqual([])
+    for (const [i, s] of seeded.entries()) expectUntouched(before[i]!, await readSecret(moto.endpoint, s.name))
+    expectNoLeaks(r, values)
+  })
+
+  it.each(['1', '4'])('a write failing with max-concurrency %s: the report matches boto3, and a rerun with skip-unchanged completes', async (concurrency) => {
+    const seeded = []
+    for (let i = 0; i < 5; i++) seeded.push(await seed(`fail-${concurrency}-${i}`))
+    const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+    const values = seeded.map((_, i) => `new value ${i} ${hex(8)}`)
+    const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
+    const block = seeded.map((s, i) => `${s.name} env:V${i}`).join('\n')
+
+    // The third write to arrive fails with a 500, not retried (max-attempts 1).
+    counter.reset()
+    counter.plan([{ kind: 'pass' }, { kind: 'pass' }, { kind: 'status', status: 500 }], 'UpdateSecret')
+    const r = await runAction({ 'endpoint-url': counter.url, secrets: block, 'max-concurrency': concurrency, 'max-attempts': '1' }, { env })
+    expectExit(r, 1)
+    const [failure] = errorMessages(r)
+    expect(failure).toMatch(/^1 of 5 secrets failed: /)
+
+    // What the log says of each secret, against what boto3 reads.
+    const said = new Map<string, string>()
+    for (const line of r.log.split('\n')) {
+      const m = /^(Written|Failed|Not attempted): ([^ :(]+)/.exec(line.replace(/\.$/, ''))
+      if (m) said.set(m[2]!.replace(/\.$/, ''), m[1]!)
+    }
+    const after = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+    const status = seeded.map((s, i) => {
+      const written = after[i]!.current.secretString === values[i]
+      if (written) expect(after[i]!.versions).toHaveLength(before[i]!.versions.length + 1)
+      else expectUntouched(before[i]!, after[i]!)
+      return { name: s.name, said: said.get(s.name), written }
+    })
+    for (const s of status) expectRun(r, s.said === 'Written' ? s.written : !s.written, `${s.name}: the log says ${s.said}, boto3 says written=${s.written}`)
+    expect(status.filter((s) => s.said === 'Failed')).toHaveLength(1)
+    const writes = counter.requestsFor('UpdateSecret').length
+    expect(status.filter((s) => s.said === 'Written')).toHaveLength(writes - 1)
+    expect(status.filter((s) => s.said === 'Not attempted')).toHaveLength(5 - writes)
+    if (concurrency === '1') expect(status.map((s) => s.said)).toEqual(['Written', 'Written', 'Failed', 'Not attempted', 'Not attempted'])
+    // results: exactly the written ones, with the version ids boto3 sees.
+    const results = resultsOf(r)
+    expect(Object.keys(results).sort()).toEqual(status.filter((s) => s.written).map((s) => s.name).sort())
+    for (const [i, s] of seeded.entries()) if (results[s.name]) expect(results[s.name]!['version-id']).toBe(after[i]!.current.versionId)
+    // The summary: one row per secret, the failed one with its reason.
+    const rows = summaryRows(r)
+    expect(rows).toHaveLength(5)
+    expect(rows.filter((row) => row[5]!.startsWith('**failed**: UpdateSecret failed: InternalFailure'))).toHaveLength(1)
+    expectNoLeaks(r, values)
+
+    // The rerun writes only what is missing.
+    const { run: rerun, calls } = await run({ secrets: block, 'max-concurrency': concurrency, 'skip-unchanged': 'true' }, { env })
+    expectExit(rerun, 0)
+    expect(calls.filter((c) => c === 'UpdateSecret')).toHaveLength(status.filter((s) => !s.written).length)
+    const final = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+    final.forEach((state, i) => {
+      expect(state.current.secretString).toBe(values[i])
+      expect(state.versions).toHaveLength(before[i]!.versions.length + 1)
+    })
+    const rerunResults = resultsOf(rerun)
+    for (const s of status) expect(rerunResults[s.name]!.changed).toBe(!s.written)
+    expectNoLeaks(rerun, values)
+  })
+
+  it('a dry run reads every secret, writes nothing, and reports each', async () => {
+    const a = await seed('dry-a')
+    const b = await seed('dry-b')
+    const { run: r, calls } = await run(
+      { secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(4)} env:V`, 'dry-run': 'true', 'create-if-missing': 'true', tags: 'team=pay' },
+      { env: { V: `dry ${hex(8)}` } }
+    )
+    expectExit(r, 0)
+    expect(calls).toEqual(['DescribeSecret', 'DescribeSecret', 'DescribeSecret'])
+    expect(summaryRows(r).map((row) => row[5])).toEqual(['would change', 'would change', 'would be created'])
+    expect(r.summary).toContain('Dry run: 3 Secrets Manager secrets')
+    expectUntouched(a.before, await readSecret(moto.endpoint, a.name))
+  })
+})
+
+describe('tags', () => {
+  const value = (): string => `tagged ${hex(8)}`
+
+  it('on create: CreateSecret carries them', async () => {
+    const name = uniqueName('tags-create')
+    const v = value()
+    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': v, 'create-if-missing': 'true', tags: 'team=payments\ncost-center=42\nempty=' })
+    expectExit(r, 0)
+    expect(calls).toEqual(['UpdateSecret', 'CreateSecret'])
+    expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'payments', 'cost-center': '42', empty: '' })
+    expectNoLeaks(r, [v])
+  })
+
+  it('on update: TagResource sets them, tags not named are left alone', async () => {
+    const name = uniqueName('tags-update')
+    await createSecret(moto.endpoint, name, { secretString: 'x-old', tags: { team: 'old', keep: 'me' } })
+    const v = value()
+    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod' })
+    expectExit(r, 0)
+    expect(calls).toEqual(['UpdateSecret', 'TagResource'])
+    const after = await readSecret(moto.endpoint, name)
+    expect(after.tags).toEqual({ team: 'payments', keep: 'me', env: 'prod' })
+    expect(after.current.secretString).toBe(v)
+    expect(r.log).toContain('Did set tags: team: "payments", env: "prod".')
+  })
+
+  it('with skip-unchanged: only those that differ; none when equal, and changed stays false', async () => {
+    const name = uniqueName('tags-skip')
+    const v = value()
+    await createSecret(moto.endpoint, name, { secretString: v, tags: { team: 'payments', env: 'dev' } })
+    const first = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod', 'skip-unchanged': 'true' })
+    expectExit(first.run, 0)
+    expect(first.calls).toEqual(['DescribeSecret', 'GetSecretValue', 'TagResource'])
+    expect(first.run.outputs.changed).toBe('true')
+    expect(first.run.log).toContain('Did set tags: env: "dev" -> "prod".')
+    expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'payments', env: 'prod' })
+
+    const again = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod', 'skip-unchanged': 'true' })
+    expectExit(again.run, 0)
+    expect(again.calls).toEqual(['DescribeSecret', 'GetSecretValue'])
+    expect(again.run.outputs.changed).toBe('false')
+    expectNoLeaks(again.run, [v])
+  })
+
+  it('a dry run reports the tag changes and writes nothing', async () => {
+    const name = uniqueName('tags-dry')
+    await createSecret(moto.endpoint, name, { secretString: 'x-old', tags: { team: 'old' } })
+    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': value(), tags: 'team=payments', 'dry-run': 'true' })
+    expectExit(r, 0)
+    expect(calls).toEqual(['DescribeSecret'])
+    expect(r.log).toContain('Would set tags: team: "old" -> "payments".')
+    expect(r.summary).toContain('| Tags | `team`: `old` &rarr; `payments` |')
+    expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'old' })
+  })
+
+  it('with secrets: each secret tagged', async () => {
+    const a = await seed('tags-many-a')
+    const b = await seed('tags-many-b')
+    const { run: r } = await run({ secrets: `${a.name} env:V\n${b.name} env:V`, tags: 'release=v1.2.3' }, { env: { V: value() } })
+    expectExit(r, 0)
+    for (const s of [a, b]) expect((await readSecret(moto.endpoint, s.name)).tags).toEqual({ 'release': 'v1.2.3' })
+  })
+})
+
+/** A plain-text current value (for the merge guard). */
+async function putPlain(name: string): Promise<void> {
+  await putValue(moto.endpoint, name, `plain text ${hex(4)}`)
+}
