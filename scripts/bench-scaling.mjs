@@ -238,7 +238,7 @@ function report({ rounds, maxConcurrency, loadAverage, stats, warmMs, marginalMs
     '',
     `${rounds} rounds after a warm-up round, interleaved (1, 10, 50 secrets; one step, then one process each; then the warm client); ` +
       `wall time from spawn to exit of each process, dist/index.js on Node 24 in the runner's set-up (scripts/runner.mjs), ` +
-      `against moto on loopback (which serves one request at a time). TCP connections are counted in one separate run of each, ` +
+      `against moto on loopback (which serves one request at a time); ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.versions.node} for the harness. TCP connections are counted in one separate run of each, ` +
       `through a proxy that keeps client connections alive as AWS does (moto itself closes each one). Load average ${loadAverage.map((l) => l.toFixed(2)).join(' → ')}.`,
     ''
   ].join('\n')

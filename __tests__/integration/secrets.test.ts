@@ -293,6 +293,19 @@ describe('secrets: several secrets in one step', () => {
     for (const secret of [password, pem, keystore]) expectMaskedWhenPrinted(r, secret)
   })
 
+  it('twelve secrets over at most max-concurrency connections of one client', async () => {
+    const seeded = []
+    for (let i = 0; i < 12; i++) seeded.push(await seed(`pool-${i}`))
+    const v = `pooled ${hex(8)}`
+    const { run: r, calls, connections } = await run({ secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '3' }, { env: { V: v } })
+    expectExit(r, 0)
+    expect(calls).toEqual(Array(12).fill('UpdateSecret'))
+    // The proxy keeps client connections alive (moto closes each one): the pool is the client's.
+    expect(connections).toBeGreaterThanOrEqual(1)
+    expect(connections).toBeLessThanOrEqual(3)
+    for (const s of seeded) expect((await readSecret(moto.endpoint, s.name)).current.secretString).toBe(v)
+  })
+
   it('dotenv values in a block, one as a merge patch: each secret a JSON object', async () => {
     const a = await seed('dotenv-a', JSON.stringify({ KEEP: 'kept-value', USER: 'old' }))
     const b = await seed('dotenv-b', '{}')
