@@ -9,6 +9,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '__tests__/tsconfig.json' }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // npm test's own Python environment (scripts/preflight.mjs) holds JavaScript of Python packages.
+  modulePathIgnorePatterns: ['<rootDir>/.venv-test/'],
   setupFilesAfterEnv: ['aws-sdk-client-mock-jest'],
   maxWorkers: 2,
   testTimeout: 60000,

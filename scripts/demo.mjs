@@ -12,6 +12,7 @@ import {
   SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { startMoto } from './moto.mjs'
+import { findPython, report } from './preflight.mjs'
 import { maskLog, maskText, runAction } from './runner.mjs'
 
 const SECRET_ID = 'demo/app/db'
@@ -56,7 +57,13 @@ const check = (ok, message) => {
 
 let moto
 try {
-  moto = await startMoto()
+  // The Python npm test uses: one that imports moto, else the .venv-test/ it makes.
+  const python = findPython()
+  if (python.problem) {
+    console.error(report([python.problem], 'The demo'))
+    process.exit(1)
+  }
+  moto = await startMoto({ python: python.python })
   const sdk = new SecretsManagerClient({
     region: REGION,
     endpoint: moto.endpoint,

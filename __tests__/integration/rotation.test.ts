@@ -1,5 +1,5 @@
 /**
- * Issue 3's integration suite: skip-unchanged, json-merge (and its compare-and-swap on AWSCURRENT,
+ * The safe-rotation suite: skip-unchanged, json-merge (and its compare-and-swap on AWSCURRENT,
  * under real concurrency), dry-run, create-if-missing and the guards. Every case runs the committed
  * bundle as the runner does against moto, and checks the exit code, the outputs, the summary, the
  * versions and staging labels read independently with boto3, and the leak scan.
@@ -23,16 +23,17 @@
  * Runs go through a pass-through proxy (support/faults.ts) that records each request's operation,
  * so that "no write call" is checked on the wire, not only by reading the secret afterwards.
  */
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
-import { createSecret, deleteSecret, enableRotation, readSecret } from '../support/aws.js'
+import { createSecret, deleteSecret, enableRotation, putValue, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
-import type { FaultProxy } from '../support/faults.js'
+import type { Fault, FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
-import { runAction } from '../support/run-action.js'
+import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 
 let moto: Moto
@@ -73,9 +74,13 @@ interface CountedRun {
   readonly calls: string[]
 }
 
-/** Runs the bundle through the counting proxy (one run at a time: the proxy's log is shared). */
-async function update(inputs: Record<string, string>, opts: RunOptions = {}): Promise<CountedRun> {
+/**
+ * Runs the bundle through the counting proxy (one run at a time: the proxy's log is shared), with
+ * `faults` planned for the operations they name.
+ */
+async function update(inputs: Record<string, string>, opts: RunOptions = {}, faults?: [Fault[], string]): Promise<CountedRun> {
   counter.reset()
+  if (faults) counter.plan(...faults)
   const run = await runAction({ 'endpoint-url': counter.url, ...inputs }, opts)
   return { run, calls: counter.requests.map((request) => request.operation ?? '(none)') }
 }
@@ -914,5 +919,151 @@ describe('guards', () => {
     expect(writes(calls)).toEqual([])
     await expectNothingWritten(secret)
     expectNoLeaks(run, [stored, value, 'svc-deleted-user', 'deleted-pw-3Ij', 'deleted-new-pw-4Uh'])
+  })
+})
+
+describe('read → plan → apply: checks before any write, reads only what is needed', () => {
+  it('json-merge onto a plain-text value fails with nothing written: the description and the KMS key are unchanged', async () => {
+    const secret = await seed('merge-onto-text', 'plain-text-Value-8Yh')
+    const { run, calls } = await update({
+      'secret-id': secret.name,
+      'secret-string': '{"a":1}',
+      'json-merge': 'true',
+      description: 'NEW',
+      'kms-key-id': 'alias/other'
+    })
+    expectFailed(run, /not a JSON object/, /nothing was written/)
+    expect(writes(calls)).toEqual([])
+    const after = await read(secret.arn)
+    expect(after.description).toBe(SEED_DESCRIPTION)
+    expect(after.kmsKeyId).toBe(SEED_KMS_KEY)
+    await expectNothingWritten(secret)
+    expectNoLeaks(run, ['plain-text-Value-8Yh'])
+  })
+
+  it('skip-unchanged with only a new description: DescribeSecret and UpdateSecret, no GetSecretValue', async () => {
+    const secret = await seed('describe-only', 'describe-only-Value-9Uj')
+    const { run, calls } = await update({ 'secret-id': secret.name, description: 'a new description', 'skip-unchanged': 'true' })
+    expectSucceeded(run)
+    expect(calls).toEqual(['DescribeSecret', 'UpdateSecret'])
+    expect((await read(secret.arn)).description).toBe('a new description')
+    expect(run.outputs).toMatchObject({ changed: 'true', 'version-id': '' })
+  })
+
+  it('skip-unchanged with only an equal description: DescribeSecret alone, changed=false', async () => {
+    const secret = await seed('describe-equal', 'describe-equal-Value-0Ik')
+    const { run, calls } = await update({ 'secret-id': secret.name, description: SEED_DESCRIPTION, 'skip-unchanged': 'true' })
+    expectSucceeded(run)
+    expect(calls).toEqual(['DescribeSecret'])
+    expect(run.outputs).toMatchObject({ changed: 'false' })
+    await expectNothingWritten(secret)
+  })
+
+  it.each([
+    ['the plain path (update → not found → create → already exists → update)', {}, ['UpdateSecret', 'CreateSecret', 'UpdateSecret']],
+    [
+      'the read-first path (missing → create → already exists → read again → update)',
+      { 'skip-unchanged': 'true' },
+      ['DescribeSecret', 'CreateSecret', 'DescribeSecret', 'GetSecretValue', 'UpdateSecret']
+    ]
+  ])('create-if-missing when another writer creates the secret first, on %s', async (_label, options, expectedCalls) => {
+    const name = uniqueName('created-meanwhile')
+    const theirs = 'their-Value-1Ol'
+    const mine = 'my-Value-2Pm'
+    const createTheirs: Fault = { kind: 'after', first: async () => void (await createSecret(moto.endpoint, name, { secretString: theirs })) }
+    const { run, calls } = await update({ 'secret-id': name, 'secret-string': mine, 'create-if-missing': 'true', ...options }, {}, [
+      [createTheirs],
+      'CreateSecret'
+    ])
+    expectSucceeded(run)
+    expect(calls).toEqual(expectedCalls)
+    const after = await read(name)
+    expect(after.current.secretString).toBe(mine)
+    expect(after.previous?.secretString).toBe(theirs)
+    expectOutputs(run, { arn: after.arn, name, versionId: after.current.versionId, changed: true })
+    expect(run.log).toMatch(/another writer/i)
+    expectNoLeaks(run, [mine, theirs])
+  })
+})
+
+describe('json-merge labels: none is left behind', () => {
+  const LABEL = /^update-secret-/
+
+  /** A UUIDv7 of `ms`, as another run of this action would have named its merge version then. */
+  function uuidv7At(ms: number): string {
+    const hex = ms.toString(16).padStart(12, '0')
+    return `${hex.slice(0, 8)}-${hex.slice(8)}-7${randomBytes(2).toString('hex').slice(1)}-8${randomBytes(2).toString('hex').slice(1)}-${randomBytes(6).toString('hex')}`
+  }
+
+  it('a merge removes merge labels older than any merge can run, and leaves young ones and other labels alone', async () => {
+    const secret = await seed('stale-labels', '{"a":"stale-Value-3Qn"}')
+    const old = uuidv7At(Date.now() - 48 * 3600_000)
+    const young = uuidv7At(Date.now() - 60_000)
+    const v4 = '0190b6a0-0000-4000-8000-00000000a0a0'
+    await putValue(moto.endpoint, secret.arn, '{"a":"old"}', { clientRequestToken: old, versionStages: [`update-secret-${old}`] })
+    await putValue(moto.endpoint, secret.arn, '{"a":"young"}', { clientRequestToken: young, versionStages: [`update-secret-${young}`] })
+    await putValue(moto.endpoint, secret.arn, '{"a":"v4"}', { clientRequestToken: v4, versionStages: [`update-secret-${v4}`, 'my-label'] })
+    const { run } = await update({ 'secret-id': secret.name, 'secret-string': '{"b":"stale-Value-4Wr"}', 'json-merge': 'true' })
+    expectSucceeded(run)
+    const after = await read(secret.arn)
+    const stagesOf = (id: string): string[] => after.versions.find((v) => v.versionId === id)?.stages ?? []
+    expect(stagesOf(old)).toEqual([])
+    expect(stagesOf(young)).toEqual([`update-secret-${young}`])
+    expect(stagesOf(v4).sort()).toEqual([`update-secret-${v4}`, 'my-label'].sort())
+    expect(JSON.parse(after.current.secretString ?? '')).toEqual({ a: 'stale-Value-3Qn', b: 'stale-Value-4Wr' })
+  })
+
+  /** Starts a merge run, kills it with `signal` after `afterMs`, and waits for it to end. */
+  async function killedMerge(secretId: string, signal: NodeJS.Signals, afterMs: number): Promise<{ code: number | null; log: string }> {
+    const prepared = await prepareRun({ 'endpoint-url': counter.url, 'secret-id': secretId, 'secret-string': `{"k${afterMs}":"kill-Value-5Ts"}`, 'json-merge': 'true' })
+    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    const timer = setTimeout(() => child.kill(signal), afterMs)
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    clearTimeout(timer)
+    await prepared.collect()
+    return { code, log }
+  }
+
+  it.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])('killed with %s at random points of a merge: its label is removed, AWSCURRENT is on one version', async (signal) => {
+    const secret = await seed(`killed-${signal}`, '{"a":"kill-Value-6Yu"}')
+    // Every call answers 120 ms late, so that the kills land in the middle of the merge's calls.
+    counter.reset()
+    counter.setDefault({ kind: 'delay', ms: 120 })
+    try {
+      for (let i = 0; i < 12; i++) {
+        const { log } = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 900))
+        const after = await read(secret.arn)
+        const labelled = after.versions.filter((v) => v.stages.some((s) => LABEL.test(s)))
+        expectRun({ log, code: 0 } as unknown as ActionRun, labelled.length === 0, `a merge label was left: ${JSON.stringify(labelled)}`)
+        expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
+        expect(JSON.parse(after.current.secretString ?? '')).toMatchObject({ a: 'kill-Value-6Yu' })
+      }
+    } finally {
+      counter.setDefault(undefined)
+    }
+  })
+
+  it('killed with SIGKILL: any label left is of the merge pattern and carries its time, so a later merge can remove it', async () => {
+    const secret = await seed('killed-SIGKILL', '{"a":"kill-Value-7Io"}')
+    counter.reset()
+    counter.setDefault({ kind: 'delay', ms: 120 })
+    const started = Date.now()
+    try {
+      for (let i = 0; i < 6; i++) await killedMerge(secret.arn, 'SIGKILL', 150 + Math.floor(Math.random() * 900))
+    } finally {
+      counter.setDefault(undefined)
+    }
+    const after = await read(secret.arn)
+    expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
+    for (const label of after.versions.flatMap((v) => v.stages.filter((s) => !/^AWS(CURRENT|PREVIOUS)$/.test(s)))) {
+      const m = /^update-secret-([0-9a-f]{8})-([0-9a-f]{4})-7/.exec(label)
+      expect(m).not.toBeNull()
+      const made = parseInt(m![1]! + m![2]!, 16)
+      expect(made).toBeGreaterThanOrEqual(started - 1000)
+      expect(made).toBeLessThanOrEqual(Date.now())
+    }
   })
 })
