@@ -167,3 +167,19 @@ describe('numbers keep their JSON text', () => {
     expect(jsonEqual(parseJsonObject(a), parseJsonObject(b))).toBe(expected)
   })
 })
+
+describe('a UTF-8 byte order mark before a JSON text', () => {
+  // Editors on Windows write one; JSON.parse refuses it. It must not turn JSON into "not JSON".
+  const BOM = '\ufeff'
+
+  it('is still a JSON object to merge', () => {
+    expect(parseJsonObject(`${BOM}{"a": "b"}`)).toEqual({ a: 'b' })
+  })
+
+  it.each<[string, string, string]>([
+    ['in the new value', `${BOM}{"a": "b"}`, '{"a":"b"}'],
+    ['in the stored value', '{"a":"b"}', `${BOM}{\n  "a": "b"\n}`]
+  ])('is equal as JSON %s', (_where, next, stored) => {
+    expect(sameValue({ kind: 'text', text: next }, { secretString: stored })).toBe(true)
+  })
+})

@@ -8,8 +8,33 @@ const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 const binary = (bytes: Uint8Array): SecretValue => ({ kind: 'binary', bytes })
 const base64 = (t: string | Uint8Array): string => Buffer.from(t as string).toString('base64')
 
-/** Lines the runner would register for a mask that holds only JSON/YAML punctuation. */
-const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/
+/**
+ * What the runner registers for the masks given (AddMaskCommandExtension): each mask, and each of
+ * its lines split at CR and LF, trimmed, blank ones left out.
+ */
+function runnerMasks(masks: readonly string[]): string[] {
+  return [...new Set(masks.flatMap((m) => [m, ...m.split(/[\r\n]/).map((line) => line.trim()).filter(Boolean)]))]
+}
+
+/** `text` as a later step's log shows it once the runner holds these masks: line by line, each mask as ***. */
+function printed(text: string, masks: readonly string[]): string {
+  const all = runnerMasks(masks).sort((a, b) => b.length - a.length)
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => all.reduce((out, m) => out.split(m).join('***'), line))
+    .join('\n')
+}
+
+/**
+ * Log lines that carry no secret: the structure of any JSON, YAML or code printed later in the job.
+ * A value's masks must leave every one of them as it is.
+ */
+const INNOCENT = ['{', '}', '},', '[', ']', '],', '{}', '[]', '"', "'", '(', ')', ');', ':', '"config": {', '  "list": [', '`', '""', ',', 'x', 'ok', '-']
+
+function expectInnocentLinesKept(masks: readonly string[]): void {
+  const text = INNOCENT.join('\n')
+  expect(printed(text, masks)).toBe(text)
+}
 
 describe('masksFor: plain text', () => {
   it('registers a one-line value and its base64, nothing else', () => {
@@ -97,7 +122,7 @@ describe('masksFor: JSON', () => {
   it('never registers the lines of pretty-printed JSON, only its compact form and leaves', () => {
     const pretty = JSON.stringify(doc, null, 2)
     const masks = masksFor(text(pretty))
-    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+    expectInnocentLinesKept(masks)
     expect(masks.filter((m) => m.includes('\n'))).toEqual([])
     for (const line of ['{', '},', '}', ']', '"nested": {']) expect(masks).not.toContain(line)
     expect(masks).toEqual(expect.arrayContaining([JSON.stringify(doc), 'admin-user', 'p@ss w0rd!', '5432', 'tok-abc']))
@@ -154,25 +179,78 @@ describe('masksFor: binary', () => {
   })
 })
 
-describe('no value registers a structure-only mask', () => {
+describe('no value masks the structure of what the job prints later', () => {
+  // The runner registers every line of a multi-line mask by itself: a value registered whole with
+  // a `{` or `}` line would turn every brace in the rest of the job's log into ***.
   it.each([
     JSON.stringify({ a: { b: ['ccc', { d: 'eee' }] } }, null, 4),
     '[\n  "xyz"\n]',
     'key:\n  - "value-1"\n  - [\n  ]\n',
-    '-----BEGIN-----\n\n(\n)\n-----END-----'
+    '-----BEGIN-----\n\n(\n)\n-----END-----',
+    // Multi-line text that is not JSON: a trailing comma, a comment, CR line ends.
+    '{\n  "password": "trailing-comma-pw",\n}\n',
+    '{\n  // a comment\n  "password": "commented-pw"\n}\n',
+    '{\r  "password": "cr-only-pw"\r}\r',
+    // A JSON string leaf holding a line that is only a brace.
+    '{"note": "text-line\\n}\\r]"}',
+    // Lines too short to carry a secret, which would hide those characters everywhere.
+    'user: app-user\nx\nok\npassword: short-lines-pw\n',
+    '{"note": "text-line\\nok\\n-"}',
+    // `{}` is a common starting value for a json-merge secret, which masks the value it reads.
+    '{}',
+    '{\n}\n',
+    '[]'
   ])('%j', (value) => {
-    const masks = [...masksFor(text(value)), ...masksFor(binary(Buffer.from(value)))]
-    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+    expectInnocentLinesKept(masksFor(text(value)))
+    expectInnocentLinesKept(masksFor(binary(Buffer.from(value))))
+  })
+
+  it('still masks each content line of multi-line text that is not JSON', () => {
+    const value = '{\n  "password": "trailing-comma-pw",\n}\n'
+    expect(printed(value, masksFor(text(value)))).toBe('{\n***\n}\n')
   })
 })
 
-describe('an empty JSON document', () => {
-  // `{}` is a common starting value for a json-merge secret, and json-merge masks the current value
-  // it reads. Registered, `{}` or `[]` would turn every empty object or array in the rest of the
-  // job's log into ***: the structure-only masks the module's own rule excludes.
-  it('registers no structure-only mask for {} or []', () => {
-    const masks = ['{}', '{\n}\n', '[]'].flatMap((value) => masksFor(text(value)))
-    expect(masks.filter((m) => STRUCTURE_ONLY.test(m))).toEqual([])
+describe('a JSON leaf is masked as the text writes it, not only as it decodes', () => {
+  // A later step that prints the file (cat, a diff) prints each leaf with its escapes: Terraform's
+  // jsonencode and Go write & < > as \u0026 \u003c \u003e, Python's json.dump writes \u00e4, PHP
+  // writes \/, and non-BMP characters come as surrogate pairs.
+  it.each([
+    ['Go and Terraform', 'Tr0ub4dor\\u00263x-K9\\u003cq\\u003e', 'Tr0ub4dor&3x-K9<q>'],
+    ['Python', 'p\\u00e4ssw\\u00f6rd', 'pässwörd'],
+    ['PHP', 'postgres:\\/\\/app:pw-42@db\\/app', 'postgres://app:pw-42@db/app'],
+    ['a surrogate pair', 'key-\\ud83d\\udd11-9f3a', 'key-🔑-9f3a'],
+    ['an escaped quote and backslash', 'a\\"b\\\\c-d3f', 'a"b\\c-d3f']
+  ])('%s', (_who, written, decoded) => {
+    const file = `{\n  "user": "app",\n  "secret": "${written}"\n}\n`
+    const masks = masksFor(text(file))
+    const later = printed(file, masks)
+    expect(later).not.toContain(written)
+    expect(printed(decoded, masks)).toBe('***')
+    expect(later).toContain('"secret": "***"')
+  })
+
+  it('masks the first occurrence of a duplicate key too', () => {
+    const file = '{\n  "password": "first-secret-value",\n  "password": "second-secret-value"\n}\n'
+    const later = printed(file, masksFor(text(file)))
+    expect(later).not.toContain('first-secret-value')
+    expect(later).not.toContain('second-secret-value')
+  })
+
+  it('masks a number as written in every occurrence', () => {
+    const file = '{"pin": 918273, "pin": 1.50e3}'
+    const later = printed('918273 1.50e3', masksFor(text(file)))
+    expect(later).toBe('*** ***')
+  })
+})
+
+describe('a UTF-8 byte order mark', () => {
+  const file = '\ufeff{\n  "password": "bom-secret-value"\n}\n'
+
+  it('does not stop JSON detection: leaves are masked, braces are not', () => {
+    const masks = masksFor(text(file))
+    expect(printed('"password": "bom-secret-value"', masks)).toBe('"password": "***"')
+    expectInnocentLinesKept(masks)
   })
 })
 
@@ -211,13 +289,15 @@ describe('parseJsonDocument', () => {
   it.each<[string, unknown]>([
     ['{"a":1}', { a: 1 }],
     ['  \n[1, 2]', [1, 2]],
-    ['{}', {}]
+    ['{}', {}],
+    ['\ufeff{"a":1}', { a: 1 }],
+    ['\ufeff\n [1]', [1]]
   ])('parses %j', (input, expected) => {
     // Numbers are kept as raw JSON text: compare through JSON.stringify.
     expect(JSON.stringify(parseJsonDocument(input))).toBe(JSON.stringify(expected))
   })
 
-  it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', ''])('returns undefined for %j', (input) => {
+  it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', '', '\ufeff', '\ufeff\ufeff{}'])('returns undefined for %j', (input) => {
     expect(parseJsonDocument(input)).toBeUndefined()
   })
 })

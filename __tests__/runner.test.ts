@@ -48,9 +48,31 @@ describe('runner protocol', () => {
   })
 
   it('fails with one ::error:: line and exit code 1', () => {
-    setFailed('Input `region`: is not set.\nsecond line')
-    expect(stdout).toEqual(['::error::Input `region`: is not set.%0Asecond line\n'])
+    setFailed('Input `region`: is not set.')
+    expect(stdout).toEqual(['::error::Input `region`: is not set.\n'])
     expect(process.exitCode).toBe(1)
+  })
+
+  // Whatever a caller passes (an input, a description or an error message read from AWS), each
+  // call prints exactly one line, and neither it nor the text in it is a command to the runner.
+  it.each<[string, (text: string) => void, string]>([
+    ['info', info, 'Did set description: "x\\n::error file=src/main.ts,line=1::FAKE".\n'],
+    ['warning', warning, '::warning::Did set description: "x\\n::error file=src/main.ts,line=1::FAKE".\n'],
+    ['setFailed', setFailed, '::error::Did set description: "x\\n::error file=src/main.ts,line=1::FAKE".\n']
+  ])('%s prints text from outside as one inert line', (_name, print, expected) => {
+    print('Did set description: "x\n::error file=src/main.ts,line=1::FAKE".')
+    expect(stdout).toEqual([expected])
+  })
+
+  it.each([
+    ['info', info],
+    ['warning', warning],
+    ['setFailed', setFailed]
+  ])('%s breaks the ##[ marker and a leading ::', (_name, print) => {
+    print('::stop-commands::TOKEN ##[warning]FAKE')
+    const line = stdout.join('')
+    expect(line).not.toContain('##[')
+    expect(line).not.toMatch(/^(::(warning|error)::)?\s*::stop-commands/)
   })
 
   it('writes an output to the GITHUB_OUTPUT file with a random delimiter', async () => {

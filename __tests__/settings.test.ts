@@ -500,3 +500,61 @@ describe('runnerSource', () => {
     expect(s.readTimeoutMs).toBe(60_000)
   })
 })
+
+describe('readSettings: secret-id holds only what Secrets Manager allows in a name', () => {
+  // AWS: a name may hold ASCII letters, digits and / _ + = . @ -. An ARN (full, or partial: without
+  // the 6-character suffix) ends in such a name. Anything else is refused before any request, so
+  // that nothing of the id can reach the log as a runner command either.
+  const arn = (name: string): string => `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}`
+  it.each([
+    ['every allowed character', 'Team/app_1+x=y.z@corp-DB'],
+    ['a full ARN', arn('team/app_1+x=y.z@corp-db-AbCdEf')],
+    ['a partial ARN', arn('team/app_1+x=y.z@corp-db')]
+  ])('accepts %s', (_what, id) => {
+    expect(settingsOf({ 'secret-id': id }).secretId).toBe(id)
+  })
+
+  it.each([
+    ['a line break and a command', 'app/db\n::error file=src/main.ts,line=1::FAKE'],
+    ['a carriage return', 'app/db\r::add-mask::x'],
+    ['the legacy command form', 'app/db ##[warning]FAKE'],
+    ['a space', 'app db'],
+    ['a # sign', 'app#db'],
+    ['a colon', 'app:db'],
+    ['a non-ASCII letter', 'app/dä'],
+    ['a line separator', 'app\u2028db'],
+    ['an ARN whose name holds a space', arn('app db')],
+    ['an ARN whose name holds ##[', arn('app##[warning]x')]
+  ])('refuses %s, without quoting it', (_what, id) => {
+    const error = inputError(() => settingsOf({ 'secret-id': id }))
+    expect(error.input).toBe('secret-id')
+    expect(error.message).toMatch(/letters, digits and/)
+    expect(error.message).not.toContain(id)
+  })
+})
+
+describe('readSettings: an endpoint-url that does not parse is quoted without its credentials', () => {
+  it.each([
+    ['user and password', 'http://admin:hunter2-pass@[not-a-host:5000', 'hunter2-pass'],
+    ['a token as the user', 'https://ghp_token1234567890@exa mple.com', 'ghp_token1234567890']
+  ])('%s', (_what, url, credential) => {
+    const error = inputError(() => settingsOf({ 'endpoint-url': url }))
+    expect(error.input).toBe('endpoint-url')
+    expect(error.message).not.toContain(credential)
+    expect(error.message).toMatch(/not a valid URL/)
+  })
+
+  it('still quotes a URL without credentials, to show what is wrong with it', () => {
+    expect(inputError(() => settingsOf({ 'endpoint-url': 'http://[bad-host' })).message).toContain('http://[bad-host')
+  })
+})
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
+}

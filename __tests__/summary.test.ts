@@ -110,6 +110,17 @@ describe('renderSummary', () => {
     expect(rows(md).Description).toBe("`x\\|y` &rarr; `has 'ticks' \\| and lines`")
     expect(md).toContain('[o\\|r/x run')
   })
+
+  it('keeps a description inert: HTML, images, links and mentions stay text in a code span', () => {
+    const from = '<img src=x onerror=alert(1)><script>x</script>'
+    const to = '![x](https://example.com/x.png) [click](javascript:alert(1)) @octocat #1 ::error::x ##[warning]y\u2028z'
+    const md = renderSummary(outcome({ description: { from, to } }), RUN)
+    expect(rows(md).Description).toBe(`\`${from}\` &rarr; \`${to.replace('\u2028', ' ')}\``)
+    // Only the table's own rows and the run link are outside code spans.
+    const outside = md.replace(/`[^`\n]*`/g, '')
+    expect(outside).not.toMatch(/[<>!]|\]\(javascript|@octocat/)
+  })
+
 })
 
 describe('describeOutcome', () => {
@@ -146,7 +157,7 @@ describe('several secrets: one summary row per secret, and the lists in the log'
     expect(rows).toEqual([
       `| \`app/a\` | \`${ARN}\` | \`v-a\` | written as a new version (AWSCURRENT) | \`team\`: set to \`pay\` | updated |`,
       `| \`app/b\` | \`${ARN}\` | \`v-b\` | unchanged (equal to AWSCURRENT), no new version | not given | unchanged |`,
-      '| `app/c` |  |  |  |  | **failed**: UpdateSecret failed: InternalFailure: x\\|y |',
+      '| `app/c` |  |  |  |  | **failed**: `UpdateSecret failed: InternalFailure: x\\|y` |',
       '| `app/d` |  |  |  |  | not attempted |'
     ])
   })

@@ -97,9 +97,54 @@ export function prepareRun(inputs: Record<string, string>, opts?: PrepareOptions
 export function runAction(inputs: Record<string, string>, opts?: RunOptions): Promise<ActionRun>
 /** A short description of a run for assertion messages: exit code, duration and the log. */
 export function describeRun(run: ActionRun): string
-/** Every value the log registered with `::add-mask::`, unescaped. */
+/** A command as the runner parses it from one line. */
+export interface RunnerCommand {
+  /** As written (the runner compares names case-insensitively). */
+  readonly command: string
+  readonly properties: Record<string, string>
+  /** Unescaped. */
+  readonly data: string
+}
+
+/** An `::error::`, `::warning::` or `::notice::` the runner turned into an annotation. */
+export interface Annotation {
+  readonly level: 'error' | 'warning' | 'notice'
+  /** Unescaped; masks not applied (the runner masks it when it shows it), so that a leak check sees it whole. */
+  readonly message: string
+  readonly properties: Record<string, string>
+}
+
+/** What the runner made of a step's log. */
+export interface RunnerView {
+  /** The lines it shows, masked; `::add-mask::` lines it processed are not shown. */
+  readonly lines: string[]
+  /** Every mask registered: each value and its trimmed lines, and a stop token longer than 6 characters. */
+  readonly masks: string[]
+  /** The values of the `::add-mask::` commands it processed, unescaped. */
+  readonly registered: string[]
+  readonly annotations: Annotation[]
+  /** Every command it ran, in order (the add-mask, error and stop-commands ones included). */
+  readonly commands: RunnerCommand[]
+  /** Whether `::stop-commands::` was left in force at the end. */
+  readonly stopped: boolean
+}
+
+/** The commands the runner registers. */
+export const RUNNER_COMMANDS: readonly string[]
+/** The lines of a log as the runner reads them: split at `\r\n`, `\r` and `\n` only. */
+export function logLines(log: string): string[]
+/** The command a line holds for the runner (`::name::` after leading white space, or `##[name]` anywhere), if any. */
+export function parseCommand(line: string, registered?: Iterable<string>): RunnerCommand | undefined
+/** The log as the runner processes it: commands, stop-commands, masks, annotations, and the lines shown. */
+export function readLog(log: string): RunnerView
+/** Every value the log registered with `::add-mask::` (as processed by the runner), unescaped. */
 export function registeredMasks(log: string): string[]
 /** The log as the runner shows it: `::add-mask::` lines removed, every later occurrence of a mask as `***`. */
 export function maskLog(log: string): string
 /** `text` as a later step would print it: masked with every value `log` registered (and their lines). */
 export function maskText(text: string, log: string): string
+/**
+ * What a job output built from `value` holds: the value, or undefined when it contains a registered
+ * mask (the runner skips such a job output; it keeps step outputs as they are).
+ */
+export function jobOutput(value: string, log: string): string | undefined

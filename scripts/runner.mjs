@@ -3,7 +3,8 @@
  * with INPUT_* variables for every input action.yml declares (given value, else default, else
  * empty), fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event file, the workspace as working
  * directory, and an environment with nothing of the host's AWS or proxy settings. Also the runner's
- * masking of the log (`::add-mask::`), for showing a log as a workflow run would.
+ * reading of the log (its line ends, its commands, `::stop-commands::`, the masks of `::add-mask::`)
+ * and what it keeps of outputs, for showing a log as a workflow run would.
  *
  * Shared by the integration tests (through __tests__/support/run-action.ts), `npm run demo` and the
  * benchmark, so it uses Node built-ins and the `yaml` devDependency only. Types: runner.d.mts.
@@ -277,22 +278,98 @@ export function describeRun(run) {
   return `${how}\n--- log ---\n${run.log}`
 }
 
-// The runner's masking. What the action controls is modelled: each `::add-mask::` value, and each of
-// its lines, masks every later log line. The runner's own extra encodings of a value (base64 shifts,
-// JSON and URL escapes) are deliberately left out, so that a log shown here hides no more than the
-// action itself registered.
+// The runner's reading of the step's stdout (actions/runner: ProcessInvoker, OutputManager,
+// ActionCommandManager, ActionCommand), and its masking. What the action controls is modelled: the
+// line ends, the commands, stop-commands, and each `::add-mask::` value with its lines masking every
+// later line. The runner's own extra encodings of a value (base64 shifts, JSON and URL escapes) are
+// deliberately left out, so that a log shown here hides no more than the action itself registered.
 
-const ADD_MASK = /^::add-mask::(.*)$/
+/** Line ends as .NET's StreamReader.ReadLine sees them: `\r\n`, `\r` or `\n`, nothing else. */
+const LINE_END = /\r\n|\r|\n/
 
-/** Reverses @actions/core's escaping of command data. */
+/** What .NET's String.TrimStart() removes: char.IsWhiteSpace (JavaScript's \s differs: it has U+FEFF, not U+0085). */
+const DOTNET_LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/
+
+/** The commands the runner registers (its IActionCommandExtension list); names compare case-insensitively. */
+export const RUNNER_COMMANDS = Object.freeze([
+  'add-mask', 'add-matcher', 'add-path', 'debug', 'echo', 'endgroup', 'error', 'group', 'notice',
+  'remove-matcher', 'save-state', 'set-env', 'set-output', 'stop-commands', 'warning'
+])
+
+/** The lines of a log, as the runner reads them from the step's stdout. */
+export function logLines(log) {
+  const lines = log.split(LINE_END)
+  if (lines.at(-1) === '') lines.pop()
+  return lines
+}
+
+/** Reverses @actions/core's escaping of command data (the runner's UnescapeData). */
 function unescapeData(data) {
   return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 }
 
-/** The masks one `::add-mask::` value registers: the value and its non-blank lines (blank ones would mask spaces). */
+function unescapeProperty(value) {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+/** The legacy form's unescaping (ActionCommand.Unescape). */
+function unescapeLegacy(value) {
+  return value.replace(/%3B/g, ';').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%5D/g, ']').replace(/%25/g, '%')
+}
+
+function properties(text, separator, unescape) {
+  const props = {}
+  for (const part of text.split(separator)) {
+    const eq = part.indexOf('=')
+    if (part !== '' && eq > 0 && eq < part.length - 1) props[part.slice(0, eq)] = unescape(part.slice(eq + 1))
+  }
+  return props
+}
+
+/**
+ * The command a line holds, as the runner parses it: `::name props::data` after leading white
+ * space (TryParseV2), else `##[name props]data` anywhere in the line (TryParse, first `##[` only).
+ * Undefined when the line is not a command of `registered` (case-insensitive names).
+ * @param {string} line
+ * @param {Iterable<string>} [registered]
+ * @returns {import('./runner.d.mts').RunnerCommand | undefined}
+ */
+export function parseCommand(line, registered = RUNNER_COMMANDS) {
+  const names = new Set([...registered].map((name) => name.toLowerCase()))
+  const known = (name) => names.has(name.toLowerCase())
+  const v2 = line.replace(DOTNET_LEADING_SPACE, '')
+  if (v2.startsWith('::')) {
+    const end = v2.indexOf('::', 2)
+    if (end >= 0) {
+      const info = v2.slice(2, end)
+      const space = info.indexOf(' ')
+      const command = space < 0 ? info : info.slice(0, space)
+      if (known(command)) {
+        const props = space > 0 ? properties(info.slice(space + 1).trim(), ',', unescapeProperty) : {}
+        return { command, properties: props, data: unescapeData(v2.slice(end + 2)) }
+      }
+    }
+  }
+  const prefix = line.indexOf('##[')
+  if (prefix < 0) return undefined
+  const close = line.indexOf(']', prefix)
+  if (close < 0) return undefined
+  const info = line.slice(prefix + 3, close)
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  if (!known(command)) return undefined
+  const props = space > 0 ? properties(info.slice(space + 1), ';', unescapeLegacy) : {}
+  return { command, properties: props, data: unescapeLegacy(line.slice(close + 1)) }
+}
+
+/**
+ * The masks one `::add-mask::` value registers (AddMaskCommandExtension): the value, and each of
+ * its lines split at `\r` and `\n`, trimmed, empty ones left out. A blank value registers nothing.
+ */
 function masksOf(value) {
-  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '')
-  return [value, ...(lines.length > 1 || lines[0] !== value ? lines : [])].filter((mask) => mask !== '')
+  if (value.trim() === '') return []
+  const lines = value.split(/[\r\n]/).map((line) => line.trim()).filter((line) => line !== '')
+  return [...new Set([value, ...lines])]
 }
 
 /** Replaces every occurrence of every mask in `line` with ***; overlapping occurrences merge into one ***. */
@@ -321,14 +398,62 @@ function applyMasks(line, masks) {
   return `${out}***${line.slice(open[1])}`
 }
 
-/** Every value the log registered with `::add-mask::`, unescaped. */
-export function registeredMasks(log) {
-  const values = []
-  for (const line of log.split('\n')) {
-    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
-    if (match) values.push(unescapeData(match[1]))
+/**
+ * The log as the runner processes it, line by line (ActionCommandManager.TryProcessCommand): each
+ * command line runs; `::stop-commands::TOKEN` makes every later line plain text (an `::add-mask::`
+ * among them registers nothing and shows its value) until a line holds the command `TOKEN`.
+ * @param {string} log
+ * @returns {import('./runner.d.mts').RunnerView}
+ */
+export function readLog(log) {
+  const masks = new Set()
+  const registered = []
+  const annotations = []
+  const commands = []
+  const visible = []
+  let stopToken
+  for (const line of logLines(log)) {
+    const command = parseCommand(line, stopToken === undefined ? RUNNER_COMMANDS : [...RUNNER_COMMANDS, stopToken])
+    if (stopToken !== undefined) {
+      if (command && command.command.toLowerCase() === stopToken.toLowerCase()) {
+        commands.push(command)
+        stopToken = undefined
+      }
+      visible.push(applyMasks(line, masks))
+      continue
+    }
+    if (!command) {
+      visible.push(applyMasks(line, masks))
+      continue
+    }
+    commands.push(command)
+    const name = command.command.toLowerCase()
+    if (name === 'add-mask') {
+      registered.push(command.data)
+      for (const mask of masksOf(command.data)) masks.add(mask)
+      continue // not echoed
+    }
+    if (name === 'stop-commands') {
+      const token = command.data
+      if (token === '' || RUNNER_COMMANDS.includes(token.toLowerCase()) || token.toLowerCase() === 'pause-logging') {
+        // ValidateStopToken refuses such a token: the command fails, and commands go on.
+        annotations.push({ level: 'error', message: 'Unable to process command successfully.', properties: {} })
+      } else {
+        stopToken = token
+        // The runner masks a token longer than six characters.
+        if (token.length > 6) masks.add(token)
+      }
+    } else if (name === 'error' || name === 'warning' || name === 'notice') {
+      annotations.push({ level: name, message: command.data, properties: command.properties })
+    }
+    visible.push(applyMasks(line, masks))
   }
-  return values
+  return { lines: visible, masks: [...masks], registered, annotations, commands, stopped: stopToken !== undefined }
+}
+
+/** Every value the log registered with `::add-mask::` (that the runner processed), unescaped. */
+export function registeredMasks(log) {
+  return readLog(log).registered
 }
 
 /**
@@ -337,24 +462,25 @@ export function registeredMasks(log) {
  * before its mask was registered stays visible, as in the runner.
  */
 export function maskLog(log) {
-  const masks = new Set()
-  const visible = []
-  for (const line of log.split('\n')) {
-    const match = ADD_MASK.exec(line.replace(/\r$/, ''))
-    if (match) {
-      for (const mask of masksOf(unescapeData(match[1]))) masks.add(mask)
-      continue
-    }
-    visible.push(applyMasks(line, masks))
-  }
-  return visible.join('\n')
+  return readLog(log).lines.join('\n')
 }
 
 /** `text` as a later step of the same job would print it: masked with every value `log` registered. */
 export function maskText(text, log) {
-  const masks = new Set(registeredMasks(log).flatMap(masksOf))
+  const masks = readLog(log).masks
   return text
-    .split(/\r?\n/)
+    .split(LINE_END)
     .map((line) => applyMasks(line, masks))
     .join('\n')
+}
+
+/**
+ * What a job output (`jobs.<id>.outputs`) built from `value` would hold once the job ends: the
+ * value, or undefined when it contains a registered mask. The runner stores a step's outputs as
+ * they are (SetOutputFileCommand), and skips a job output that its masker would change, with the
+ * warning "Skip output '…' since it may contain secret" (JobExtension.cs).
+ */
+export function jobOutput(value, log) {
+  if (value === '') return undefined
+  return maskText(value, log) === value ? value : undefined
 }

@@ -42,10 +42,61 @@ export function parseJson(text: string): unknown {
  * `"abc"` or `42` are treated as plain text: their text is the value itself.
  */
 export function parseJsonDocument(text: string): object | undefined {
-  const start = text.trimStart()[0]
+  const json = withoutBom(text)
+  const start = json.trimStart()[0]
   if (start !== '{' && start !== '[') return undefined
-  const parsed = parseJson(text)
+  const parsed = parseJson(json)
   return typeof parsed === 'object' && parsed !== null ? parsed : undefined
+}
+
+/**
+ * The text without a leading UTF-8 byte order mark, which editors on Windows write and JSON.parse
+ * refuses. Only for reading: a value is sent with the bytes it was given.
+ */
+function withoutBom(text: string): string {
+  return text.startsWith('\ufeff') ? text.slice(1) : text
+}
+
+/** A leaf of a JSON text: a string value or a number, as the text writes it and as it decodes. */
+export interface WrittenLeaf {
+  readonly kind: 'string' | 'number'
+  /** The characters between the quotes, escapes and all (a number: its text). */
+  readonly written: string
+  readonly decoded: string
+}
+
+/**
+ * Every leaf of a JSON document, in the order the text writes it: each string value as written
+ * (`\u0026`, `\/`, surrogate pairs) and decoded, each number as written. Keys are not leaves; a
+ * key written twice yields both of its values, where JSON.parse keeps only the last.
+ * `text` must be JSON (parseJsonDocument accepted it).
+ */
+export function writtenLeaves(text: string): WrittenLeaf[] {
+  const json = withoutBom(text)
+  const leaves: WrittenLeaf[] = []
+  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+  for (let i = 0; i < json.length; ) {
+    const char = json[i]!
+    if (char === '"') {
+      let end = i + 1
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1
+      const after = /\s*/y
+      after.lastIndex = end + 1
+      after.exec(json)
+      if (json[after.lastIndex] !== ':') {
+        leaves.push({ kind: 'string', written: json.slice(i + 1, end), decoded: JSON.parse(json.slice(i, end + 1)) as string })
+      }
+      i = end + 1
+    } else if (char === '-' || (char >= '0' && char <= '9')) {
+      number.lastIndex = i
+      const written = number.exec(json)![0]
+      leaves.push({ kind: 'number', written, decoded: written })
+      i += written.length
+    } else {
+      i++
+    }
+  }
+  return leaves
 }
 
 /** The current value as Secrets Manager returns it. */
@@ -109,6 +160,6 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
  * the caller names which side failed, without quoting it (JSON.parse's error would).
  */
 export function parseJsonObject(text: string): JsonObject | undefined {
-  const parsed = parseJson(text)
+  const parsed = parseJson(withoutBom(text))
   return isJsonObject(parsed) ? parsed : undefined
 }

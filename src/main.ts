@@ -69,8 +69,9 @@ export async function run(): Promise<void> {
         mask: (v: SecretValue) => mask(masksFor(v))
       },
       {
-        // A generated version id must not contain a registered mask, or the runner would drop
-        // the `version-id` output as possibly secret.
+        // A generated version id must not contain a registered mask: the log would show it as ***,
+        // and the runner would drop a job output built from `version-id` as possibly secret (it
+        // keeps step outputs as they are).
         newToken: () => tokenAvoiding([...masks]),
         staleLabelMs: mergeTimeBoundMs(settings),
         progress
@@ -171,7 +172,10 @@ function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>)
   for (const [name, text] of Object.entries(outputs)) {
     core.setOutput(name, text)
     if ([...masks].some((m) => text.includes(m))) {
-      core.warning(`Output \`${name}\` contains a part of the secret value, so the runner will not pass it on.`)
+      core.warning(
+        `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+          'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
+      )
     }
   }
 }

@@ -2,20 +2,25 @@
  * Pure: the strings to register with `core.setSecret` for a value, so that any later print of
  * the value, of a part of it, or of its base64 shows `***`.
  *
+ * The runner registers each mask and, by itself, each of its lines (split at CR and LF, trimmed).
  * The runner matches masks within one log line, so a multi-line value must also be registered
- * line by line to be hidden when printed. For a pretty-printed JSON text that would register lines
- * such as `{` and `},` and mask every brace in the job's log; so structure-only lines are never
- * registered, and JSON is masked by its compact form and its leaves instead.
+ * line by line to be hidden when printed. A line such as `{` or `},` would then mask every brace
+ * in the job's log: so no mask ever holds a structure-only (or too short) line, whether the value
+ * is JSON or not, and JSON is masked by its compact form and its leaves instead, each leaf both as
+ * the text writes it (escapes and all) and as it decodes.
  */
-import { isRawNumber, parseJsonDocument } from './json.js'
+import { parseJsonDocument, writtenLeaves } from './json.js'
 import type { SecretValue } from './types.js'
 
 /** A line with nothing but JSON/YAML punctuation and spaces carries no secret. */
 const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/
 
+/** The line ends at which the runner splits a mask into lines of its own. */
+const LINE_END = /\r\n|\r|\n/
+
 /**
  * JSON leaves shorter than this are not registered: `1`, `on` or `no` carry no secret, and as
- * masks they would hide every such character in the log and make the runner drop any output
+ * masks they would hide every such character in the log and make the runner drop any job output
  * (an ARN, a version id) that happens to contain them.
  */
 export const MIN_LEAF_LENGTH = 3
@@ -31,44 +36,71 @@ export function masksFor(value: SecretValue): string[] {
     addText(masks, value.text)
     masks.add(Buffer.from(value.text, 'utf8').toString('base64'))
   }
-  return [...masks].filter((m) => m !== '')
+  // The runner refuses a blank mask (with a warning): it would mask nothing.
+  return [...masks].filter((m) => m.trim() !== '')
 }
 
 /**
- * Masks for a text value: a JSON document by its compact form and leaves (a pretty-printed text is
- * not registered whole: see above); other text whole and by its lines with content.
+ * Masks for a text value: a JSON document by its compact form and leaves; other text whole (unless
+ * one of its lines cannot carry a secret: then as one JSON-escaped line instead) and by its lines
+ * that can.
  */
 function addText(masks: Set<string>, text: string): void {
   const json = parseJsonDocument(text)
   if (json === undefined) {
-    masks.add(text)
+    if (!LINE_END.test(text)) {
+      // One line is the whole secret, whatever it holds.
+      masks.add(text)
+    } else if (text.split(LINE_END).some((line) => line.trim() !== '' && carriesNoSecret(line))) {
+      // The whole text would give the runner those lines: its JSON-escaped form is one line.
+      masks.add(JSON.stringify(text).slice(1, -1))
+    } else {
+      masks.add(text)
+    }
     addLines(masks, text)
     return
   }
   // `{}` or `[]` would mask every empty object in the log: structure-only forms are skipped.
-  for (const form of [JSON.stringify(json), ...(text.includes('\n') ? [] : [text])]) {
-    if (!STRUCTURE_ONLY.test(form)) masks.add(form)
+  const oneLine = LINE_END.test(text) ? [] : [text, text.replace(/^\ufeff/, '')]
+  for (const form of [JSON.stringify(json), ...oneLine]) {
+    if (!isStructureOnly(form)) masks.add(form)
   }
-  addLeaves(masks, json)
+  for (const leaf of writtenLeaves(text)) {
+    if (leaf.kind === 'number') {
+      if (leaf.written.length >= MIN_LEAF_LENGTH) masks.add(leaf.written)
+    } else if (leaf.decoded.trim().length >= MIN_LEAF_LENGTH) {
+      addLines(masks, leaf.decoded)
+      // As written, a string leaf holds no line break (JSON escapes them): it is one line.
+      if (leaf.written !== leaf.decoded && !isStructureOnly(leaf.written)) masks.add(leaf.written)
+    }
+  }
 }
 
-/** Registers each line that carries content (the runner would split a multi-line mask anyway). */
+/**
+ * Registers each line of a multi-line text that can carry a secret (the runner would split a
+ * multi-line mask anyway); a one-line text is the secret itself, whatever it holds.
+ */
 function addLines(masks: Set<string>, text: string): void {
-  for (const line of text.split(/\r?\n/)) {
-    if (!STRUCTURE_ONLY.test(line)) masks.add(line)
+  const lines = text.split(LINE_END)
+  if (lines.length === 1) {
+    if (!isStructureOnly(text)) masks.add(text)
+    return
+  }
+  for (const line of lines) {
+    if (!carriesNoSecret(line)) masks.add(line)
   }
 }
 
-function addLeaves(masks: Set<string>, node: unknown): void {
-  if (typeof node === 'string') {
-    if (node.trim().length >= MIN_LEAF_LENGTH) addLines(masks, node)
-  } else if (isRawNumber(node)) {
-    if (node.rawJSON.length >= MIN_LEAF_LENGTH) masks.add(node.rawJSON)
-  } else if (Array.isArray(node)) {
-    for (const item of node) addLeaves(masks, item)
-  } else if (node !== null && typeof node === 'object') {
-    for (const item of Object.values(node)) addLeaves(masks, item)
-  }
+function isStructureOnly(line: string): boolean {
+  return STRUCTURE_ONLY.test(line)
+}
+
+/**
+ * A line of a multi-line value that is only punctuation, or shorter than MIN_LEAF_LENGTH: as a
+ * mask it would hide such text (`}`, `ok`, `-`) everywhere in the job's log.
+ */
+function carriesNoSecret(line: string): boolean {
+  return isStructureOnly(line) || line.trim().length < MIN_LEAF_LENGTH
 }
 
 function utf8OrUndefined(bytes: Uint8Array): string | undefined {

@@ -12,24 +12,29 @@ import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
+import { inert } from './inert.js'
 
 /** Registers a value with the runner's masking: it prints as *** from then on. */
 export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret)
 }
 
+// Log lines, warnings and the error carry text from outside (inputs, descriptions and messages
+// read from AWS): each is printed as one line in which the runner finds no command (see inert.ts).
+// Masks and outputs are values, sent exactly as they are.
+
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  process.stdout.write(inert(message) + EOL)
 }
 
 export function warning(message: string): void {
-  issueCommand('warning', {}, message)
+  issueCommand('warning', {}, inert(message))
 }
 
 /** The step's one `::error::` line, and exit code 1. */
 export function setFailed(message: string): void {
   process.exitCode = 1
-  issueCommand('error', {}, message)
+  issueCommand('error', {}, inert(message))
 }
 
 export function setOutput(name: string, value: string): void {

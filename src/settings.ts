@@ -112,9 +112,13 @@ const NOT_WITH_SECRETS = [
   'description',
   'kms-key-id'
 ] as const
-/** The characters Secrets Manager allows in a secret name. */
-const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
 
+/**
+ * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
+ * accepts both, and syntax cannot tell them apart). Nothing else can reach a request, or the log.
+ */
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
+const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
 const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
@@ -230,6 +234,12 @@ function readOneTarget(
       'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
     )
   }
+  if (!SECRET_NAME.test(secretArn?.name ?? secretId)) {
+    throw new InputError(
+      'secret-id',
+      `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
+    )
+  }
 
   const binary = booleanInput(input, 'binary')
   const value = readValueSource(source, input, binary)
@@ -308,8 +318,9 @@ function readSecretsTarget(
       if (secretId.length > MAX_SECRET_ID) throw new InputError('secrets', `${at}: the ARN is longer than ${MAX_SECRET_ID} characters.`)
     } else if (secretId.startsWith('arn:')) {
       throw new InputError('secrets', `${at}: looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).`)
-    } else if (secretId.length > MAX_SECRET_NAME || !SECRET_NAME.test(secretId)) {
-      throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 / _ + = . @ -.`)
+    }
+    if (!SECRET_NAME.test(secretArn?.name ?? secretId) || (!secretArn && secretId.length > MAX_SECRET_NAME)) {
+      throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 ${SECRET_NAME_PUNCTUATION}.`)
     }
     let value: ValueSource
     if (line.source.kind === 'env') {
@@ -438,7 +449,7 @@ function urlInput(
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${raw})`}${what}.`)
+    throw new InputError(name, `is not a valid URL${secret ? '' : ` (${withoutUserInfo(raw)})`}${what}.`)
   }
   if (!schemes.includes(url.protocol)) {
     throw new InputError(name, `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} URL${what}.`)
@@ -451,6 +462,17 @@ function urlInput(
     throw new InputError(name, `has a malformed %-escape in its user name or password${what}.`)
   }
   return raw
+}
+
+/**
+ * A URL that did not parse, fit to quote: whatever stands before its last `@` (a `user:password@`
+ * or `token@`, which may itself hold `@` or `/`) is shown as `***`.
+ */
+function withoutUserInfo(raw: string): string {
+  const at = raw.lastIndexOf('@')
+  if (at < 0) return raw
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? ''
+  return `${scheme}***${raw.slice(at)}`
 }
 
 /** The region: input, the SDK's variables, else the region of the first ARN given (from `input`). */

@@ -49,7 +49,8 @@ export function renderResultsSummary(results: readonly SecretResultOf[], dryRun:
           '',
           '',
           '',
-          `**failed**: ${cell(result.reason)}${result.written.length > 0 ? ` (already written: ${cell(result.written.join('; '))})` : ''}`
+          // The reason quotes AWS's answer: text from outside, so in a code span.
+          `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${cell(result.written.join('; '))})` : ''}`
         ]
       case 'not-attempted':
         return [secretId, '', '', '', '', 'not attempted']
@@ -148,11 +149,16 @@ function quote(text: string): string {
   return text === '' ? '(empty)' : `\`${code(text)}\``
 }
 
-/** Text inside a code span in a table cell: no pipes, backticks or line breaks. */
+/**
+ * Text inside a code span in a table cell: no pipes, backticks or line breaks. Inside a code span
+ * Markdown is inert (no HTML, links, images or mentions), so text from outside (a name, a
+ * description read from AWS) always goes in one.
+ */
 function code(text: string): string {
   return cell(text).replace(/`/g, "'")
 }
 
+/** One table cell: pipes escaped, and every kind of line break (Markdown's, and Unicode's) a space. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+  return text.replace(/\|/g, '\\|').replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ')
 }

@@ -383,7 +383,7 @@ describe('secrets: several secrets in one step', () => {
     // The summary: one row per secret, the failed one with its reason.
     const rows = summaryRows(r)
     expect(rows).toHaveLength(5)
-    expect(rows.filter((row) => row[5]!.startsWith('**failed**: UpdateSecret failed: InternalFailure'))).toHaveLength(1)
+    expect(rows.filter((row) => row[5]!.startsWith('**failed**: `UpdateSecret failed: InternalFailure'))).toHaveLength(1)
     expectNoLeaks(r, values)
 
     // The rerun writes only what is missing.

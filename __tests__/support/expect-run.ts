@@ -4,20 +4,17 @@
  */
 import { expect } from '@jest/globals'
 import type { SecretState } from './aws.js'
-import { describeRun } from './run-action.js'
+import { describeRun, readLog } from './run-action.js'
 import type { ActionRun } from './run-action.js'
 
-/** Reverses @actions/core's escaping of command data (`%25`, `%0D`, `%0A`). */
-function unescapeData(data: string): string {
-  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-/** The messages of the run's `::error::` commands (with or without properties), unescaped. */
+/**
+ * The messages of the error annotations the runner would make of the run's log, unescaped (the
+ * runner's own parsing: `::error …::` after white space, `##[error]` anywhere, stop-commands).
+ */
 export function errorMessages(run: ActionRun): string[] {
-  return run.log
-    .split('\n')
-    .map((line) => /^::error(?: [^:]*)?::(.*)$/.exec(line.replace(/\r$/, '')))
-    .flatMap((match) => (match ? [unescapeData(match[1] ?? '')] : []))
+  return readLog(run.log)
+    .annotations.filter((annotation) => annotation.level === 'error')
+    .map((annotation) => annotation.message)
 }
 
 /** Fails with the run's log unless `check` holds. */

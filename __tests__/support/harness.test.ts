@@ -7,7 +7,7 @@ import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
 import { AwsError, closeAwsHelper, createSecret, deleteSecret, moveStage, putValue, readSecret } from './aws.js'
 import { findLeaks, maskLog, needlesOf, printLater, registeredMasks } from './leaks.js'
-import { inputVariable, parseOutputFile } from './run-action.js'
+import { inputVariable, jobOutput, parseOutputFile, readLog } from './run-action.js'
 import type { ActionRun } from './run-action.js'
 
 function fakeRun(parts: Partial<ActionRun>): ActionRun {
@@ -46,6 +46,34 @@ describe('maskLog', () => {
   })
 })
 
+describe('readLog: the runner\'s parsing of the log', () => {
+  it('ends a line at CR, LF or CRLF, and runs a command after leading Unicode white space', () => {
+    const view = readLog('a\r::add-mask::one-mask\r\n\u3000\t::ERROR file=x,line=1::boom\nsee one-mask\u2028::warning::not-a-line-end\n')
+    expect(view.registered).toEqual(['one-mask'])
+    expect(view.annotations.map((a) => [a.level, a.message])).toEqual([['error', 'boom']])
+    expect(view.lines).toEqual(['a', '\u3000\t::ERROR file=x,line=1::boom', 'see ***\u2028::warning::not-a-line-end'])
+  })
+
+  it('finds ##[command] anywhere in a line', () => {
+    expect(readLog('text ##[warning]legacy').annotations).toEqual([{ level: 'warning', message: 'legacy', properties: {} }])
+  })
+
+  it('shows every line after stop-commands as text until the token, and then runs commands again', () => {
+    const view = readLog(['::stop-commands::pause-123', '::add-mask::shown-value', '::pause-123::', '::add-mask::hidden-value', 'shown-value hidden-value'].join('\n'))
+    expect(view.registered).toEqual(['hidden-value'])
+    expect(view.lines).toEqual(['::stop-commands::***', '::add-mask::shown-value', '::***::', 'shown-value ***'])
+    expect(view.stopped).toBe(false)
+  })
+})
+
+describe('jobOutput', () => {
+  it('drops a value that contains a mask, and keeps any other', () => {
+    const log = '::add-mask::prod-db\n'
+    expect(jobOutput('prod-db-password', log)).toBeUndefined()
+    expect(jobOutput('v-123', log)).toBe('v-123')
+  })
+})
+
 describe('findLeaks', () => {
   const secret = 'multi line\n  secret value  \n'
 
@@ -64,9 +92,9 @@ describe('findLeaks', () => {
 
     const masked = fakeRun({ log: `::add-mask::${secret.replace(/\n/g, '%0A')}\nx  secret value  y\n` })
     expect(findLeaks(masked, [secret])).toEqual([])
-    // A line's mask is the line as registered: printed trimmed, it is not masked, and that is a leak.
+    // The runner registers each line of a mask trimmed (AddMaskCommandExtension: TrimEntries).
     const trimmed = fakeRun({ log: `::add-mask::${secret.replace(/\n/g, '%0A')}\nsecret value\n` })
-    expect(findLeaks(trimmed, [secret])).toEqual(['secret #0 (line 2) in the masked log: secret value'])
+    expect(findLeaks(trimmed, [secret])).toEqual([])
   })
 
   it('checks a Buffer by its base64, and by its text when it is UTF-8', () => {

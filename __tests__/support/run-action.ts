@@ -12,13 +12,17 @@ export {
   actionInputs,
   describeRun,
   inputVariable,
+  jobOutput,
+  logLines,
   makeWorkspace,
   maskLog,
   maskText,
+  parseCommand,
   parseOutputFile,
   prepareRun,
+  readLog,
   registeredMasks,
   runAction,
   writeWorkspaceFile
 } from '../../scripts/runner.mjs'
-export type { ActionInput, ActionRun, PreparedRun, PrepareOptions, RunOptions } from '../../scripts/runner.mjs'
+export type { ActionInput, ActionRun, Annotation, PreparedRun, PrepareOptions, RunnerCommand, RunnerView, RunOptions } from '../../scripts/runner.mjs'
