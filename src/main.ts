@@ -127,12 +127,17 @@ async function runMany(
   const batch = new Batch()
   const stopListening = onCancel(async (signal) => {
     batch.stopped = true
-    const stops = await Promise.all(batch.progress.map((p) => interrupt(client, p, INTERRUPT_WAIT_MS)))
-    const written = stops.flatMap((s) => s.written)
-    const uncertain = stops.flatMap((s) => (s.uncertain ? [s.uncertain] : []))
+    const stops = await Promise.all(
+      batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) }))
+    )
+    const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`))
+    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []))
+    const started = new Set(stops.map((s) => s.secretId))
+    const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
     const what = [
       written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-      ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : [])
+      ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
+      ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : [])
     ]
     core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
   })

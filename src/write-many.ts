@@ -13,7 +13,8 @@ import { prepareWrite, writeSecret, type Prepared, type WriteOptions } from './w
 
 /** Shared with an interruption handler: no further write starts once `stopped`. */
 export class Batch {
-  readonly progress: Progress[] = []
+  /** Each write started, with its secret. */
+  readonly progress: { readonly secretId: string; readonly progress: Progress }[] = []
   stopped = false
 }
 
@@ -54,7 +55,7 @@ export async function writeSecrets(
     if (failed || batch.stopped) return
     const request = requests[i]!
     const progress = new Progress()
-    batch.progress.push(progress)
+    batch.progress.push({ secretId: request.secretId, progress })
     try {
       const outcome = await writeSecret(client, request, reporterFor(request.secretId), { ...options, progress }, prepared[i])
       results[i] = { status: 'done', outcome }

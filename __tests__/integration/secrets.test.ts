@@ -11,8 +11,9 @@ import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
-import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
-import { runAction } from '../support/run-action.js'
+import { expectMaskedWhenPrinted, expectNoLeaks, maskLog } from '../support/leaks.js'
+import { spawn } from 'node:child_process'
+import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 
 let moto: Moto
@@ -304,6 +305,7 @@ describe('secrets: several secrets in one step', () => {
     expect(connections).toBeGreaterThanOrEqual(1)
     expect(connections).toBeLessThanOrEqual(3)
     for (const s of seeded) expect((await readSecret(moto.endpoint, s.name)).current.secretString).toBe(v)
+    expectNoLeaks(r, [v])
   })
 
   it('dotenv values in a block, one as a merge patch: each secret a JSON object', async () => {
@@ -400,18 +402,62 @@ describe('secrets: several secrets in one step', () => {
     expectNoLeaks(rerun, values)
   })
 
+  it('cancelled (SIGINT) during the writes: no further write starts, and the message says what was written and what not', async () => {
+    const seeded = []
+    for (let i = 0; i < 6; i++) seeded.push(await seed(`cancel-${i}`))
+    const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+    const v = `cancelled ${hex(8)}`
+    counter.reset()
+    counter.setDefault({ kind: 'delay', ms: 600 })
+    const prepared = await prepareRun(
+      { 'endpoint-url': counter.url, secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
+      { env: { V: v } }
+    )
+    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+    // Cancelled while the first writes are on the wire (their answers are held back 600 ms).
+    while (counter.requestsFor('UpdateSecret').length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    child.kill('SIGINT')
+    const code = await closed
+    await prepared.collect()
+    counter.setDefault(undefined)
+    expect(code).toBe(1)
+    const message = /^::error::(.*)$/m.exec(log)?.[1] ?? ''
+    expect(message).toMatch(/^The step was cancelled \(SIGINT\)\. Written before the stop: /)
+    const written = [...message.matchAll(/([\w/-]+): new version ([0-9a-f-]+) \(AWSCURRENT\)/g)].map((m) => ({ name: m[1]!, versionId: m[2]! }))
+    const notAttempted = (/Not attempted: ([^.]*)\./.exec(message)?.[1] ?? '').split(', ').filter(Boolean)
+    expect(written.length).toBeGreaterThanOrEqual(1)
+    expect(notAttempted.length).toBeGreaterThanOrEqual(1)
+    for (const w of written) {
+      const after = await readSecret(moto.endpoint, w.name)
+      expect({ value: after.current.secretString, versionId: after.current.versionId }).toEqual({ value: v, versionId: w.versionId })
+    }
+    for (const name of notAttempted) {
+      const i = seeded.findIndex((s) => s.name === name)
+      expectUntouched(before[i]!, await readSecret(moto.endpoint, name))
+    }
+    expect(new Set([...written.map((w) => w.name), ...notAttempted]).size).toBe(written.length + notAttempted.length)
+    expect(maskLog(log)).not.toContain(v)
+  })
+
   it('a dry run reads every secret, writes nothing, and reports each', async () => {
     const a = await seed('dry-a')
     const b = await seed('dry-b')
+    const v = `dry ${hex(8)}`
     const { run: r, calls } = await run(
       { secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(4)} env:V`, 'dry-run': 'true', 'create-if-missing': 'true', tags: 'team=pay' },
-      { env: { V: `dry ${hex(8)}` } }
+      { env: { V: v } }
     )
     expectExit(r, 0)
     expect(calls).toEqual(['DescribeSecret', 'DescribeSecret', 'DescribeSecret'])
     expect(summaryRows(r).map((row) => row[5])).toEqual(['would change', 'would change', 'would be created'])
     expect(r.summary).toContain('Dry run: 3 Secrets Manager secrets')
     expectUntouched(a.before, await readSecret(moto.endpoint, a.name))
+    expectNoLeaks(r, [v])
   })
 })
 
@@ -439,6 +485,7 @@ describe('tags', () => {
     expect(after.tags).toEqual({ team: 'payments', keep: 'me', env: 'prod' })
     expect(after.current.secretString).toBe(v)
     expect(r.log).toContain('Did set tags: team: "payments", env: "prod".')
+    expectNoLeaks(r, [v])
   })
 
   it('with skip-unchanged: only those that differ; none when equal, and changed stays false', async () => {
@@ -447,6 +494,7 @@ describe('tags', () => {
     await createSecret(moto.endpoint, name, { secretString: v, tags: { team: 'payments', env: 'dev' } })
     const first = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod', 'skip-unchanged': 'true' })
     expectExit(first.run, 0)
+    expectNoLeaks(first.run, [v])
     expect(first.calls).toEqual(['DescribeSecret', 'GetSecretValue', 'TagResource'])
     expect(first.run.outputs.changed).toBe('true')
     expect(first.run.log).toContain('Did set tags: env: "dev" -> "prod".')
@@ -462,20 +510,24 @@ describe('tags', () => {
   it('a dry run reports the tag changes and writes nothing', async () => {
     const name = uniqueName('tags-dry')
     await createSecret(moto.endpoint, name, { secretString: 'x-old', tags: { team: 'old' } })
-    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': value(), tags: 'team=payments', 'dry-run': 'true' })
+    const v = value()
+    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments', 'dry-run': 'true' })
     expectExit(r, 0)
     expect(calls).toEqual(['DescribeSecret'])
     expect(r.log).toContain('Would set tags: team: "old" -> "payments".')
     expect(r.summary).toContain('| Tags | `team`: `old` &rarr; `payments` |')
     expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'old' })
+    expectNoLeaks(r, [v])
   })
 
   it('with secrets: each secret tagged', async () => {
     const a = await seed('tags-many-a')
     const b = await seed('tags-many-b')
-    const { run: r } = await run({ secrets: `${a.name} env:V\n${b.name} env:V`, tags: 'release=v1.2.3' }, { env: { V: value() } })
+    const v = value()
+    const { run: r } = await run({ secrets: `${a.name} env:V\n${b.name} env:V`, tags: 'release=v1.2.3' }, { env: { V: v } })
     expectExit(r, 0)
-    for (const s of [a, b]) expect((await readSecret(moto.endpoint, s.name)).tags).toEqual({ 'release': 'v1.2.3' })
+    for (const s of [a, b]) expect((await readSecret(moto.endpoint, s.name)).tags).toEqual({ release: 'v1.2.3' })
+    expectNoLeaks(r, [v])
   })
 })
 
