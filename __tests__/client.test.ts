@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import type * as https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
@@ -9,7 +10,8 @@ import { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import { collectBody, createClient, userAgent, type ClientSettings } from '../src/client.js'
+import { collectBody, createAgents, createClient, familyAttemptTimeout, userAgent, type ClientSettings } from '../src/client.js'
+import { startBlackhole, type Blackhole } from './support/faults.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
@@ -26,7 +28,7 @@ interface Endpoint {
   readonly url: string
   readonly requests: { headers: http.IncomingHttpHeaders; body: string }[]
   /** How to answer; `{}` with status 200 by default. `hang` never answers. */
-  answer: { status: number; body: string } | 'hang'
+  answer: { status: number; body: string; contentType?: string } | 'hang'
 }
 
 let server: http.Server
@@ -44,7 +46,7 @@ beforeAll(async () => {
         hanging.add(res)
         return
       }
-      res.writeHead(endpoint.answer.status, { 'content-type': 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
+      res.writeHead(endpoint.answer.status, { 'content-type': endpoint.answer.contentType ?? 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -231,6 +233,92 @@ describe('createClient: requests', () => {
   })
 })
 
+describe('an answer that is not from Secrets Manager (a gateway or a proxy in the path)', () => {
+  it.each<[string, number, string, string]>([
+    ['a 502 HTML page', 502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['an XML 403', 403, 'application/xml', '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>'],
+    ['a 200 HTML page (a captive portal)', 200, 'text/html', '<!DOCTYPE html><title>Sign in to the network</title>'],
+    ['a 503 plain text', 503, 'text/plain', 'upstream connect error or disconnect/reset before headers']
+  ])('%s: the message names the status and says where the answer did not come from', async (_name, status, contentType, body) => {
+    endpoint.answer = { status, contentType, body }
+    const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
+    expect(message).toMatch(/^DescribeSecret failed: /)
+    expect(message).toContain(`HTTP ${status}`)
+    expect(message).toMatch(/did not come from Secrets Manager/)
+    expect(message).not.toMatch(/Unexpected token|not valid JSON/)
+  })
+})
+
+describe('a proxy that refuses a plain (http endpoint) request', () => {
+  it('HTTP 407: the message says the proxy refused and points at its credentials', async () => {
+    endpoint.answer = { status: 407, contentType: 'text/html', body: '<html>Proxy Authentication Required</html>' }
+    const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
+    expect(message).toMatch(/the proxy refused the request \(HTTP 407\).*credentials/)
+  })
+})
+
+describe('an endpoint with several addresses, the first slow or dead (happy eyeballs)', () => {
+  // What a dual-stack name resolves to: IPv6 first, as getaddrinfo usually orders them.
+  const lookup: net.LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }])
+    else callback(null, '::1', 6)
+  }
+  const getVia = (agent: http.Agent, url: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      http
+        .get(url, { agent, lookup }, (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          res.on('end', () => resolve(body))
+        })
+        .on('error', reject)
+    })
+  let listeners: Blackhole[] = []
+  let v4: http.Server | undefined
+  let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
+  afterEach(async () => {
+    agents.httpAgent?.destroy()
+    agents.httpsAgent?.destroy()
+    agents = {}
+    await Promise.all(listeners.map((l) => l.close()))
+    listeners = []
+    const server = v4
+    v4 = undefined
+    if (server) {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('waits long enough per address for a handshake that needs a retransmitted SYN (Node waits 250 ms)', async () => {
+    // ::1 completes the handshake only on the client's second SYN (about 1 s); 127.0.0.1 refuses.
+    const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
+    listeners.push(slow)
+    agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
+    await expect(getVia(agents.httpAgent!, `http://far.example:${slow.port}/`)).resolves.toBe('slow-ok')
+  })
+
+  it('a dead first address still leaves the next its chance, well within connect-timeout', async () => {
+    const dead = await startBlackhole({ host: '::1' })
+    listeners.push(dead)
+    v4 = http.createServer((_req, res) => res.end('v4-ok'))
+    await new Promise<void>((resolve, reject) => v4!.once('error', reject).listen(dead.port, '127.0.0.1', resolve))
+    agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
+    const started = Date.now()
+    await expect(getVia(agents.httpAgent!, `http://far.example:${dead.port}/`)).resolves.toBe('v4-ok')
+    expect(Date.now() - started).toBeLessThan(10_000 / 2)
+  })
+
+  it.each<[number, number]>([
+    [1_000, 250],
+    [4_000, 1_000],
+    [10_000, 2_500],
+    [3_600_000, 2_500]
+  ])('connect-timeout %i ms: %i ms per address', (connectTimeoutMs, perAddress) => {
+    expect(familyAttemptTimeout(connectTimeoutMs)).toBe(perAddress)
+  })
+})
+
 describe('collectBody', () => {
   const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
 
@@ -250,6 +338,25 @@ describe('collectBody', () => {
     await expect(collectBody(stream)).rejects.toThrow('socket hang up')
   })
 
+  it('abandons a body still arriving after timeoutMs, with a TimeoutError the SDK retries', async () => {
+    const stream = new Readable({ read() {} })
+    const timer = setInterval(() => stream.push('x'), 20)
+    stream.on('close', () => clearInterval(timer))
+    const started = Date.now()
+    const error = await collectBody(stream, 200).then(
+      () => undefined,
+      (e: unknown) => e as Error & { code?: string }
+    )
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(error?.name).toBe('TimeoutError')
+    expect(error?.code).toBe('ETIMEDOUT')
+    expect(stream.destroyed).toBe(true)
+  })
+
+  it('reads a body that ends within timeoutMs', async () => {
+    expect(text(await collectBody(Readable.from([Buffer.from('{}')]), 200))).toBe('{}')
+  })
+
   it('reads a web ReadableStream or a Blob too', async () => {
     expect(text(await collectBody(new Blob(['{}'])))).toBe('{}')
     expect(text(await collectBody(new Response('{"a":1}').body))).toBe('{"a":1}')
@@ -260,10 +367,19 @@ describe('createClient: proxy', () => {
   let proxy: net.Server
   let proxyPort: number
   const tunnels: string[] = []
+  const plain: string[] = []
 
   beforeAll(async () => {
-    // A forward proxy: tunnels CONNECT to the target and records where it went.
-    proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    // A forward proxy: forwards absolute-form requests, tunnels CONNECT, and records where each went.
+    proxy = http.createServer((req, res) => {
+      plain.push(req.url ?? '')
+      const upstream = http.request(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      upstream.on('error', () => res.writeHead(502).end())
+      req.pipe(upstream)
+    })
     proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
       tunnels.push(req.url ?? '')
       const [host, port] = (req.url ?? '').split(':')
@@ -284,17 +400,20 @@ describe('createClient: proxy', () => {
   })
   beforeEach(() => {
     tunnels.length = 0
+    plain.length = 0
   })
 
-  it('sends the calls through http-proxy', async () => {
+  it('sends the calls to an http endpoint through http-proxy, in absolute form', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}` }))
-    expect(tunnels).toEqual([new URL(endpoint.url).host])
+    expect(plain).toEqual([`${endpoint.url}/`])
+    expect(tunnels).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 
   it('goes direct to a host NO_PROXY names', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
     expect(tunnels).toEqual([])
+    expect(plain).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 })
@@ -334,6 +453,34 @@ describe('createClient: ca-bundle', () => {
   it('rejects a directory', async () => {
     const error = await inputErrorOf(createClient(settings({ caBundle: { path: dir, from: 'ca-bundle' } }), RUN))
     expect(error.input).toBe('ca-bundle')
+  })
+
+  const posixOnly = process.platform === 'win32' ? it.skip : it
+  posixOnly('rejects a FIFO at once, instead of blocking until something writes to it', async () => {
+    const fifo = path.join(dir, 'ca.fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    // Unblocks a reader that waits on the FIFO, so that the suite cannot hang: it writes a valid PEM.
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n'
+    const writer = spawn('sh', ['-c', 'sleep 3; printf "%s" "$0" > "$1"', pem, fifo], { stdio: 'ignore' })
+    try {
+      const started = Date.now()
+      const error = await inputErrorOf(createClient(settings({ caBundle: { path: fifo, from: 'AWS_CA_BUNDLE' } }), RUN))
+      expect(Date.now() - started).toBeLessThan(1000)
+      expect(error.input).toBe('ca-bundle')
+      expect(error.message).toMatch(/not a regular file/)
+      expect(error.message).toContain('taken from AWS_CA_BUNDLE')
+    } finally {
+      writer.kill('SIGKILL')
+    }
+  })
+
+  it('rejects a bundle over 16 MiB without loading it', async () => {
+    const file = path.join(dir, 'huge.pem')
+    await writeFile(file, '')
+    await truncate(file, 16 * 1024 * 1024 + 1)
+    const error = await inputErrorOf(createClient(settings({ caBundle: { path: file, from: 'ca-bundle' } }), RUN))
+    expect(error.input).toBe('ca-bundle')
+    expect(error.message).toMatch(/at most 16777216 bytes/)
   })
 
   it.each([

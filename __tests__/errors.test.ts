@@ -128,12 +128,36 @@ describe('failureMessage: network and TLS', () => {
 
   it.each<[string, RegExp | undefined]>([
     ['407', /credentials in `http-proxy` or HTTPS_PROXY\/HTTP_PROXY/],
+    // tinyproxy refuses a CONNECT with bad credentials as 401.
+    ['401', /credentials in `http-proxy` or HTTPS_PROXY\/HTTP_PROXY/],
+    ['403', undefined],
     ['502', undefined]
   ])('explains a proxy that answers CONNECT with %s', (status, hint) => {
     const message = failureMessage(new Error(`Bad response: ${status}`))
     expect(message).toContain(`the proxy refused the connection (HTTP ${status})`)
     if (hint) expect(message).toMatch(hint)
     else expect(message).not.toMatch(/credentials/)
+  })
+
+  /** What the SDK throws when an answer's body is not JSON: its parser's SyntaxError, with the status. */
+  const unparsable = (status: number, body: string): Error =>
+    Object.assign(new SyntaxError(`Unexpected token '<', "${body.slice(0, 10)}"... is not valid JSON`), {
+      $metadata: { httpStatusCode: status, attempts: 1 },
+      operation: 'UpdateSecret'
+    })
+
+  it.each([502, 403, 200, 503])('an answer with a body that is not JSON (HTTP %i): not from Secrets Manager, the body not repeated', (status) => {
+    const message = failureMessage(unparsable(status, '<html><script>::warning::x</script></html>'))
+    expect(message).toMatch(new RegExp(`^UpdateSecret failed: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager`))
+    expect(message).not.toMatch(/<|Unexpected token|warning/)
+  })
+
+  it('a 407 answer to a plain request (an http endpoint through a proxy): the proxy refused, check the credentials', () => {
+    expect(failureMessage(unparsable(407, '<html>auth</html>'))).toMatch(/the proxy refused the request \(HTTP 407\): check the credentials/)
+  })
+
+  it('a SyntaxError without an HTTP status is not taken for a foreign answer', () => {
+    expect(failureMessage(new SyntaxError('bad'))).not.toMatch(/did not come from Secrets Manager/)
   })
 
   it('does not mistake an unlisted code for a network failure', () => {

@@ -162,7 +162,23 @@ describe('numbers keep their JSON text', () => {
     ['{"n": 100}', '{"n": 1e2}', true],
     ['{"n": 12345678901234567890}', '{"n": 12345678901234567891}', false],
     ['{"n": 12345678901234567890}', '{"n": 12345678901234567890}', true],
-    ['{"n": 1}', '{"n": "1"}', false]
+    ['{"n": 1}', '{"n": "1"}', false],
+    // Equal as doubles, different as decimals: skip-unchanged must still write.
+    ['{"rate": 1}', '{"rate": 1.0000000000000001}', false],
+    ['{"n": 0.1}', '{"n": 0.10000000000000000555}', false],
+    ['{"n": 9007199254740993}', '{"n": 9007199254740992}', false],
+    ['{"n": 1e400}', '{"n": 2e400}', false],
+    ['{"n": 1e-400}', '{"n": 0}', false],
+    // The same decimal value, written differently.
+    ['{"n": 0.1}', '{"n": 1E-1}', true],
+    ['{"n": 0.10}', '{"n": 0.1}', true],
+    ['{"n": 1e400}', '{"n": 10e399}', true],
+    ['{"n": 120}', '{"n": 1.2e+2}', true],
+    ['{"n": 0}', '{"n": -0}', true],
+    ['{"n": 0.0}', '{"n": 0e5}', true],
+    ['{"n": -1.5}', '{"n": -15e-1}', true],
+    ['{"n": -1.5}', '{"n": 1.5}', false],
+    ['{"n": 12345678901234567890}', '{"n": 1.2345678901234567890e19}', true]
   ])('jsonEqual(%s, %s) is %s', (a, b, expected) => {
     expect(jsonEqual(parseJsonObject(a), parseJsonObject(b))).toBe(expected)
   })

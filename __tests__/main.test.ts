@@ -215,6 +215,48 @@ describe('outputs and summary', () => {
   })
 })
 
+describe('a failure to report after the secret was written says that it was written', () => {
+  const enospc = (): never => {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+  }
+
+  it('outputs that cannot be written: the step fails, saying the new version exists, with its id', async () => {
+    runnerEnv({ 'secret-string': VALUE })
+    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-1' })
+    core.setOutput.mockImplementationOnce(enospc)
+    await run()
+    const message = failure()
+    expect(message).toContain('v-written-1')
+    expect(message).toMatch(/was updated/)
+    expect(message).toMatch(/outputs/)
+    expect(message).toContain('ENOSPC')
+    expect(message).toMatch(/not rerun/i)
+    expect(message).not.toMatch(/UpdateSecret failed|^Failed/)
+  })
+
+  it('a summary that cannot be written: a warning naming the version, and the step succeeds', async () => {
+    runnerEnv({ 'secret-string': VALUE })
+    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-2' })
+    core.appendSummary.mockImplementationOnce(() => {
+      throw Object.assign(new Error("ENOENT: no such file or directory, open '/missing/summary.md'"), { code: 'ENOENT' })
+    })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'v-written-2', changed: 'true' })
+    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/))
+  })
+
+  it('in a dry run, says that nothing was written', async () => {
+    runnerEnv({ 'secret-string': VALUE, 'dry-run': 'true' })
+    sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
+    core.setOutput.mockImplementationOnce(enospc)
+    await run()
+    const message = failure()
+    expect(message).toMatch(/dry run/i)
+    expect(message).toMatch(/nothing was written/)
+  })
+})
+
 describe('version ids the action generates avoid the masks', () => {
   // The runner drops a job output that contains a registered mask, and the log shows the id as
   // ***. With the value `cafe`, the first UUID offered contains it; the action must pick another.

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { bypassesProxy, proxyAgents } from '../src/proxy.js'
+import { startBlackhole } from './support/faults.js'
 
 describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
   it.each<[string, string, number, boolean]>([
@@ -51,11 +52,26 @@ describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
   })
 })
 
-/** A forward proxy that tunnels CONNECT requests and records their targets and credentials. */
-function startProxy(): Promise<{ server: http.Server; port: number; tunnels: string[]; auth: (string | undefined)[] }> {
+/**
+ * A forward proxy, as squid or tinyproxy: it tunnels CONNECT requests and forwards requests in
+ * absolute form (`GET http://host:port/path`), recording the targets and the credentials.
+ */
+function startProxy(): Promise<{ server: http.Server; port: number; tunnels: string[]; plain: string[]; auth: (string | undefined)[] }> {
   const tunnels: string[] = []
+  const plain: string[] = []
   const auth: (string | undefined)[] = []
-  const server = http.createServer((_req, res) => res.writeHead(405).end())
+  const server = http.createServer((req, res) => {
+    plain.push(req.url ?? '')
+    auth.push(req.headers['proxy-authorization'])
+    // Only the absolute form is a proxy request; a path alone means the client took us for the server.
+    if (!/^http:\/\//.test(req.url ?? '')) return void res.writeHead(400).end('not absolute form')
+    const upstream = http.request(req.url!, { method: req.method, headers: { host: req.headers.host ?? '' } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
+    upstream.on('error', () => res.writeHead(502).end())
+    req.pipe(upstream)
+  })
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     tunnels.push(req.url ?? '')
     auth.push(req.headers['proxy-authorization'])
@@ -69,7 +85,7 @@ function startProxy(): Promise<{ server: http.Server; port: number; tunnels: str
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
   })
-  return listen(server).then((port) => ({ server, port, tunnels, auth }))
+  return listen(server).then((port) => ({ server, port, tunnels, plain, auth }))
 }
 
 function listen(server: net.Server): Promise<number> {
@@ -116,6 +132,7 @@ describe('proxyAgents', () => {
     agents?.httpsAgent?.destroy()
     agents = undefined
     proxy.tunnels.length = 0
+    proxy.plain.length = 0
     proxy.auth.length = 0
   })
 
@@ -125,15 +142,31 @@ describe('proxyAgents', () => {
     ['NO_PROXY naming the host on another port', '127.0.0.1:1', true],
     ['NO_PROXY naming the host', '127.0.0.1', false],
     ['NO_PROXY *', '*', false]
-  ])('http with %s: through the proxy = %s', async (_name, noProxy, proxied) => {
+  ])('http with %s (NO_PROXY %j): through the proxy = %s, in absolute form (no CONNECT)', async (_name, noProxy, proxied) => {
     agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true })
-    await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).resolves.toBe('from-target')
-    expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${targetPort}`] : [])
+    await expect(get(http, `http://127.0.0.1:${targetPort}/a/b?c=d`, agents.httpAgent!)).resolves.toBe('from-target')
+    // As curl and botocore send it: squid's default rules allow CONNECT only to port 443.
+    expect(proxy.plain).toEqual(proxied ? [`http://127.0.0.1:${targetPort}/a/b?c=d`] : [])
+    expect(proxy.tunnels).toEqual([])
   })
 
-  it('sends the proxy credentials, decoded, as Basic auth', async () => {
+  it('http: keeps the connection to the proxy for the next request', async () => {
+    agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
+    let connections = 0
+    const count = (): void => void connections++
+    proxy.server.on('connection', count)
+    await get(http, `http://127.0.0.1:${targetPort}/1`, agents.httpAgent!)
+    await get(http, `http://127.0.0.1:${targetPort}/2`, agents.httpAgent!)
+    proxy.server.off('connection', count)
+    expect(proxy.plain).toEqual([`http://127.0.0.1:${targetPort}/1`, `http://127.0.0.1:${targetPort}/2`])
+    expect(connections).toBe(1)
+  })
+
+  it.each(['http', 'https'] as const)('sends the proxy credentials, decoded, as Basic auth (%s endpoint)', async (scheme) => {
     agents = proxyAgents(both(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`), '', { keepAlive: true })
-    await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
+    if (scheme === 'http') await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
+    // The target speaks plain HTTP, so the TLS handshake fails after the tunnel: the CONNECT is what counts.
+    else await get(https, `https://127.0.0.1:${targetPort}/`, agents.httpsAgent!).catch(() => undefined)
     expect(proxy.auth).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
   })
 
@@ -145,6 +178,9 @@ describe('proxyAgents', () => {
     let tls: https.Server | undefined
     let tlsPort: number
     let ca: string
+    let tlsProxy: https.Server | undefined
+    let tlsProxyPort: number
+    const tlsProxyRequests: string[] = []
 
     beforeAll(async () => {
       if (!openssl) return
@@ -158,8 +194,20 @@ describe('proxyAgents', () => {
       ca = readFileSync(cert, 'utf8')
       tls = https.createServer({ key: readFileSync(key), cert: ca }, (_req, res) => res.end('from-tls-target'))
       tlsPort = await listen(tls)
+      // A proxy reached over TLS (an https:// proxy URL) that forwards absolute-form requests.
+      tlsProxy = https.createServer({ key: readFileSync(key), cert: ca }, (req, res) => {
+        tlsProxyRequests.push(req.url ?? '')
+        const upstream = http.request(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        })
+        upstream.on('error', () => res.writeHead(502).end())
+        req.pipe(upstream)
+      })
+      tlsProxyPort = await listen(tlsProxy)
     })
     afterAll(async () => {
+      if (tlsProxy) await close(tlsProxy)
       if (tls) await close(tls)
       if (dir) rmSync(dir, { recursive: true, force: true })
     })
@@ -167,16 +215,54 @@ describe('proxyAgents', () => {
     withOpenssl.each<[string, string, boolean]>([
       ['no NO_PROXY', '', true],
       ['NO_PROXY naming the host', '127.0.0.1', false]
-    ])('with %s: through the proxy = %s, trusting the given CA', async (_name, noProxy, proxied) => {
+    ])('with %s (NO_PROXY %j): through the proxy = %s, trusting the given CA', async (_name, noProxy, proxied) => {
       agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true, ca: [ca] })
       await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).resolves.toBe('from-tls-target')
       expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
+    })
+
+    withOpenssl('an https:// proxy URL: an http endpoint\'s request goes to the proxy over TLS, in absolute form', async () => {
+      agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true, ca: [ca] })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/over-tls`, agents.httpAgent!)).resolves.toBe('from-target')
+      expect(tlsProxyRequests).toEqual([`http://127.0.0.1:${targetPort}/over-tls`])
+    })
+
+    withOpenssl('an https:// proxy URL whose certificate is not trusted: refused', async () => {
+      agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
     })
 
     withOpenssl('still verifies the certificate through the proxy', async () => {
       agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
       await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
     })
+  })
+})
+
+describe('proxyAgents: connecting to a proxy with several addresses', () => {
+  it('gives each address autoSelectFamilyAttemptTimeout, not Node\'s 250 ms: a slow first address connects', async () => {
+    // The proxy's name resolves to ::1 (whose handshake needs a second SYN, about 1 s) and 127.0.0.1 (refused).
+    const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
+    const lookup: net.LookupFunction = (_hostname, options, callback) => {
+      if (options.all) callback(null, [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }])
+      else callback(null, '::1', 6)
+    }
+    const agents = proxyAgents({ http: `http://far-proxy.example:${slow.port}` }, '', { keepAlive: true, autoSelectFamilyAttemptTimeout: 2500 })
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        http
+          .get('http://target.example/', { agent: agents.httpAgent!, lookup }, (res) => {
+            let text = ''
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()))
+            res.on('end', () => resolve(text))
+          })
+          .on('error', reject)
+      })
+      expect(body).toBe('slow-ok')
+    } finally {
+      agents.httpAgent?.destroy()
+      await slow.close()
+    }
   })
 })
 

@@ -76,8 +76,8 @@ describe('readSettings: valid inputs', () => {
     ['secret-id is trimmed', { 'secret-id': '  my-secret\n' }, { secretId: 'my-secret' }],
     [
       'a full ARN is parsed',
-      { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf' },
-      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' } }
+      { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf', region: '' },
+      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' }, region: 'eu-west-1' }
     ],
     ['a secret-id of 2048 characters', { 'secret-id': 'n'.repeat(2048) }, { secretId: 'n'.repeat(2048) }],
     ['secret-binary is decoded', { 'secret-string': '', 'secret-binary': 'aGVsbG8=' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
@@ -374,27 +374,52 @@ describe('readSettings: secrets', () => {
 describe('region resolution', () => {
   const arn = (partition: string, region: string): string => `arn:${partition}:secretsmanager:${region}:123456789012:secret:db-AbCdEf`
   it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([
-    [
-      'the input first',
-      { region: 'eu-west-1', 'secret-id': arn('aws', 'ap-south-1') },
-      { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' },
-      'eu-west-1'
-    ],
-    ['then AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
-    ['then AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
+    ['the input first', { region: 'eu-west-1' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'eu-west-1'],
+    ['the input, when the ARN agrees', { region: 'ap-south-1', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2' }, 'ap-south-1'],
+    // The secret lives where its ARN says: AWS_REGION is the job's default, not a choice for this secret.
+    ['then the ARN, over AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
+    ['then the ARN, over AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
+    ['then AWS_REGION', { region: '' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
+    ['then AWS_DEFAULT_REGION', { region: '' }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
     ['an empty AWS_REGION counts as unset', { region: '' }, { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
-    ['then the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
-    ['then the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
-    ['then the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
+    ['the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
+    ['the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
+    ['the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
+    ['the ARN (aws-iso)', { region: '', 'secret-id': arn('aws-iso', 'us-iso-east-1') }, {}, 'us-iso-east-1'],
+    ['the ARN (aws-iso-b)', { region: '', 'secret-id': arn('aws-iso-b', 'us-isob-east-1') }, {}, 'us-isob-east-1'],
+    ['the ARN (aws-iso-e)', { region: '', 'secret-id': arn('aws-iso-e', 'eu-isoe-west-1') }, {}, 'eu-isoe-west-1'],
+    ['the ARN (aws-iso-f)', { region: '', 'secret-id': arn('aws-iso-f', 'us-isof-south-1') }, {}, 'us-isof-south-1'],
+    ['the ARN (aws-eusc)', { region: '', 'secret-id': arn('aws-eusc', 'eusc-de-east-1') }, {}, 'eusc-de-east-1'],
+    ['region eusc-de-east-1', { region: 'eusc-de-east-1' }, {}, 'eusc-de-east-1'],
+    ['region us-isob-east-1', { region: 'us-isob-east-1' }, {}, 'us-isob-east-1'],
+    ['a region of aws-iso the SDK places by its pattern only', { region: 'us-iso-north-9' }, {}, 'us-iso-north-9'],
     ['the input is trimmed', { region: ' eu-central-1\n' }, {}, 'eu-central-1']
   ])('%s', (_name, inputs, env, region) => {
     expect(settingsOf(inputs, env).region).toBe(region)
   })
 
+  it('fails before any request when `region` contradicts the ARN, naming both', () => {
+    const error = inputErrorOf(() => settingsOf({ region: 'eu-west-1', 'secret-id': arn('aws', 'ap-south-1') }))
+    expect(error.input).toBe('region')
+    expect(error.message).toContain('eu-west-1')
+    expect(error.message).toContain('ap-south-1')
+  })
+
+  it.each<[string, string, string]>([
+    ['a partition the SDK does not know', 'aws-xx', 'us-east-1'],
+    ['a region of another partition (aws with cn-north-1)', 'aws', 'cn-north-1'],
+    ['a region of another partition (aws-iso-b with us-iso-east-1)', 'aws-iso-b', 'us-iso-east-1'],
+    ['a region of another partition (aws-us-gov with us-east-1)', 'aws-us-gov', 'us-east-1']
+  ])('rejects an ARN with %s', (_name, partition, region) => {
+    expect(inputErrorOf(() => settingsOf({ region: '', 'secret-id': arn(partition, region) })).input).toBe('secret-id')
+  })
+
   it.each([
     ['aws', 'us-east-1'],
     ['aws-cn', 'cn-northwest-1'],
-    ['aws-us-gov', 'us-gov-east-1']
+    ['aws-us-gov', 'us-gov-east-1'],
+    ['aws-iso-f', 'us-isof-east-1'],
+    ['aws-eusc', 'eusc-de-east-1']
   ])('parses an ARN of partition %s', (partition, region) => {
     expect(parseArn(`arn:${partition}:secretsmanager:${region}:210987654321:secret:path/to/name-x1Y2z3`)).toEqual({
       partition,

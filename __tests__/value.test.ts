@@ -250,16 +250,16 @@ describe('a value from a secrets line', () => {
     await expect(loadValue({ kind: 'env', name: 'V', text: ' x\n' }, { line: 3 })).resolves.toEqual({ kind: 'text', text: ' x\n' })
   })
 
-  it.each<[string, () => Promise<SecretValue>, string]>([
-    ['an empty environment variable', () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }), 'line 4 (env:DB_PASSWORD) is empty'],
-    ['a missing file', () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }), 'line 2 (a file) cannot read'],
-    ['a file that is not UTF-8', async () => loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }), 'line 7 (a file) is not valid UTF-8 text: write binary-file:PATH on the line'],
-    ['a binary file too large', async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }), 'line 1 (a binary file) is 65537 bytes'],
-    ['a patch that is not an object', () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }), 'line 5 (env:P) is not a JSON object'],
-    ['invalid dotenv', () => loadValue({ kind: 'env', name: 'E', text: 'A=1\nA=2' }, { line: 9, format: 'dotenv' }), 'line 9 (env:E) is not valid dotenv (`value-format: dotenv`): line 2: repeats the key of line 1.']
+  it.each<[string, () => Promise<SecretValue>, RegExp]>([
+    ['an empty environment variable', () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }), /^Input `secrets`: line 4 \(env:DB_PASSWORD\) is empty/],
+    ['a missing file', () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }), /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/],
+    ['a file that is not UTF-8', async () => loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }), /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/],
+    ['a binary file too large', async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }), /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/],
+    ['a patch that is not an object', () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }), /^Input `secrets`: line 5 \(env:P\) is not a JSON object/],
+    ['invalid dotenv', () => loadValue({ kind: 'env', name: 'E', text: 'A=1\nA=2' }, { line: 9, format: 'dotenv' }), /^Input `secrets`: line 9 \(env:E\) is not valid dotenv \(`value-format: dotenv`\): line 2: repeats the key of line 1\.$/]
   ])('%s names secrets and the line', async (_name, load, message) => {
     const error = await inputErrorOf(load())
     expect(error.input).toBe('secrets')
-    expect(error.message).toContain(`Input \`secrets\`: ${message}`)
+    expect(error.message).toMatch(message)
   })
 })

@@ -3,14 +3,14 @@
  * strategy, timeouts that really abort, a proxy and extra CAs when configured, and a user agent
  * that tells CloudTrail which workflow run wrote the secret.
  */
-import type * as http from 'node:http'
+import * as http from 'node:http'
 import * as https from 'node:https'
-import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
+import { readSmallFile } from './file.js'
 import type { Settings } from './settings.js'
 import type { RunLink } from './types.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
@@ -38,7 +38,9 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
       throwOnRequestTimeout: true,
       ...agents
     },
-    streamCollector: collectBody
+    // The SDK's timers stop at the headers (requestTimeout) or watch only for silence
+    // (socketTimeout): a body that trickles in would hold the attempt for as long as it lasts.
+    streamCollector: (body: unknown) => collectBody(body, settings.readTimeoutMs)
     // No `logger`: the SDK's debug logging can print request fields, which hold the value.
   })
   client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })
@@ -46,20 +48,35 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
 }
 
 /**
- * Reads a response body into bytes, as the SDK's default collector does. That one first asks
- * whether the body is a web ReadableStream, and the mere mention of the global makes Node load its
- * web streams (a few internal modules, half a megabyte) on every run, though the SDK's Node HTTP
- * handler always answers with a Node stream. Anything else goes through the web Response.
+ * Reads a response body into bytes, as the SDK's default collector does, within `timeoutMs` when
+ * given (`read-timeout`). A body still incomplete by then is abandoned (its socket destroyed) with
+ * a TimeoutError, which the SDK's standard retry strategy retries like any other timeout.
+ *
+ * The SDK's default collector first asks whether the body is a web ReadableStream, and the mere
+ * mention of the global makes Node load its web streams (a few internal modules, half a megabyte)
+ * on every run, though the SDK's Node HTTP handler always answers with a Node stream. Anything
+ * else goes through the web Response.
  */
-export function collectBody(body: unknown): Promise<Uint8Array> {
+export function collectBody(body: unknown, timeoutMs?: number): Promise<Uint8Array> {
   if (!(body instanceof Readable)) {
     return new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer().then((buffer) => new Uint8Array(buffer))
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            const error = new Error(`The answer's body did not arrive within ${timeoutMs} ms (read-timeout).`)
+            body.destroy(Object.assign(error, { name: 'TimeoutError', code: 'ETIMEDOUT' }))
+          }, timeoutMs)
     body.on('data', (chunk: Buffer) => chunks.push(chunk))
-    body.on('error', reject)
+    body.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
     body.on('end', () => {
+      clearTimeout(timer)
       // A fresh array, not a slice of Buffer's shared pool: the SDK re-types the bytes it gets.
       const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0))
       let offset = 0
@@ -92,32 +109,41 @@ export function userAgent(run: RunContext | undefined): [string, string][] {
   return pairs
 }
 
-async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
+/**
+ * The time Node gives each address of a name before it tries the next (`autoSelectFamily`, happy
+ * eyeballs): a quarter of `connect-timeout`, from Node's own 250 ms up to 2.5 s. Node's 250 ms
+ * fails endpoints whose handshake takes longer (nodejs/node#54359: far regions, a lost SYN, which
+ * Linux resends after 1 s); 2.5 s outlasts one lost SYN, and a quarter of the budget lets a dead
+ * address (an IPv6 route that goes nowhere) cost at most that much, so that the next address
+ * still has three quarters of `connect-timeout` to connect.
+ */
+export function familyAttemptTimeout(connectTimeoutMs: number): number {
+  return Math.min(2500, Math.max(250, Math.floor(connectTimeoutMs / 4)))
+}
+
+/** The agents of every run: the per-address connect time, and the proxy and extra CAs when configured. */
+export async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
   // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
   const ca = settings.caBundle ? [...getCACertificates('default'), readCaBundle(settings.caBundle)] : undefined
-  const options = { keepAlive: true, ...(ca ? { ca } : {}) }
+  const options = { keepAlive: true, autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs), ...(ca ? { ca } : {}) }
   let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
   if (settings.httpProxy || settings.httpsProxy) {
     // Loaded only when a proxy is in use: most runs never need it.
     const { proxyAgents } = await import('./proxy.js')
     agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
-  if (ca && !agents.httpsAgent) agents.httpsAgent = new https.Agent(options)
-  return agents
+  return { httpAgent: agents.httpAgent ?? new http.Agent(options), httpsAgent: agents.httpsAgent ?? new https.Agent(options) }
 }
+
+/** A CA bundle of every public root is about 0.2 MiB: 16 MiB is generous, and bounds the heap. */
+const MAX_CA_BUNDLE_BYTES = 16 * 1024 * 1024
 
 function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): string {
   // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
-  const origin = from === 'AWS_CA_BUNDLE' ? ' (taken from AWS_CA_BUNDLE)' : ''
-  let pem: string
-  try {
-    pem = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable'
-    throw new InputError('ca-bundle', `cannot read ${path}${origin} (${code}).`)
-  }
+  const origin = from === 'AWS_CA_BUNDLE' ? 'AWS_CA_BUNDLE' : undefined
+  const pem = readSmallFile(path, { input: 'ca-bundle', maxBytes: MAX_CA_BUNDLE_BYTES, ...(origin ? { origin } : {}) }).toString('utf8')
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError('ca-bundle', `${path}${origin} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
+    throw new InputError('ca-bundle', `${path}${origin ? ` (taken from ${origin})` : ''} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
   }
   return pem
 }

@@ -9,7 +9,8 @@ export class InputError extends Error {
   constructor(
     /** The action.yml name of the input at fault. */
     readonly input: string,
-    detail: string
+    /** What is wrong, without the input's name. */
+    readonly detail: string
   ) {
     super(`Input \`${input}\`: ${detail}`)
   }
@@ -126,9 +127,21 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   if (/did not establish a connection/.test(message)) {
     return `${where}: could not connect to the Secrets Manager endpoint within \`connect-timeout\` on any attempt. Check \`endpoint-url\`, \`region\` and the proxy settings.`
   }
+  // The SDK's JSON parser failed on the body: something between us and Secrets Manager answered.
+  // Its message quotes the body, which is neither ours nor AWS's: it is not repeated.
+  const status = httpStatus(error)
+  // An http endpoint goes through the proxy as a plain request: the proxy's refusal is its answer.
+  if (status === 407) return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`
+  if (name === 'SyntaxError' && status !== undefined) {
+    return (
+      `${where}: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager ` +
+      '(a proxy, gateway or captive portal in the path?). Check `endpoint-url`, `region` and the proxy settings.'
+    )
+  }
   const proxyStatus = /^Bad response: (\d+)$/.exec(message)
   if (proxyStatus) {
-    const auth = proxyStatus[1] === '407' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
+    // 407 is the standard refusal of proxy credentials; tinyproxy answers a CONNECT with 401.
+    const auth = proxyStatus[1] === '407' || proxyStatus[1] === '401' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
     return `${where}: the proxy refused the connection (HTTP ${proxyStatus[1]})${auth}.`
   }
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
@@ -137,6 +150,12 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   const hint = (operation && HINTS[`${operation}:${name}`]) ?? HINTS[name]
   if (!hint) return `${where}: ${name}: ${message}`
   return `${where}: ${name}: ${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`
+}
+
+/** The HTTP status of the answer an SDK error came from, if there was one. */
+function httpStatus(error: unknown): number | undefined {
+  const metadata = typeof error === 'object' && error !== null ? (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata : undefined
+  return typeof metadata?.httpStatusCode === 'number' ? metadata.httpStatusCode : undefined
 }
 
 /** The Secrets Manager exception name of an error, if it has one. */

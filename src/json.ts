@@ -130,11 +130,30 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ak.length === Object.keys(b).length && ak.every((k) => Object.hasOwn(bo, k) && jsonEqual((a as Record<string, unknown>)[k], bo[k]))
 }
 
-/** `1.0` equals `1` and `1e2` equals `100`, as JSON values; beyond a double's precision only the same text is equal. */
+/**
+ * Whether two JSON number texts denote the same decimal value: `1.0` equals `1` and `1e2` equals
+ * `100`, but `1.0000000000000001` is not `1`, though both read as the same double. Compared as
+ * decimals (sign, significant digits, exponent), never through a double.
+ */
 function sameNumber(a: string, b: string): boolean {
   if (a === b) return true
-  const x = Number(a)
-  return x === Number(b) && Math.abs(x) <= Number.MAX_SAFE_INTEGER
+  const x = decimal(a)
+  const y = decimal(b)
+  return x !== undefined && y !== undefined && x.digits === y.digits && (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent))
+}
+
+/**
+ * A JSON number as `0.DIGITS × 10^exponent`, with no leading or trailing zero in DIGITS ('' for
+ * zero, whatever its sign). The exponent is a BigInt: `1e999999999999999999` is valid JSON.
+ */
+function decimal(text: string): { negative: boolean; digits: string; exponent: bigint } | undefined {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text)
+  if (!m) return undefined
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = m
+  const all = whole + fraction
+  const leading = all.length - all.replace(/^0+/, '').length
+  const digits = all.slice(leading).replace(/0+$/, '')
+  return { negative: sign === '-', digits, exponent: BigInt(exponent) + BigInt(whole.length - leading) }
 }
 
 export type JsonObject = { [key: string]: unknown }

@@ -7,12 +7,12 @@
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
-import { failureMessage } from './errors.js'
+import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
 import { failureOfResults, outputsOf, resultsOutputs } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from './summary.js'
-import type { SecretRequest, SecretValue } from './types.js'
+import type { Outcome, SecretRequest, SecretResultOf, SecretValue } from './types.js'
 import { loadValue } from './value.js'
 import { readRunContext } from './run-context.js'
 import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
@@ -80,8 +80,9 @@ export async function run(): Promise<void> {
     stopListening()
 
     for (const line of describeOutcome(outcome)) core.info(line)
-    setOutputs(outputsOf(outcome), masks)
-    core.appendSummary(renderSummary(outcome, context))
+    const done = writtenText(outcome)
+    afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks))
+    afterWrite(done, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     stopListening()
     core.setFailed(redact(failureMessage(error), [...masks]))
@@ -167,8 +168,9 @@ async function runMany(
     r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
   )
   for (const line of describeResults(shown)) core.info(line)
-  setOutputs(resultsOutputs(shown), masks)
-  core.appendSummary(renderResultsSummary(shown, settings.dryRun, context))
+  const done = writtenListText(shown, settings.dryRun)
+  afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks))
+  afterWrite(done, 'summary', () => core.appendSummary(renderResultsSummary(shown, settings.dryRun, context)))
   const failure = failureOfResults(shown)
   if (failure) core.setFailed(failure)
 }
@@ -183,6 +185,45 @@ function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>)
       )
     }
   }
+}
+
+/**
+ * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
+ * here (a full disk, a summary file in a missing directory) must not read as a failed update:
+ * that would invite a rerun, and a rerun writes another version. So the message says what was
+ * written (`done`), with the version id. Outputs that cannot be written fail the step (later steps
+ * would miss `version-id`); a summary that cannot be written is only a warning.
+ */
+function afterWrite(done: { readonly text: string; readonly rerun: boolean }, what: 'outputs' | 'summary', write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code ?? errorMessage(error)
+    const rerun = done.rerun ? ' Do not rerun this step to write it again: that would make another version.' : ''
+    if (what === 'summary') {
+      core.warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`)
+      return
+    }
+    throw new ActionError(`${done.text} But the step outputs could not be written (${String(reason)}), so later steps will not get them.${rerun}`)
+  }
+}
+
+function writtenText(outcome: Outcome): { text: string; rerun: boolean } {
+  const text = outcome.dryRun
+    ? `Dry run: nothing was written to ${outcome.name}.`
+    : outcome.value === 'new-version'
+      ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is AWSCURRENT.`
+      : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+  return { text, rerun: !outcome.dryRun && outcome.changed }
+}
+
+/** With `secrets`: what was written, for a failure to report it. */
+function writtenListText(results: readonly SecretResultOf[], dryRun: boolean): { text: string; rerun: boolean } {
+  if (dryRun) return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false }
+  const written = results.flatMap(({ secretId, result }) =>
+    result.status === 'done' && result.outcome.changed ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`] : []
+  )
+  return { text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.', rerun: written.length > 0 }
 }
 
 function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {

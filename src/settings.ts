@@ -5,6 +5,8 @@
  * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
+// The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
+import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags, type Tag } from './tags.js'
@@ -52,7 +54,7 @@ export interface Settings {
   readonly kmsKeyId: string | undefined
   /** `client-request-token`: becomes the new VersionId; undefined lets the action generate one. */
   readonly clientRequestToken: string | undefined
-  /** Resolved region: input, AWS_REGION, AWS_DEFAULT_REGION, then the ARN's. */
+  /** Resolved region: input (which must agree with an ARN's), the ARN's, AWS_REGION, then AWS_DEFAULT_REGION. */
   readonly region: string
   /** `endpoint-url`: undefined lets the SDK use AWS_ENDPOINT_URL(_SECRETS_MANAGER) or the default. */
   readonly endpointUrl: string | undefined
@@ -81,7 +83,8 @@ export interface Settings {
 }
 
 export interface ParsedArn {
-  readonly partition: 'aws' | 'aws-cn' | 'aws-us-gov'
+  /** A partition of the SDK's partition data (aws, aws-cn, aws-us-gov, aws-iso*, aws-eusc...), the region's own. */
+  readonly partition: string
   readonly region: string
   readonly account: string
   readonly name: string
@@ -119,15 +122,28 @@ const NOT_WITH_SECRETS = [
  */
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
 const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
-const ARN = /^arn:(aws|aws-cn|aws-us-gov):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const ARN = /^arn:([a-z][a-z0-9-]*):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 export function parseArn(id: string): ParsedArn | undefined {
   const m = ARN.exec(id)
   if (!m) return undefined
-  return { partition: m[1] as ParsedArn['partition'], region: m[2]!, account: m[3]!, name: m[4]! }
+  return { partition: m[1]!, region: m[2]!, account: m[3]!, name: m[4]! }
+}
+
+/**
+ * The partition of a region, from the SDK's partition data: a region it knows by name, or one
+ * that a partition's pattern matches (a region newer than the SDK). Undefined for anything else.
+ * The SDK's lookup puts every unknown string in `aws` by default, so a region that reaches `aws`
+ * only that way must at least look like an `aws` region name (two letters, a name, a number).
+ * Pseudo-regions such as `aws-global` have no Secrets Manager endpoint and are not accepted.
+ */
+export function regionPartition(region: string): string | undefined {
+  if (!/^[a-z]+(?:-[a-z]+)+-\d+$/.test(region) || region.endsWith('-global')) return undefined
+  const found = partition(region) as { name: string; description?: string }
+  if (found.description !== undefined || found.name !== 'aws' || /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(region)) return found.name
+  return undefined
 }
 
 /** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
@@ -240,6 +256,7 @@ function readOneTarget(
       `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
     )
   }
+  if (secretArn) checkArnPartition(secretArn)
 
   const binary = booleanInput(input, 'binary')
   const value = readValueSource(source, input, binary)
@@ -276,7 +293,7 @@ function readOneTarget(
     }
   }
 
-  const region = readRegion(input('region'), env, secretArn ? [{ arn: secretArn, input: 'secret-id' }] : [])
+  const region = readRegion(input('region'), env, secretArn)
   if (jsonMerge) {
     if (!value) throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`.')
     if (binaryValue) throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
@@ -341,15 +358,7 @@ function readSecretsTarget(
     }
     return { line: line.line, secretId, secretArn, value }
   })
-  const region = readRegion(input('region'), env, secrets.flatMap((s) => (s.secretArn ? [{ arn: s.secretArn, input: 'secrets' }] : [])))
-  for (const entry of secrets) {
-    if (entry.secretArn && entry.secretArn.region !== region) {
-      throw new InputError(
-        'secrets',
-        `line ${entry.line}: the ARN is in ${entry.secretArn.region}, but the step writes to ${region}: one step writes to one region.`
-      )
-    }
-  }
+  const region = readSecretsRegion(input('region'), env, secrets)
   return {
     secretId: '',
     secretArn: undefined,
@@ -475,21 +484,60 @@ function withoutUserInfo(raw: string): string {
   return `${scheme}***${raw.slice(at)}`
 }
 
-/** The region: input, the SDK's variables, else the region of the first ARN given (from `input`). */
-function readRegion(
-  given: string,
-  env: (name: string) => string | undefined,
-  arns: readonly { readonly arn: ParsedArn; readonly input: string }[]
-): string {
+/**
+ * The one region of a `secrets` step: `region`; else, when every line is an ARN and all name one
+ * region, that region (an ARN names where its secret lives, as for `secret-id`); else AWS_REGION,
+ * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
+ * region, and a guess would send a write to the wrong place.
+ */
+function readSecretsRegion(given: string, env: (name: string) => string | undefined, secrets: readonly SecretEntry[]): string {
+  const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []))
+  const regions = new Set(arns.map((a) => a.arn.region))
+  const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined
+  const region = given || onlyArns || env('AWS_REGION') || env('AWS_DEFAULT_REGION') || arns[0]?.arn.region || ''
+  if (!region) {
+    throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.')
+  }
+  if (regionPartition(region) === undefined) throw new InputError(given ? 'region' : 'secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
+  for (const { line, arn } of arns) {
+    if (arn.region !== region) {
+      throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`)
+    }
+    if (regionPartition(arn.region) !== arn.partition) {
+      throw new InputError('secrets', `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`)
+    }
+  }
+  return region
+}
+
+/** An ARN's region must be a region, and in the ARN's partition. */
+function checkArnPartition(arn: ParsedArn): void {
+  const found = regionPartition(arn.region)
+  if (found === undefined) throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
+  if (found !== arn.partition) {
+    throw new InputError('secret-id', `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`)
+  }
+}
+
+/**
+ * An ARN names the region its secret lives in: that region is used (for signing and for the
+ * default endpoint) over AWS_REGION and AWS_DEFAULT_REGION, which are the job's defaults, not a
+ * choice for this secret. An explicit `region` that contradicts the ARN is an error: one of the
+ * two is a mistake, and guessing would send the call to the wrong place.
+ */
+function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
+  if (given && arn && given !== arn.region) {
+    throw new InputError('region', `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`)
+  }
   // The SDK's own variables, upper case only.
   const [name, region] = given
     ? ['region', given]
-    : env('AWS_REGION')
-      ? ['region', env('AWS_REGION')!]
-      : env('AWS_DEFAULT_REGION')
-        ? ['region', env('AWS_DEFAULT_REGION')!]
-        : arns[0]
-          ? [arns[0].input, arns[0].arn.region]
+    : arn
+      ? ['secret-id', arn.region]
+      : env('AWS_REGION')
+        ? ['region', env('AWS_REGION')!]
+        : env('AWS_DEFAULT_REGION')
+          ? ['region', env('AWS_DEFAULT_REGION')!]
           : ['region', '']
   if (!region) {
     throw new InputError(
@@ -497,6 +545,6 @@ function readRegion(
       'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
     )
   }
-  if (!REGION.test(region)) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
+  if (regionPartition(region) === undefined) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
   return region
 }

@@ -3,9 +3,8 @@
  * for Secrets Manager's size limit, and with `value-format: dotenv` turned into JSON. Errors name
  * the input (and the `secrets` line) and never quote the value.
  */
-// Synchronous reads: one small file, and node:fs/promises costs start-up time (it loads readline).
-import { readFileSync, statSync } from 'node:fs'
 import { DotenvError, dotenvToJson } from './dotenv.js'
+import { readSmallFile } from './file.js'
 import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
@@ -83,39 +82,14 @@ function readValue(source: ValueSource, fail: (detail: string) => InputError, bi
   }
 }
 
+/** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
 function readValueFile(file: string, fail: (detail: string) => InputError): Buffer {
-  let info
   try {
-    info = statSync(file)
+    return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES })
   } catch (error) {
-    throw fail(`cannot read ${file}: ${describeFsError(error)}.`)
-  }
-  if (!info.isFile()) throw fail(`${file} is not a regular file.`)
-  // Checked before reading, so that a huge file is never loaded into memory.
-  checkSize(info.size, fail)
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    throw fail(`cannot read ${file}: ${describeFsError(error)}.`)
-  }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file (paths are relative to the workspace)'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory'
-    case 'EISDIR':
-      return 'it is a directory'
-    case 'ELOOP':
-      return 'too many symbolic links (a loop?)'
-    default:
-      return code ?? 'unknown error'
+    // Named as the value's source: `value-from-file`, or the `secrets` line.
+    if (error instanceof InputError) throw fail(error.detail)
+    throw error
   }
 }
 

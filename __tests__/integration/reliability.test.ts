@@ -6,7 +6,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -155,6 +158,64 @@ describe('timeouts', () => {
   })
 })
 
+describe('read-timeout bounds the whole answer, not only silence', () => {
+  it('an answer dripped one byte every 0.5 s, read-timeout 1, max-attempts 1: fails within 6 s', async () => {
+    const { id, value } = await seed(moto.endpoint)
+    proxy.setDefault({ kind: 'drip', everyMs: 500 })
+
+    const run = await update(id, value, proxy.url, { 'read-timeout': '1', 'max-attempts': '1' })
+
+    // The dripped answer would take over a minute: no idle timer ever fires.
+    expectExit(run, 1, 6_000)
+    expectOneError(run, /did not answer within `read-timeout`/)
+    expect(proxy.count).toBe(1)
+    expectNoValueShown(run, value)
+  })
+
+  it('a dripped answer once, read-timeout 2: the attempt is abandoned and retried, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+    proxy.plan([{ kind: 'drip', everyMs: 500 }], WRITES)
+
+    const run = await update(id, value, proxy.url, { 'read-timeout': '2' })
+
+    expectExit(run, 0, 15_000)
+    expect(writes().map((r) => r.fault)).toEqual(['drip', 'pass'])
+    // The dripped attempt was applied by moto: the retry carries its token, so no second version.
+    expect(writeTokens()).toEqual([run.outputs['version-id']])
+    expectOneNewVersion(run, before, await readSecret(moto.endpoint, id), value)
+    expectNoValueShown(run, value)
+  })
+})
+
+describe('a failure to report after the write says the new version exists', () => {
+  it('GITHUB_OUTPUT is /dev/full: exit 1, and the error names the version now AWSCURRENT, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+
+    const run = await update(id, value, proxy.url, {}, { env: { GITHUB_OUTPUT: '/dev/full' } })
+
+    expectExit(run, 1)
+    const after = await readSecret(moto.endpoint, id)
+    const message = expectOneError(run, /was updated: version \S+ is AWSCURRENT.*outputs could not be written/)
+    expect(message).toContain(after.current.versionId)
+    expect(message).toMatch(/Do not rerun/)
+    expect(after.current.secretString).toBe(value)
+    expect(after.versions).toHaveLength(before.versions.length + 1)
+    expectNoValueShown(run, value)
+  })
+
+  it('GITHUB_STEP_SUMMARY in a missing directory: exit 0, a warning naming the version, one new version', async () => {
+    const { id, value, before } = await seed(moto.endpoint)
+
+    const run = await update(id, value, proxy.url, {}, { env: { GITHUB_STEP_SUMMARY: '/nonexistent-directory/summary.md' } })
+
+    expectExit(run, 0)
+    const after = await readSecret(moto.endpoint, id)
+    expectOneNewVersion(run, before, after, value)
+    expect(run.stdout).toMatch(new RegExp(`::warning::.*version ${after.current.versionId} is AWSCURRENT.*job summary could not be written \\(ENOENT\\)`))
+    expectNoValueShown(run, value)
+  })
+})
+
 describe('failures that do not go away', () => {
   it('a persistent 503 with max-attempts 3: fails within 20 s after 3 attempts, secret untouched', async () => {
     const { id, value, before } = await seed(moto.endpoint)
@@ -166,6 +227,25 @@ describe('failures that do not go away', () => {
     expectOneError(run, /ServiceUnavailable|503|unavailable/i)
     expect(proxy.count).toBe(3)
     expect(proxy.requests.every((r) => !r.forwarded)).toBe(true)
+    expectUntouched(before, await readSecret(moto.endpoint, id))
+    expectNoValueShown(run, value)
+  })
+
+  it.each<[string, Fault]>([
+    ['a 502 HTML page', { kind: 'answer', status: 502, contentType: 'text/html', body: '<html><h1>502 Bad Gateway</h1>::warning::from-the-page</html>' }],
+    ['an XML 403', { kind: 'answer', status: 403, contentType: 'application/xml', body: '<?xml version="1.0"?><Error><Code>Forbidden</Code></Error>' }]
+  ])('a gateway answering %s: the message names the status and says it did not come from Secrets Manager', async (_name, fault) => {
+    const { id, value, before } = await seed(moto.endpoint)
+    proxy.setDefault(fault)
+
+    const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
+
+    expectExit(run, 1, 20_000)
+    const status = (fault as { status: number }).status
+    const message = expectOneError(run, new RegExp(`HTTP ${status}.*did not come from Secrets Manager`))
+    // The page is neither ours nor AWS's: none of it is repeated.
+    expect(message).not.toMatch(/<|from-the-page|Unexpected token/)
+    expect(run.stdout).not.toContain('from-the-page')
     expectUntouched(before, await readSecret(moto.endpoint, id))
     expectNoValueShown(run, value)
   })
@@ -249,6 +329,8 @@ describe('through a forward proxy', () => {
     expectExit(run, 0, 15_000)
     expect(used.count).toBeGreaterThan(0)
     expect(used.records.every((r) => r.accepted && r.target === endpointTarget())).toBe(true)
+    // The endpoint is http: sent in absolute form, as curl and botocore do, never tunnelled.
+    expect(used.records.every((r) => r.kind === 'http')).toBe(true)
     expect(proxy.count).toBeGreaterThan(0)
     expectOneNewVersion(run, before, await readSecret(moto.endpoint, id), value)
     expectNoValueShown(run, value, [proxyPassword])
@@ -293,7 +375,7 @@ describe('through a forward proxy', () => {
 
     expectExit(run, 1, 20_000)
     // "Bad response: 407" alone does not tell a user that the proxy refused the credentials.
-    expectOneError(run, /proxy/i)
+    expectOneError(run, /the proxy refused the request \(HTTP 407\).*credentials/)
     expect(authenticated.count).toBeGreaterThan(0)
     expect(authenticated.records.every((r) => !r.accepted)).toBe(true)
     expect(proxy.count).toBe(0)
@@ -404,5 +486,28 @@ describe('a TLS endpoint signed by a private CA', () => {
     expectOneError(run, /certificate/i)
     expectUntouched(before, await readSecret(tlsMoto.endpoint, id, trusted))
     expectNoValueShown(run, value)
+  })
+
+  it.each<[string, (dir: string) => string]>([
+    ['a FIFO nothing writes to', (dir) => {
+      const fifo = path.join(dir, 'ca.fifo')
+      execFileSync('mkfifo', [fifo])
+      return fifo
+    }],
+    ['/dev/zero', () => '/dev/zero']
+  ])('AWS_CA_BUNDLE naming %s: exit 1 at once with one error naming ca-bundle, no request', async (_name, make) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ca-fifo-'))
+    try {
+      const { id, value, before } = await seed(moto.endpoint)
+      const run = await update(id, value, proxy.url, {}, { env: { AWS_CA_BUNDLE: make(dir) } })
+      // It hung (a FIFO) or filled the heap (/dev/zero) before the guard.
+      expectExit(run, 1, 5_000)
+      expectOneError(run, /Input `ca-bundle`: .*taken from AWS_CA_BUNDLE.* is not a regular file/)
+      expect(proxy.count).toBe(0)
+      expectUntouched(before, await readSecret(moto.endpoint, id))
+      expectNoValueShown(run, value)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

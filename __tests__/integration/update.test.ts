@@ -258,6 +258,24 @@ describe('finding the secret, the region and the endpoint', () => {
     await expectValueUpdated(run, secret, value)
   })
 
+  it("uses the ARN's region over AWS_REGION (the secret exists only there)", async () => {
+    const secret = await seed('arn-region', { region: 'ap-southeast-2' })
+    const value = 'value-in-ap-southeast-2'
+    // The runner emulation sets AWS_REGION=us-east-1, as configure-aws-credentials would.
+    const run = await update({ 'secret-id': secret.arn, 'secret-string': value, region: '' })
+    await expectValueUpdated(run, secret, value)
+    expect(run.stdout).toContain('in ap-southeast-2.')
+  })
+
+  it('fails before any request when `region` contradicts the ARN, naming both', async () => {
+    const secret = await seed('arn-contradicted', { region: 'ap-southeast-2' })
+    counter.reset()
+    const run = await runAction({ 'secret-id': secret.arn, 'secret-string': 'never-sent-value', region: 'eu-west-1', 'endpoint-url': counter.url })
+    expectFailure(run, /Input `region`/, /eu-west-1/, /ap-southeast-2/)
+    expect(counter.count).toBe(0)
+    await expectUnchanged(secret)
+  })
+
   it.each(['AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ENDPOINT_URL'])(
     'uses %s when endpoint-url is empty',
     async (variable) => {

@@ -29,6 +29,13 @@ export type Fault =
   | { kind: 'hang' }
   /** Forward, but hold the answer back for `ms` milliseconds. */
   | { kind: 'delay'; ms: number }
+  /**
+   * Forward, then send the answer's headers at once and its body one byte every `everyMs`: never
+   * silent for long, so an idle timer never fires, yet the answer takes as long as its length.
+   */
+  | { kind: 'drip'; everyMs: number }
+  /** Answer without forwarding, as a gateway or a proxy in the path would (a 502 page, an XML 403). */
+  | { kind: 'answer'; status: number; contentType: string; body: string }
   /** Run `first` (another writer's change, say), then forward. */
   | { kind: 'after'; first: () => Promise<void> }
 
@@ -259,6 +266,34 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         socket.destroy()
         return
       }
+      case 'answer':
+        res.writeHead(fault.status, { 'content-type': fault.contentType, 'content-length': String(Buffer.byteLength(fault.body)) })
+        res.end(fault.body)
+        return
+      case 'drip': {
+        const upstreamAnswer = await forward(req, body)
+        record.forwarded = true
+        record.upstreamStatus = upstreamAnswer.status
+        const headers = forwardableHeaders(upstreamAnswer.headers)
+        headers['content-length'] = String(upstreamAnswer.body.length)
+        res.writeHead(upstreamAnswer.status, headers)
+        res.flushHeaders()
+        hung.add(socket)
+        let sent = 0
+        const timer = setInterval(() => {
+          if (socket.destroyed) return clearInterval(timer)
+          res.write(upstreamAnswer.body.subarray(sent, ++sent))
+          if (sent >= upstreamAnswer.body.length) {
+            clearInterval(timer)
+            res.end()
+          }
+        }, fault.everyMs)
+        socket.once('close', () => {
+          clearInterval(timer)
+          hung.delete(socket)
+        })
+        return
+      }
       case 'delay':
       case 'after':
       case 'pass': {
@@ -357,26 +392,59 @@ export interface Blackhole {
  * loopback. Node always accepts on a listening socket, so this one is held by a small Python
  * process (Python is already required for moto).
  */
-export async function startBlackhole(): Promise<Blackhole> {
+export interface BlackholeOptions {
+  /** The address to listen on: `127.0.0.1` (the default) or `::1`. */
+  readonly host?: '127.0.0.1' | '::1'
+  /** The port; 0 (the default) lets the system choose. */
+  readonly port?: number
+  /**
+   * After this many milliseconds, start accepting, and answer every request `200 slow-ok`: a
+   * far, slow endpoint, whose handshake completes only on the client's retransmitted SYN.
+   */
+  readonly acceptAfterMs?: number
+}
+
+export async function startBlackhole(options: BlackholeOptions = {}): Promise<Blackhole> {
+  const host = options.host ?? '127.0.0.1'
   const script = [
-    'import socket, sys',
-    's = socket.socket()',
-    "s.bind(('127.0.0.1', 0))",
+    'import socket, sys, threading, time',
+    'host, port, after = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])',
+    'family = socket.AF_INET6 if ":" in host else socket.AF_INET',
+    's = socket.socket(family)',
+    'if family == socket.AF_INET6:',
+    '    s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)',
+    's.bind((host, port))',
     's.listen(0)',
     'port = s.getsockname()[1]',
     'fillers = []',
     'for _ in range(3):',
-    '    c = socket.socket()',
+    '    c = socket.socket(family)',
     '    c.setblocking(False)',
     '    try:',
-    "        c.connect(('127.0.0.1', port))",
+    '        c.connect((host, port))',
     '    except BlockingIOError:',
     '        pass',
     '    fillers.append(c)',
+    'def serve(c):',
+    '    c.settimeout(10)',
+    '    try:',
+    '        if c.recv(65536):',
+    "            c.sendall(b'HTTP/1.1 200 OK\\r\\nContent-Length: 7\\r\\nConnection: close\\r\\n\\r\\nslow-ok')",
+    '    except Exception:',
+    '        pass',
+    '    c.close()',
+    'def accept():',
+    '    time.sleep(after)',
+    '    while True:',
+    '        c, _ = s.accept()',
+    '        threading.Thread(target=serve, args=(c,), daemon=True).start()',
+    'if after >= 0:',
+    '    threading.Thread(target=accept, daemon=True).start()',
     'print(port, flush=True)',
     'sys.stdin.read()'
   ].join('\n')
-  const child = spawn(process.env.PYTHON ?? 'python3', ['-c', script], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const args = ['-c', script, host, String(options.port ?? 0), String(options.acceptAfterMs === undefined ? -1 : options.acceptAfterMs / 1000)]
+  const child = spawn(process.env.PYTHON ?? 'python3', args, { stdio: ['pipe', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const port = await new Promise<number>((resolve, reject) => {
     let out = ''
@@ -390,7 +458,7 @@ export async function startBlackhole(): Promise<Blackhole> {
   })
   return {
     port,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host === '::1' ? '[::1]' : host}:${port}`,
     async close() {
       // Closing stdin ends the script; the kill is for a script stuck elsewhere.
       child.stdin.end()
