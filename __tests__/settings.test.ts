@@ -338,6 +338,19 @@ describe('readSettings: secrets', () => {
     expect(withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A2` }, { A: 'x', A2: 'y' }).region).toBe('eu-west-3')
   })
 
+  it('takes the region of the ARNs over AWS_REGION when every line is an ARN of one region', () => {
+    const eu = ARN.replace('us-east-1', 'eu-west-3')
+    expect(withSecrets({ region: '', secrets: `${eu} env:A\n${eu.replace('db-', 'api-')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('eu-west-3')
+  })
+
+  it('with names as well, AWS_REGION, and every ARN must be in it', () => {
+    expect(withSecrets({ region: '', secrets: `a env:A\n${ARN} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('us-east-1')
+    const error = inputErrorOf(() =>
+      withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' })
+    )
+    expect(error.message).toBe('Input `secrets`: line 2: the ARN is in eu-west-3, but the step writes to us-east-1: one step writes to one region.')
+  })
+
   it('an empty environment variable is left to value loading (which refuses it with its line)', () => {
     expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).secrets?.[0]?.value).toEqual({ kind: 'env', name: 'EMPTY', text: '' })
   })
