@@ -166,7 +166,7 @@ describe('outputs and summary', () => {
     await run()
     const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
     expect(token).toMatch(/^[0-9a-f-]{36}$/)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': token, changed: 'true' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': token, 'previous-version-id': '', changed: 'true' })
     expect(core.setFailed).not.toHaveBeenCalled()
   })
 
@@ -176,7 +176,7 @@ describe('outputs and summary', () => {
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'current-v1', SecretString: VALUE })
     await run()
     expect(sm).not.toHaveReceivedCommand(UpdateSecretCommand)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'current-v1', changed: 'false' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'current-v1', 'previous-version-id': '', changed: 'false' })
   })
 
   it('sets an empty version-id in a dry run, and writes nothing', async () => {
@@ -184,7 +184,7 @@ describe('outputs and summary', () => {
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
     await run()
     expect(sm.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual(['DescribeSecretCommand'])
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': '', changed: 'true' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': '', 'previous-version-id': '', changed: 'true' })
     expect(core.appendSummary.mock.calls[0]![0]).toMatch(/^### Dry run/)
   })
 
@@ -242,7 +242,7 @@ describe('a failure to report after the secret was written says that it was writ
     })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'v-written-2', changed: 'true' })
+    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'v-written-2', 'previous-version-id': '', changed: 'true' })
     expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/))
   })
 

@@ -2,7 +2,7 @@
 // Each flow of the action is a row here; write.test.ts drives the same flows through a mocked
 // client and the integration suites through the bundle against moto.
 import { describe, expect, it } from '@jest/globals'
-import { metadataChange, planWrite, sameKmsKey, staleMergeLabels, uuidv7Time, type PlanContext } from '../src/plan.js'
+import { FIRST_VERSION_NOTE, metadataChange, planWrite, sameKmsKey, staleMergeLabels, uuidv7Time, type PlanContext } from '../src/plan.js'
 import type { CurrentVersion, Outcome, SecretMeta, SecretRequest, SecretState, Step, WriteCall } from '../src/types.js'
 
 const NAME = 'app/db'
@@ -24,6 +24,8 @@ function request(over: Partial<SecretRequest> = {}): SecretRequest {
     jsonMerge: false,
     dryRun: false,
     createIfMissing: false,
+    versionStages: undefined,
+    promote: undefined,
     tags: [],
     ...over
   }
@@ -73,12 +75,17 @@ function show(call: WriteCall): string {
       return `tag ${call.secretId === ARN ? 'ARN' : call.secretId}(${call.tags.map((t) => `${t.key}=${t.value}`).join(',')})`
   }
 }
+function showInstead(instead: NonNullable<Step['fallback']>['instead']): string {
+  if ('fail' in instead) return 'fail'
+  if (Array.isArray(instead)) return instead.length === 0 ? 'go on' : instead.map(showStep).join(', then ')
+  return showStep(instead as Step)
+}
 function showStep(step: Step): string {
   const extra = [
     step.fallback &&
-      `on ${step.fallback.exception}: ${'fail' in step.fallback.instead ? 'fail' : showStep(step.fallback.instead)}`,
+      `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
-    step.swapTo && 'swap',
+    step.swapTo && (step.swapBy === 'labels' ? 'swap, settled by labels' : 'swap'),
     step.unlessCreated && 'unless created'
   ].filter(Boolean)
   return extra.length ? `${show(step.call)} {${extra.join('; ')}}` : show(step.call)
@@ -237,7 +244,186 @@ const rows: Row[] = [
     {},
     ['warning: Rotation is enabled on secret app/db: its rotation function may overwrite the value this step writes.']
   ],
+  // version-stages: a put with the labels; AWSCURRENT does not move.
+  [
+    'staging: one put with the labels; each label leaves the version that had it',
+    { versionStages: ['AWSPENDING', 'blue'] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
+    ['put "new-value" token=T [AWSPENDING,blue]'],
+    {
+      versionId: TOKEN,
+      changed: true,
+      value: 'new-version',
+      stages: ['AWSPENDING', 'blue'],
+      previousVersionId: '',
+      labels: [
+        { label: 'AWSPENDING', from: 'v2', to: TOKEN, known: true },
+        { label: 'blue', from: undefined, to: TOKEN, known: true }
+      ]
+    }
+  ],
+  [
+    'staging with a description: the metadata after the value',
+    { versionStages: ['AWSPENDING'], description: 'new' },
+    found(undefined, {}, false),
+    ['put "new-value" token=T [AWSPENDING]', 'update ARN(description="new")'],
+    { description: { from: 'old description', to: 'new' } }
+  ],
+  [
+    'staging a merge: the patch onto AWSCURRENT, no compare-and-swap, no merge label',
+    { versionStages: ['AWSPENDING'], jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' } },
+    found(text('v1', '{"a":"1"}')),
+    [`put "${MERGED}" token=T [AWSPENDING]`],
+    { versionId: TOKEN, mergeAttempts: undefined, stages: ['AWSPENDING'] }
+  ],
+  [
+    'staging, skip-unchanged, equal to AWSCURRENT: nothing staged, the current id',
+    { versionStages: ['AWSPENDING'], skipUnchanged: true },
+    found(text('v1', 'new-value')),
+    [],
+    { versionId: 'v1', changed: false, value: 'unchanged', labels: [] },
+    ['info: The value equals the current one (AWSCURRENT): no version is staged.']
+  ],
+  [
+    'staging onto a secret without a current version: AWS makes it AWSCURRENT too, and the plan says so',
+    { versionStages: ['AWSPENDING'] },
+    found(undefined, { versionStages: {} }, false),
+    ['put "new-value" token=T [AWSPENDING]'],
+    {
+      labels: [
+        { label: 'AWSPENDING', from: undefined, to: TOKEN, known: true },
+        { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }
+      ]
+    },
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+  ],
+  [
+    'staging AWSPENDING with rotation enabled: the rotation function owns that label',
+    { versionStages: ['AWSPENDING'] },
+    found(undefined, { rotationEnabled: true }, false),
+    ['put "new-value" token=T [AWSPENDING]'],
+    {},
+    [
+      'warning: Rotation is enabled on secret app/db: its rotation function owns the AWSPENDING label, and a rotation may replace or promote the version this step stages.'
+    ]
+  ],
+  [
+    'staging onto a missing secret: created without a value, then the put',
+    { versionStages: ['AWSPENDING'], createIfMissing: true, description: 'd' },
+    MISSING,
+    ['create app/db(description="d") {on ResourceExistsException: read again}', 'put "new-value" token=T [AWSPENDING]'],
+    { created: true, versionId: TOKEN, labels: [{ label: 'AWSPENDING', from: undefined, to: TOKEN, known: true }, { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }] },
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+  ],
+  [
+    'staging without DescribeSecret (refused): the put, the labels\' old versions unknown, said once',
+    { versionStages: ['AWSPENDING'] },
+    { kind: 'unread', describeDenied: true },
+    ['put "new-value" token=T [AWSPENDING]'],
+    { versionId: TOKEN, labels: [{ label: 'AWSPENDING', from: undefined, to: TOKEN, known: false }] },
+    [
+      'info: DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels and whether rotation is enabled are not known.'
+    ]
+  ],
+  [
+    'staging blind with create-if-missing: not found → create without a value (already exists: go on) → put',
+    { versionStages: ['AWSPENDING'], createIfMissing: true },
+    UNREAD,
+    [
+      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db() {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING]}'
+    ],
+    {}
+  ],
+  [
+    'staging blind with an ARN that cannot be created: not found → fail',
+    { versionStages: ['AWSPENDING'], createIfMissing: true, secretId: ARN, secretIdIsArn: true },
+    UNREAD,
+    ['put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: fail}'],
+    {}
+  ],
+  // Promotions: one label move, a compare-and-swap on AWSCURRENT.
+  [
+    'promote by id: AWSCURRENT moves from the version read, then AWSPENDING comes off',
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v3' } },
+    found(undefined, { versionStages: { v1: ['AWSPREVIOUS'], v2: ['AWSCURRENT'], v3: ['AWSPENDING'] } }, false),
+    ['label AWSCURRENT to v3 from v2 {swap, settled by labels}', 'label AWSPENDING from v3 {on InvalidParameterException: go on}'],
+    {
+      versionId: 'v3',
+      changed: true,
+      value: 'none',
+      previousVersionId: 'v2',
+      promotion: { versionId: 'v3', alreadyCurrent: false },
+      labels: [
+        { label: 'AWSCURRENT', from: 'v2', to: 'v3', known: true },
+        { label: 'AWSPREVIOUS', from: 'v1', to: 'v2', known: true },
+        { label: 'AWSPENDING', from: 'v3', to: undefined, known: true }
+      ]
+    }
+  ],
+  [
+    'roll back with promote-stage AWSPREVIOUS: no AWSPENDING to remove; a description after the move',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPREVIOUS' }, description: 'rolled back' },
+    found(undefined, { versionStages: { v1: ['AWSPREVIOUS'], v2: ['AWSCURRENT'] } }, false),
+    ['label AWSCURRENT to v1 from v2 {swap, settled by labels}', 'update ARN(description="rolled back")'],
+    {
+      versionId: 'v1',
+      previousVersionId: 'v2',
+      labels: [
+        { label: 'AWSCURRENT', from: 'v2', to: 'v1', known: true },
+        { label: 'AWSPREVIOUS', from: 'v1', to: 'v2', known: true }
+      ]
+    }
+  ],
+  [
+    'promote a version that is already current: no call, changed=false',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'] } }, false),
+    [],
+    { versionId: 'v1', changed: false, previousVersionId: '', labels: [], promotion: { versionId: 'v1', alreadyCurrent: true } },
+    ['info: Version v1 is already AWSCURRENT: nothing to promote.']
+  ],
+  [
+    'a dry-run promotion: the move reported, the version resolved, no previous-version-id',
+    { value: undefined, dryRun: true, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
+    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}'],
+    { dryRun: true, versionId: 'v2', changed: true, previousVersionId: '' }
+  ],
+  [
+    'promoting AWSPENDING with rotation enabled: the warning',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+    found(undefined, { rotationEnabled: true, versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
+    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}'],
+    {},
+    [
+      'warning: Rotation is enabled on secret app/db: its rotation function owns the AWSPENDING label, and a rotation may replace or promote the version this step stages.'
+    ]
+  ],
   // Tags: a field of each plan, after the value.
+  [
+    'staging with tags: the put, then TagResource',
+    { versionStages: ['AWSPENDING'], tags: [{ key: 'team', value: 'pay' }] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'] } }, false),
+    ['put "new-value" token=T [AWSPENDING]', 'tag ARN(team=pay)'],
+    { changed: true, tags: [{ key: 'team', from: undefined, to: 'pay' }] }
+  ],
+  [
+    'staging blind with tags → not found → created (with the tags), then the put; the tag step skipped',
+    { versionStages: ['AWSPENDING'], tags: [{ key: 'team', value: 'pay' }], createIfMissing: true },
+    UNREAD,
+    [
+      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db(tags=team=pay) {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING]}',
+      'tag app/db(team=pay) {unless created}'
+    ],
+    {}
+  ],
+  [
+    'a promotion with tags: after the move',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' }, tags: [{ key: 'release', value: 'v2' }] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
+    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}', 'tag ARN(release=v2)'],
+    { changed: true, tags: [{ key: 'release', from: undefined, to: 'v2' }] }
+  ],
   [
     'plain value with tags: the update, then TagResource',
     { tags: TAGS },
@@ -337,7 +523,32 @@ describe('plan: every check that can fail, before any write', () => {
     ['a current value that is plain text', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' }, description: 'NEW', kmsKeyId: 'alias/other' }, found(text('v1', 'plain-text-old')), /not a JSON object.*nothing was written/],
     ['a current value that is a JSON array', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found(text('v1', '["x"]')), /not a JSON object/],
     ['a binary current value', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found({ versionId: 'v1', value: { kind: 'binary', bytes: Uint8Array.from([1]) } }), /not a JSON object/],
-    ['a merge patch that is not an object', { jsonMerge: true, value: { kind: 'text', text: '[1]' } }, found(text('v1', '{}')), /patch is not a JSON object/]
+    ['a merge patch that is not an object', { jsonMerge: true, value: { kind: 'text', text: '[1]' } }, found(text('v1', '{}')), /patch is not a JSON object/],
+    [
+      'a promotion of a version id the secret does not have',
+      { value: undefined, promote: { kind: 'version-id', versionId: 'v9' } },
+      found(undefined, {}, false),
+      /Secret app\/db has no version v9 .*: nothing was written/
+    ],
+    [
+      'a promotion of a label no version carries',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+      found(undefined, {}, false),
+      /No version of secret app\/db carries the label AWSPENDING: nothing was written/
+    ],
+    [
+      'a promotion on a secret scheduled for deletion',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPREVIOUS' } },
+      found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z'), versionStages: { v1: ['AWSCURRENT'], v0: ['AWSPREVIOUS'] } }, false),
+      /scheduled for deletion/
+    ],
+    ['staging on a secret scheduled for deletion', { versionStages: ['AWSPENDING'] }, found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z') }, false), /scheduled for deletion/],
+    [
+      'staging a merge onto a value that is not JSON',
+      { versionStages: ['AWSPENDING'], jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } },
+      found(text('v1', 'plain')),
+      /not a JSON object.*nothing was written/
+    ]
   ])('%s', (_name, over, state, message) => {
     expect(() => planWrite(request(over), state, CONTEXT)).toThrow(message)
   })

@@ -2,12 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { appendSummary, info, setFailed, setOutput, setSecret, warning } from '../src/runner.js'
+import { appendSummary, exportVariable, info, setFailed, setOutput, setSecret, warning } from '../src/runner.js'
 
 // What the runner reads: the step's stdout, line by line, and the GITHUB_OUTPUT file.
 let stdout: string[]
 let dir: string
 const savedOutput = process.env.GITHUB_OUTPUT
+const savedEnv = process.env.GITHUB_ENV
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'runner-test-'))
@@ -22,6 +23,7 @@ beforeEach(() => {
     return true
   })
   delete process.env.GITHUB_OUTPUT
+  delete process.env.GITHUB_ENV
 })
 afterEach(() => {
   jest.restoreAllMocks()
@@ -29,6 +31,8 @@ afterEach(() => {
   if (savedOutput === undefined) delete process.env.GITHUB_OUTPUT
   else process.env.GITHUB_OUTPUT = savedOutput
   delete process.env.GITHUB_STEP_SUMMARY
+  if (savedEnv === undefined) delete process.env.GITHUB_ENV
+  else process.env.GITHUB_ENV = savedEnv
 })
 
 describe('runner protocol', () => {
@@ -89,6 +93,20 @@ describe('runner protocol', () => {
   it('falls back to ::set-output:: without a GITHUB_OUTPUT file', () => {
     setOutput('arn', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x')
     expect(stdout.join('')).toBe('\n::set-output name=arn::arn:aws:secretsmanager:us-east-1:123456789012:secret:x\n')
+  })
+
+  it('exports a variable for later steps through the GITHUB_ENV file, printing nothing', async () => {
+    const file = path.join(dir, 'env')
+    await writeFile(file, '')
+    process.env.GITHUB_ENV = file
+    expect(exportVariable('DB_PASSWORD', 'p@ss"word')).toBe(true)
+    expect(await readFile(file, 'utf8')).toMatch(/^DB_PASSWORD<<(ghadelimiter_[0-9a-f-]{36})\np@ss"word\n\1\n$/)
+    expect(stdout).toEqual([])
+  })
+
+  it('exports nothing, and prints nothing, without a GITHUB_ENV file', () => {
+    expect(exportVariable('DB_PASSWORD', 'p@ssword')).toBe(false)
+    expect(stdout).toEqual([])
   })
 
   it('appends to the job summary file, keeping what earlier steps wrote', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { decodeBase64, parseArn, readSettings, runnerSource, type Settings, type SettingsSource } from '../src/settings.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
+import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
 
 const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
 const VALUE = 'S3cr3t-string-value'
@@ -62,6 +63,9 @@ describe('readSettings: valid inputs', () => {
       jsonMerge: false,
       dryRun: false,
       createIfMissing: false,
+      versionStages: undefined,
+      promote: undefined,
+      generatePassword: undefined,
       maxAttempts: 5,
       connectTimeoutMs: 10_000,
       readTimeoutMs: 60_000,
@@ -155,7 +159,75 @@ describe('readSettings: valid inputs', () => {
       'json-merge with a text file',
       { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
       { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
-    ]
+    ],
+    ['version-stages, one label', { 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages, comma- and newline-separated, each trimmed, blank ones dropped',
+      { 'version-stages': ' AWSPENDING, blue \n\ngreen label\r\n' },
+      { versionStages: ['AWSPENDING', 'blue', 'green label'] }
+    ],
+    ['version-stages, 20 labels', { 'version-stages': Array.from({ length: 20 }, (_, i) => `L${i}`).join(',') }, { versionStages: Array.from({ length: 20 }, (_, i) => `L${i}`) }],
+    ['version-stages, a label of 256 characters', { 'version-stages': 'l'.repeat(256) }, { versionStages: ['l'.repeat(256)] }],
+    ['version-stages with a file', { 'secret-string': '', 'value-from-file': 'v.txt', 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
+    ['version-stages with a merge', { 'json-merge': 'true', 'secret-string': '{"a":1}', 'version-stages': 'AWSPENDING' }, { jsonMerge: true, versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages with skip-unchanged, dry-run, create-if-missing and a token',
+      { 'version-stages': 'AWSPENDING', 'skip-unchanged': 'true', 'dry-run': 'true', 'create-if-missing': 'true', 'client-request-token': 't'.repeat(32) },
+      { versionStages: ['AWSPENDING'], skipUnchanged: true, dryRun: true, createIfMissing: true, clientRequestToken: 't'.repeat(32) }
+    ],
+    [
+      'promote-version-id',
+      { 'secret-string': '', 'promote-version-id': ' 0123456789abcdef0123456789abcdef\n' },
+      { value: undefined, promote: { kind: 'version-id', versionId: '0123456789abcdef0123456789abcdef' } }
+    ],
+    ['promote-stage AWSPENDING', { 'secret-string': '', 'promote-stage': 'AWSPENDING' }, { promote: { kind: 'stage', stage: 'AWSPENDING' } }],
+    ['promote-stage AWSPREVIOUS (a rollback)', { 'secret-string': '', 'promote-stage': 'AWSPREVIOUS' }, { promote: { kind: 'stage', stage: 'AWSPREVIOUS' } }],
+    [
+      'a promotion with dry-run, a description and a key',
+      { 'secret-string': '', 'promote-stage': 'AWSPENDING', 'dry-run': 'true', description: 'rotated', 'kms-key-id': 'alias/k' },
+      { promote: { kind: 'stage', stage: 'AWSPENDING' }, dryRun: true, description: 'rotated', kmsKeyId: 'alias/k' }
+    ],
+    [
+      'generate-password with its defaults',
+      { 'secret-string': '', 'generate-password': 'true' },
+      {
+        value: undefined,
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined }
+      }
+    ],
+    [
+      'generate-password with every rule, excluded characters verbatim (spaces and a newline kept)',
+      {
+        'secret-string': '',
+        'generate-password': 'true',
+        'password-length': '4096',
+        'password-exclude-characters': ' /@" \n',
+        'password-exclude-punctuation': 'true',
+        'password-env': 'DB_PASSWORD'
+      },
+      {
+        generatePassword: { rules: { length: 4096, excludeCharacters: ' /@" \n', excludePunctuation: true }, key: undefined, env: 'DB_PASSWORD' }
+      }
+    ],
+    [
+      'generate-password at 8 characters, staged',
+      { 'secret-string': '', 'generate-password': 'true', 'password-length': '8', 'version-stages': 'AWSPENDING' },
+      { versionStages: ['AWSPENDING'], generatePassword: { rules: { length: 8, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined } }
+    ],
+    [
+      'generate-password merged under password-key, with the rest of the patch',
+      { 'secret-string': '{"user":"app"}', 'json-merge': 'true', 'generate-password': 'true', 'password-key': ' password ' },
+      {
+        value: { kind: 'string', text: '{"user":"app"}' },
+        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined }
+      }
+    ],
+    [
+      'generate-password merged under password-key alone',
+      { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true', 'password-key': 'password' },
+      { value: undefined, jsonMerge: true, generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined } }
+    ],
+    ['password-length 32 without generate-password (the default, given)', { 'password-length': '32' }, { generatePassword: undefined }]
   ])('%s', (_name, inputs, expected) => {
     expect(settingsOf(inputs)).toMatchObject(expected)
   })
@@ -284,6 +356,13 @@ describe('readSettings: invalid inputs name their input', () => {
     for (const secret of [given['secret-string'], given['secret-binary'], given['http-proxy'], env.HTTPS_PROXY, env.http_proxy]) {
       if (secret && secret.length > 4) expect(error.message).not.toContain(secret)
     }
+  })
+
+  it.each(BAD_ROTATION_INPUTS)('staging, promotion, generated passwords: $name', ({ inputs, input }) => {
+    const error = inputErrorOf(() => readSettings(source({ 'secret-id': 'my-secret', region: 'us-east-1', ...inputs })))
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`\`${input}\``)
+    expect(error.message).not.toContain(ROTATION_VALUE)
   })
 
   it('says where a bad proxy URL from the environment came from', () => {

@@ -19,6 +19,10 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
     kmsKeyId: undefined,
     mergeAttempts: undefined,
     tags: undefined,
+    stages: undefined,
+    promotion: undefined,
+    labels: [],
+    previousVersionId: '',
     ...over
   }
 }
@@ -121,6 +125,64 @@ describe('renderSummary', () => {
     expect(outside).not.toMatch(/[<>!]|\]\(javascript|@octocat/)
   })
 
+})
+
+describe('labels, staging and promotions (ids only)', () => {
+  const staged = outcome({
+    versionId: 'v-new',
+    stages: ['AWSPENDING'],
+    labels: [{ label: 'AWSPENDING', from: 'v-old', to: 'v-new', known: true }]
+  })
+  const promoted = outcome({
+    versionId: 'v-new',
+    value: 'none',
+    promotion: { versionId: 'v-new', alreadyCurrent: false },
+    previousVersionId: 'v-cur',
+    labels: [
+      { label: 'AWSCURRENT', from: 'v-cur', to: 'v-new', known: true },
+      { label: 'AWSPREVIOUS', from: undefined, to: 'v-cur', known: true },
+      { label: 'AWSPENDING', from: 'v-new', to: undefined, known: true }
+    ]
+  })
+
+  it('a staged version: the labels it took and from which version, AWSCURRENT untouched', () => {
+    const table = rows(renderSummary(staged, RUN))
+    expect(table.Value).toBe('written as a new version labelled AWSPENDING; AWSCURRENT does not move')
+    expect(table.Labels).toBe('AWSPENDING: `v-old` &rarr; `v-new`')
+    expect(table).not.toHaveProperty('Previous version')
+    expect(describeOutcome(staged)).toContain('Moved label AWSPENDING from version v-old to version v-new.')
+  })
+
+  it('a staged version whose labels\' old versions are unknown', () => {
+    const blind = outcome({ stages: ['AWSPENDING'], labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }] })
+    expect(rows(renderSummary(blind, RUN)).Labels).toBe('AWSPENDING: (unknown) &rarr; `v-new`')
+    expect(describeOutcome(blind)).toContain('Moved label AWSPENDING from an unknown version to version v-new.')
+  })
+
+  it('a promotion: each label\'s move, and the previous version', () => {
+    const table = rows(renderSummary(promoted, RUN))
+    expect(table.Value).toBe('not given; made version v-new AWSCURRENT')
+    expect(table.Labels).toBe('AWSCURRENT: `v-cur` &rarr; `v-new`<br>AWSPREVIOUS: (none) &rarr; `v-cur`<br>AWSPENDING: `v-new` &rarr; (removed)')
+    expect(table['Previous version']).toBe('`v-cur`')
+    expect(describeOutcome(promoted)).toEqual(
+      expect.arrayContaining([
+        'Moved label AWSCURRENT from version v-cur to version v-new.',
+        'Moved label AWSPREVIOUS from no version to version v-cur.',
+        'Moved label AWSPENDING off version v-new.'
+      ])
+    )
+  })
+
+  it('a dry-run promotion says what would move', () => {
+    const dry = outcome({ ...promoted, dryRun: true, previousVersionId: '' })
+    expect(rows(renderSummary(dry, RUN)).Value).toBe('not given; would make version v-new AWSCURRENT')
+    expect(describeOutcome(dry)).toContain('Would move label AWSCURRENT from version v-cur to version v-new.')
+  })
+
+  it('a version already current', () => {
+    const same = outcome({ value: 'none', changed: false, promotion: { versionId: 'v-cur', alreadyCurrent: true } })
+    expect(rows(renderSummary(same, RUN)).Value).toBe('not given; version v-cur is already AWSCURRENT')
+  })
 })
 
 describe('describeOutcome', () => {

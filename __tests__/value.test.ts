@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { loadValue } from '../src/value.js'
+import { loadValue, withPassword } from '../src/value.js'
 import type { SecretValue } from '../src/types.js'
 
 let dir: string
@@ -261,5 +261,35 @@ describe('a value from a secrets line', () => {
     const error = await inputErrorOf(load())
     expect(error.input).toBe('secrets')
     expect(error.message).toMatch(message)
+  })
+})
+
+describe('a generated password in the value', () => {
+  const PASSWORD = 'gEn3rated!pa55word#x'
+  it('is the whole value without a key', () => {
+    expect(withPassword(undefined, PASSWORD, undefined)).toEqual({ kind: 'text', text: PASSWORD })
+  })
+
+  it('is the patch under its key, with the rest of the patch kept (raw numbers as written)', () => {
+    const patch: SecretValue = { kind: 'text', text: '{"user":"app","port":5432,"id":12345678901234567890}' }
+    const value = withPassword(patch, PASSWORD, 'password')
+    expect(value).toEqual({ kind: 'text', text: `{"user":"app","port":5432,"id":12345678901234567890,"password":${JSON.stringify(PASSWORD)}}` })
+  })
+
+  it('is the only key of the patch without secret-string', () => {
+    expect(withPassword(undefined, PASSWORD, 'db.password')).toEqual({ kind: 'text', text: JSON.stringify({ 'db.password': PASSWORD }) })
+  })
+
+  it('refuses a patch that sets the same key, naming password-key and quoting no value', () => {
+    let error: unknown
+    try {
+      withPassword({ kind: 'text', text: '{"password":"typed-by-hand-secret"}' }, PASSWORD, 'password')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('password-key')
+    expect((error as InputError).message).not.toContain('typed-by-hand-secret')
+    expect((error as InputError).message).not.toContain(PASSWORD)
   })
 })

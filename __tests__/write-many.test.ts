@@ -29,6 +29,8 @@ function request(secretId: string, over: Partial<SecretRequest> = {}): SecretReq
     dryRun: false,
     createIfMissing: false,
     tags: [],
+    versionStages: undefined,
+    promote: undefined,
     ...over
   }
 }

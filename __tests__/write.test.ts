@@ -47,6 +47,8 @@ function request(over: Partial<Request> = {}): Request {
     dryRun: false,
     createIfMissing: false,
     tags: [],
+    versionStages: undefined,
+    promote: undefined,
     ...over
   }
 }
@@ -114,7 +116,11 @@ describe('the default path: one UpdateSecret', () => {
       value: 'new-version',
       description: undefined,
       kmsKeyId: undefined,
-      mergeAttempts: undefined
+      mergeAttempts: undefined,
+      stages: undefined,
+      promotion: undefined,
+      labels: [],
+      previousVersionId: ''
     })
   })
 

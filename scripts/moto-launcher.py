@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Start moto's server (same arguments as `moto_server`) with two corrections to its Secrets
+"""Start moto's server (same arguments as `moto_server`) with three corrections to its Secrets
 Manager backend, so that the integration tests, `npm run demo` and the benchmark see AWS's
 behaviour where the action depends on it.
 
@@ -22,6 +22,14 @@ behaviour where the action depends on it.
    may be adding versions. The compare-and-swap the action relies on is only a compare-and-swap
    if the check and the move are atomic, as they are in AWS, so every Secrets Manager request is
    handled under one lock, from parsing to the serialised answer.
+
+3. A repeated PutSecretValue is ignored.
+   AWS ignores a PutSecretValue whose ClientRequestToken names an existing version with the same
+   value (that is how a retried write stays one version). moto does too, except for a version
+   that carries AWSPENDING, which it writes again with the labels of the request: a retry of a
+   staged first version (AWSPENDING, and AWSCURRENT because it is the first) then loses
+   AWSCURRENT, and the secret is left with no current version. The patch below returns such a
+   version unchanged, as AWS does.
 
 What is NOT patched, because moto already does what AWS does: UpdateSecretVersionStage with a
 RemoveFromVersionId that does not hold the label fails with InvalidParameterException ("Version
@@ -59,6 +67,21 @@ def _update_secret_version_stage(self, secret_id, version_stage, remove_from_ver
 
 
 sm_models.SecretsManagerBackend.update_secret_version_stage = _update_secret_version_stage
+
+_original_put_secret_value = sm_models.SecretsManagerBackend.put_secret_value
+
+
+@functools.wraps(_original_put_secret_value)
+def _put_secret_value(self, secret_id, secret_string, secret_binary, client_request_token, version_stages):
+    if client_request_token and self._is_valid_identifier(secret_id):
+        secret = self.secrets[secret_id]
+        version = getattr(secret, "versions", {}).get(client_request_token)
+        if version is not None and (version.get("secret_string"), version.get("secret_binary")) == (secret_string, secret_binary):
+            return secret.to_short_dict(include_version_stages=True, version_id=client_request_token)
+    return _original_put_secret_value(self, secret_id, secret_string, secret_binary, client_request_token, version_stages)
+
+
+sm_models.SecretsManagerBackend.put_secret_value = _put_secret_value
 
 # Reentrant: a backend method may call another (batch_get_secret_value calls get_secret_value).
 _secretsmanager_lock = threading.RLock()

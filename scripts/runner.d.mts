@@ -30,6 +30,8 @@ export interface ActionRun {
   readonly workspace: string
   /** The raw content of GITHUB_OUTPUT (for leak checks). */
   readonly outputFile: string
+  /** The variables the step exported to later steps, parsed from GITHUB_ENV. */
+  readonly exported: Record<string, string>
   /** GITHUB_RUN_ID of this run (unique per run), for checking the run link. */
   readonly runId: string
 }
@@ -78,7 +80,7 @@ export interface PreparedRun {
   readonly workspace: string
   readonly runId: string
   /** Reads outputs and summary, then removes RUNNER_TEMP (and the workspace unless given). Idempotent. */
-  collect(): Promise<{ outputs: Record<string, string>; summary: string; outputFile: string }>
+  collect(): Promise<{ outputs: Record<string, string>; summary: string; outputFile: string; exported: Record<string, string> }>
 }
 
 /** The inputs action.yml declares, with their defaults (parsed with the `yaml` package; cached by mtime). */

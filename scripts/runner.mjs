@@ -202,10 +202,15 @@ export async function prepareRun(inputs, opts = {}) {
     runId,
     collect() {
       collected ??= (async () => {
-        const [outputFile, summary] = await Promise.all([readFile(files.output, 'utf8'), readFile(files.summary, 'utf8')])
+        const [outputFile, summary, envFile] = await Promise.all([
+          readFile(files.output, 'utf8'),
+          readFile(files.summary, 'utf8'),
+          readFile(files.env, 'utf8')
+        ])
         await rm(temp, { recursive: true, force: true })
         if (opts.cwd === undefined) await rm(workspace, { recursive: true, force: true })
-        return { outputs: parseOutputFile(outputFile), summary, outputFile }
+        // GITHUB_ENV has GITHUB_OUTPUT's format: the same parser reads it.
+        return { outputs: parseOutputFile(outputFile), summary, outputFile, exported: parseOutputFile(envFile) }
       })()
       return collected
     }

@@ -13,7 +13,8 @@ import {
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { ActionError, PartialWriteError, exceptionName } from './errors.js'
-import { readCurrent } from './read.js'
+import { describeSecret, readCurrent } from './read.js'
+import { AWSCURRENT, holderOf } from './types.js'
 import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
 
 /** What apply has done so far, for a failure message and for an interruption (a cancelled job). */
@@ -77,7 +78,7 @@ async function runStep(
     const answer = await send(client, call, progress)
     record(call, answer, applied, progress)
     // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
-    if (step.swapTo && call.op === 'put-version') return await settleSwap(client, call.secretId, step.swapTo, undefined)
+    if (step.swapTo && call.op === 'put-version') return await settleSwap(client, call.secretId, step, undefined)
     return undefined
   } catch (error) {
     const name = exceptionName(error)
@@ -85,11 +86,16 @@ async function runStep(
       const instead = step.fallback.instead
       if ('fail' in instead) throw new ActionError(instead.fail)
       if (step.fallback.note) reporter.info(step.fallback.note)
-      return runStep(client, instead, applied, reporter, progress)
+      if (!isSequence(instead)) return runStep(client, instead, applied, reporter, progress)
+      for (const next of instead) {
+        const replan = await runStep(client, next, applied, reporter, progress)
+        if (replan) return replan
+      }
+      return undefined
     }
     if (step.replanOn !== undefined && name === step.replanOn) return `${describeCall(call)} found another writer's change: reading the secret again.`
     if (step.swapTo && call.op === 'move-label') {
-      const settled = await settleSwap(client, call.secretId, step.swapTo, call.from).catch(() => {
+      const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
         throw error // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
       })
       if (settled === undefined) record(call, {}, applied, progress)
@@ -103,11 +109,30 @@ async function runStep(
  * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
  * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
  */
-async function settleSwap(client: SecretsManagerClient, secretId: string, to: string, from: string | undefined): Promise<string | undefined> {
-  const now = (await readCurrent(client, secretId))?.versionId
+async function settleSwap(
+  client: SecretsManagerClient,
+  secretId: string,
+  step: Pick<Step, 'swapTo' | 'swapBy'>,
+  from: string | undefined
+): Promise<string | undefined> {
+  const to = step.swapTo
+  const byLabels = step.swapBy === 'labels'
+  const now = byLabels
+    ? holderOf((await describeSecret(client, secretId, false))?.versionStages ?? {}, AWSCURRENT)
+    : (await readCurrent(client, secretId))?.versionId
   if (now === to) return undefined
-  if (now !== undefined && now !== from) return 'Another writer changed the secret during the merge: merging again onto the new value.'
-  throw new ActionError(`json-merge wrote version ${to}, but AWSCURRENT could not be moved to it.`)
+  if (now !== undefined && now !== from) {
+    return byLabels
+      ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
+      : 'Another writer changed the secret during the merge: merging again onto the new value.'
+  }
+  throw new ActionError(
+    byLabels ? `AWSCURRENT could not be moved to version ${to ?? ''}.` : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
+  )
+}
+
+function isSequence(instead: Step | readonly Step[]): instead is readonly Step[] {
+  return Array.isArray(instead)
 }
 
 async function runCleanup(client: SecretsManagerClient, progress: Progress): Promise<void> {

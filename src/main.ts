@@ -4,6 +4,7 @@
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
+import { randomBytes } from 'node:crypto'
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
@@ -13,7 +14,8 @@ import { failureOfResults, outputsOf, resultsOutputs } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
 import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from './summary.js'
 import type { Outcome, SecretRequest, SecretResultOf, SecretValue } from './types.js'
-import { loadValue } from './value.js'
+import { generatePassword } from './password.js'
+import { loadValue, withPassword } from './value.js'
 import { readRunContext } from './run-context.js'
 import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
 import { Batch, writeSecrets } from './write-many.js'
@@ -43,9 +45,14 @@ export async function run(): Promise<void> {
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
     if (settings.secrets) return await runMany(settings, mask, masks, (stop) => (stopListening = stop))
-    const value = settings.value
+    const generated = settings.generatePassword
+    // Registered as a mask the moment it exists, before anything else can print it.
+    const password = generated ? generatePassword(generated.rules, randomBytes) : undefined
+    if (password !== undefined) mask(masksFor({ kind: 'text', text: password }))
+    const loaded = settings.value
       ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
       : undefined
+    const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded
     if (value) mask(masksFor(value))
 
     const context = readRunContext()
@@ -60,6 +67,7 @@ export async function run(): Promise<void> {
       core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
     })
     core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
+    if (generated) core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
     const outcome = await writeSecret(
       client,
       toRequest(settings, value),
@@ -81,6 +89,17 @@ export async function run(): Promise<void> {
 
     for (const line of describeOutcome(outcome)) core.info(line)
     const done = writtenText(outcome)
+    // Only a run that wrote the password hands it on, and only through the environment, never an output.
+    if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
+      const name = generated.env
+      afterWrite(done, 'environment', () => {
+        if (core.exportVariable(name, password)) {
+          core.info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`)
+        } else {
+          core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`)
+        }
+      })
+    }
     afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks))
     afterWrite(done, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
@@ -194,7 +213,11 @@ function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>)
  * written (`done`), with the version id. Outputs that cannot be written fail the step (later steps
  * would miss `version-id`); a summary that cannot be written is only a warning.
  */
-function afterWrite(done: { readonly text: string; readonly rerun: boolean }, what: 'outputs' | 'summary', write: () => void): void {
+function afterWrite(
+  done: { readonly text: string; readonly rerun: boolean },
+  what: 'environment' | 'outputs' | 'summary',
+  write: () => void
+): void {
   try {
     write()
   } catch (error) {
@@ -204,17 +227,23 @@ function afterWrite(done: { readonly text: string; readonly rerun: boolean }, wh
       core.warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`)
       return
     }
-    throw new ActionError(`${done.text} But the step outputs could not be written (${String(reason)}), so later steps will not get them.${rerun}`)
+    const lost =
+      what === 'environment'
+        ? `the generated password could not be exported to the later steps with \`password-env\` (${String(reason)})`
+        : `the step outputs could not be written (${String(reason)}), so later steps will not get them`
+    throw new ActionError(`${done.text} But ${lost}.${rerun}`)
   }
 }
 
 function writtenText(outcome: Outcome): { text: string; rerun: boolean } {
   const text = outcome.dryRun
     ? `Dry run: nothing was written to ${outcome.name}.`
-    : outcome.value === 'new-version'
-      ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is AWSCURRENT.`
-      : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
-  return { text, rerun: !outcome.dryRun && outcome.changed }
+    : outcome.promotion
+      ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
+      : outcome.value === 'new-version'
+        ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
+        : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+  return { text, rerun: !outcome.dryRun && outcome.changed && !outcome.promotion }
 }
 
 /** With `secrets`: what was written, for a failure to report it. */
@@ -238,7 +267,9 @@ function toRequest(settings: Settings, value: SecretValue | undefined): SecretRe
     jsonMerge: settings.jsonMerge,
     dryRun: settings.dryRun,
     createIfMissing: settings.createIfMissing,
-    tags: settings.tags
+    tags: settings.tags,
+    versionStages: settings.versionStages,
+    promote: settings.promote
   }
 }
 

@@ -4,14 +4,16 @@
  * scheduled for deletion, an ARN that cannot be created, a merge onto a value that is not a JSON
  * object. Every option is a variation of the plan: `dry-run` reports it and applies nothing,
  * `skip-unchanged` leaves out the value call, `create-if-missing` plans a create, `json-merge`
- * plans a compare-and-swap.
+ * plans a compare-and-swap, `version-stages` plans a put with labels, a promotion plans a label move.
  */
 import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
 import { ActionError } from './errors.js'
 import { tagChanges } from './tags.js'
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, holderOf } from './types.js'
 import type {
   Change,
   CurrentVersion,
+  LabelMove,
   Note,
   Outcome,
   Plan,
@@ -38,10 +40,17 @@ export interface PlanContext {
 /** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
 export const MERGE_LABEL_PREFIX = 'update-secret-'
 
+/** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
+export const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels"
+
+/** What a plan of a secret that was read reports before its value is decided. */
+type Found = Omit<Outcome, 'versionId' | 'changed' | 'value'>
+
 export function planWrite(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
+  if (request.promote) return planPromotion(request, state)
   switch (state.kind) {
     case 'unread':
-      return planBlind(request, context)
+      return request.versionStages ? planBlindStage(request, request.versionStages, state.describeDenied === true, context) : planBlind(request, context)
     case 'missing':
       return planCreate(request, context)
     case 'found':
@@ -102,6 +111,33 @@ function planCreate(request: SecretRequest, context: PlanContext): Plan {
   if (request.secretIdIsArn) throw new ActionError(cannotCreateArn(request.secretId))
   const value = request.jsonMerge ? mergedText({}, patchOf(request)) : request.value
   const token = value ? context.token : undefined
+  if (request.versionStages && value) {
+    // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
+    // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
+    const stages = request.versionStages
+    return {
+      steps: [
+        { call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' },
+        { call: putVersion(request.secretId, value, context.token, stages) }
+      ],
+      cleanup: [],
+      notes: [{ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` }],
+      outcome: {
+        ...base(request),
+        arn: '',
+        name: request.secretId,
+        versionId: request.dryRun ? '' : context.token,
+        changed: true,
+        created: true,
+        value: 'new-version',
+        description: change(request.description, undefined),
+        kmsKeyId: change(request.kmsKeyId, undefined),
+        stages,
+        labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token)),
+        tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
+      }
+    }
+  }
   return {
     // Another writer may create it between the read and the create: then read again, and update.
     steps: [{ call: createCall(request, value, token), replanOn: 'ResourceExistsException' }],
@@ -122,19 +158,27 @@ function planCreate(request: SecretRequest, context: PlanContext): Plan {
   }
 }
 
-function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVersion | undefined, context: PlanContext): Plan {
+function guardDeletion(meta: SecretMeta): void {
   if (meta.deletedDate) {
     throw new ActionError(
       `Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
         'Restore it first with `aws secretsmanager restore-secret`.'
     )
   }
+}
+
+function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVersion | undefined, context: PlanContext): Plan {
+  guardDeletion(meta)
   const notes: Note[] = []
   if (meta.rotationEnabled) {
-    notes.push({
-      level: 'warning',
-      text: `Rotation is enabled on secret ${meta.name}: its rotation function may overwrite the value this step writes.`
-    })
+    notes.push(
+      request.versionStages?.includes(AWSPENDING)
+        ? pendingOwnedByRotation(meta.name)
+        : {
+            level: 'warning',
+            text: `Rotation is enabled on secret ${meta.name}: its rotation function may overwrite the value this step writes.`
+          }
+    )
   }
   const skip = request.skipUnchanged
   const description = metadataChange(request.description, meta.description, skip)
@@ -145,7 +189,10 @@ function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVer
   const tags = tagChanges(request.tags, meta.tags, skip)
   // Tags go last: a failure before them leaves the value written and the tags as they were.
   const tagging: Step[] = tags.length > 0 ? [{ call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to }))) }] : []
-  const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) }
+  const found: Found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) }
+  if (request.versionStages) {
+    return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes)
+  }
   if (request.jsonMerge) return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes)
 
   const value = request.value
@@ -169,7 +216,9 @@ function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVer
       // An equal value keeps the current version's id for chained steps; no value given, no id.
       versionId: request.dryRun ? '' : send ? context.token : value ? (current?.versionId ?? '') : '',
       changed,
-      value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version'
+      value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version',
+      // UpdateSecret with a value moves AWSCURRENT from the version the read found.
+      previousVersionId: send && !request.dryRun ? (holderOf(meta.versionStages, AWSCURRENT) ?? '') : ''
     }
   }
 }
@@ -190,7 +239,7 @@ function planMerge(
   meta: SecretMeta,
   current: CurrentVersion | undefined,
   context: PlanContext,
-  found: Pick<Outcome, 'arn' | 'name' | 'dryRun' | 'created' | 'description' | 'kmsKeyId' | 'tags'>,
+  found: Found,
   /** The description, key and tags: after the value. */
   metadata: Step[],
   notes: Note[]
@@ -227,7 +276,7 @@ function planMerge(
     current
       ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
       : { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] }, swapTo: token },
-    ...(current ? [{ call: moveLabel(meta.arn, 'AWSCURRENT', token, current.versionId), swapTo: token }] : []),
+    ...(current ? [{ call: moveLabel(meta.arn, AWSCURRENT, token, current.versionId), swapTo: token }] : []),
     ...metadata
   ]
   return {
@@ -239,9 +288,224 @@ function planMerge(
       versionId: request.dryRun ? '' : token,
       changed: true,
       value: 'new-version',
-      mergeAttempts: context.attempt
+      mergeAttempts: context.attempt,
+      previousVersionId: request.dryRun ? '' : (current?.versionId ?? '')
     }
   }
+}
+
+/**
+ * `version-stages` on a secret that was read: one PutSecretValue with the labels; AWSCURRENT does
+ * not move. A merge is computed from AWSCURRENT as usual, and needs no compare-and-swap, since
+ * nothing becomes current. Metadata goes after the value, as for a merge.
+ */
+function planStage(
+  request: SecretRequest,
+  stages: readonly string[],
+  meta: SecretMeta,
+  current: CurrentVersion | undefined,
+  context: PlanContext,
+  found: Found,
+  metadata: Step[],
+  notes: Note[]
+): Plan {
+  let value: SecretValue
+  let unchanged: boolean
+  if (request.jsonMerge) {
+    const stored = currentObject(current, context.attempt)
+    const merged = mergePatch(stored, patchOf(request)) as JsonObject
+    value = { kind: 'text', text: JSON.stringify(merged) }
+    unchanged = current !== undefined && jsonEqual(merged, stored)
+  } else {
+    value = request.value!
+    unchanged = current?.value !== undefined && sameValue(value, storedOf(current.value))
+  }
+  if (unchanged && request.skipUnchanged) {
+    notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no version is staged.' })
+    return {
+      steps: metadata,
+      cleanup: [],
+      notes,
+      outcome: {
+        ...found,
+        versionId: request.dryRun ? '' : (current?.versionId ?? ''),
+        changed: metadata.length > 0,
+        value: 'unchanged',
+        stages
+      }
+    }
+  }
+  const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
+  if (first) notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` })
+  return {
+    steps: [{ call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
+    cleanup: [],
+    notes,
+    outcome: {
+      ...found,
+      versionId: request.dryRun ? '' : context.token,
+      changed: true,
+      value: 'new-version',
+      stages,
+      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) => labelMove(label, holderOf(meta.versionStages, label), context.token))
+    }
+  }
+}
+
+/**
+ * `version-stages` without a read (DescribeSecret refused): the same put, blind. With
+ * `create-if-missing`, "not found" becomes: create the secret without a value, then the put.
+ */
+function planBlindStage(request: SecretRequest, stages: readonly string[], describeDenied: boolean, context: PlanContext): Plan {
+  const put: Step = { call: putVersion(request.secretId, request.value!, context.token, stages) }
+  const notes: Note[] = describeDenied
+    ? [
+        {
+          level: 'info',
+          text:
+            'DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels ' +
+            'and whether rotation is enabled are not known.'
+        }
+      ]
+    : []
+  const created: Step = {
+    call: createCall(request, undefined, undefined),
+    // Created by another writer meanwhile: the put goes ahead all the same.
+    fallback: { exception: 'ResourceExistsException', instead: [] }
+  }
+  const step: Step = request.createIfMissing
+    ? {
+        call: put.call,
+        fallback: {
+          exception: 'ResourceNotFoundException',
+          instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
+          note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
+        }
+      }
+    : put
+  const metadata: Step[] =
+    request.description !== undefined || request.kmsKeyId !== undefined
+      ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
+      : []
+  // After a fallback that created the secret, its CreateSecret carried the tags already.
+  const tagging: Step[] =
+    request.tags.length > 0 ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
+  return {
+    steps: [step, ...metadata, ...tagging],
+    cleanup: [],
+    notes,
+    outcome: {
+      ...base(request),
+      arn: request.secretId,
+      name: request.secretId,
+      versionId: context.token,
+      changed: true,
+      value: 'new-version',
+      description: change(request.description, undefined),
+      kmsKeyId: change(request.kmsKeyId, undefined),
+      stages,
+      labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false })),
+      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
+    }
+  }
+}
+
+/**
+ * A promotion: one UpdateSecretVersionStage moves AWSCURRENT onto the version, from the version
+ * the read found it on (RemoveFromVersionId), which makes it a compare-and-swap: when another
+ * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
+ * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
+ */
+function planPromotion(request: SecretRequest, state: SecretState): Plan {
+  if (state.kind !== 'found') {
+    throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`)
+  }
+  const meta = state.meta
+  guardDeletion(meta)
+  const promote = request.promote!
+  const target =
+    promote.kind === 'version-id'
+      ? meta.versionStages[promote.versionId] !== undefined
+        ? promote.versionId
+        : undefined
+      : holderOf(meta.versionStages, promote.stage)
+  if (target === undefined) {
+    throw new ActionError(
+      promote.kind === 'version-id'
+        ? `Secret ${meta.name} has no version ${promote.versionId} (among the versions with a staging label): nothing was written.`
+        : `No version of secret ${meta.name} carries the label ${promote.stage}: nothing was written.`
+    )
+  }
+  const targetStages = meta.versionStages[target] ?? []
+  const notes: Note[] = []
+  if (meta.rotationEnabled && targetStages.includes(AWSPENDING)) notes.push(pendingOwnedByRotation(meta.name))
+  const description = metadataChange(request.description, meta.description, false)
+  const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey)
+  const tags = tagChanges(request.tags, meta.tags, false)
+  // The description, key and tags come after the move.
+  const metadata: Step[] = [
+    ...(description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []),
+    ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
+  ]
+  const found = {
+    ...base(request),
+    arn: meta.arn,
+    name: meta.name,
+    description,
+    kmsKeyId,
+    tags: tagsOutcome(request, tags),
+    versionId: target,
+    value: 'none' as const
+  }
+  const current = holderOf(meta.versionStages, AWSCURRENT)
+  if (current === target) {
+    notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
+    return {
+      steps: metadata,
+      cleanup: [],
+      notes,
+      outcome: { ...found, changed: metadata.length > 0, promotion: { versionId: target, alreadyCurrent: true } }
+    }
+  }
+  const pending = targetStages.includes(AWSPENDING)
+  return {
+    steps: [
+      { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
+      // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
+      ...(pending ? [{ call: moveLabel(meta.arn, AWSPENDING, undefined, target), fallback: { exception: 'InvalidParameterException', instead: [] } }] : []),
+      ...metadata
+    ],
+    cleanup: [],
+    notes,
+    outcome: {
+      ...found,
+      changed: true,
+      promotion: { versionId: target, alreadyCurrent: false },
+      labels: [
+        labelMove(AWSCURRENT, current, target),
+        ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
+        ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
+      ],
+      previousVersionId: request.dryRun ? '' : (current ?? '')
+    }
+  }
+}
+
+function pendingOwnedByRotation(name: string): Note {
+  return {
+    level: 'warning',
+    text:
+      `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
+      'and a rotation may replace or promote the version this step stages.'
+  }
+}
+
+function labelMove(label: string, from: string | undefined, to: string | undefined): LabelMove {
+  return { label, from, to, known: true }
+}
+
+function putVersion(secretId: string, value: SecretValue, token: string, stages: readonly string[]): WriteCall {
+  return { op: 'put-version', secretId, value, token, stages }
 }
 
 /** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
@@ -291,8 +555,19 @@ export function sameKmsKey(wanted: string, stored: string | undefined): boolean 
   return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`))
 }
 
-function base(request: SecretRequest): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts' | 'tags'> {
-  return { dryRun: request.dryRun, created: false, mergeAttempts: undefined, tags: undefined }
+function base(
+  request: SecretRequest
+): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId' | 'tags'> {
+  return {
+    dryRun: request.dryRun,
+    created: false,
+    mergeAttempts: undefined,
+    stages: undefined,
+    promotion: undefined,
+    labels: [],
+    previousVersionId: '',
+    tags: undefined
+  }
 }
 
 /** The outcome's tags: undefined when the request gave none. */

@@ -1,8 +1,9 @@
 /**
  * read: only what the request's options need. DescribeSecret when something must be compared or
- * guarded (`dry-run`, `skip-unchanged`, `json-merge`); GetSecretValue (AWSCURRENT, by label) only
- * when a value must be compared or merged. The default path reads nothing, so that a role with
- * only secretsmanager:UpdateSecret works.
+ * guarded (`dry-run`, `skip-unchanged`, `json-merge`, a promotion); GetSecretValue (AWSCURRENT, by
+ * label) only when a value must be compared or merged. The default path reads nothing, so that a
+ * role with only secretsmanager:UpdateSecret works. A staging run describes the secret when it may
+ * (for the labels' old versions and the rotation guard) and goes on without it when refused.
  */
 import {
   DescribeSecretCommand,
@@ -14,15 +15,27 @@ import { exceptionName } from './errors.js'
 import type { CurrentVersion, SecretMeta, SecretRequest, SecretState, SecretValue } from './types.js'
 
 /** What a request needs read before its plan can be made. */
-export function readNeeds(request: SecretRequest): { readonly describe: boolean; readonly value: boolean } {
+export function readNeeds(request: SecretRequest): {
+  readonly describe: boolean
+  /** The describe is wanted, not needed: a refusal (AccessDenied) leaves the secret unread. */
+  readonly describeOptional: boolean
+  readonly value: boolean
+} {
   const value = request.jsonMerge || (request.skipUnchanged && request.value !== undefined)
-  return { describe: value || request.dryRun || request.skipUnchanged, value }
+  const needed = value || request.dryRun || request.skipUnchanged || request.promote !== undefined
+  return { describe: needed || request.versionStages !== undefined, describeOptional: !needed, value }
 }
 
 export async function readSecret(client: SecretsManagerClient, request: SecretRequest): Promise<SecretState> {
   const needs = readNeeds(request)
   if (!needs.describe) return { kind: 'unread' }
-  const meta = await describeSecret(client, request.secretId, request.createIfMissing)
+  let meta: SecretMeta | undefined
+  try {
+    meta = await describeSecret(client, request.secretId, request.createIfMissing)
+  } catch (error) {
+    if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException') return { kind: 'unread', describeDenied: true }
+    throw error
+  }
   if (!meta) return { kind: 'missing' }
   // A secret scheduled for deletion refuses reads of its value; the plan refuses it anyway.
   const current = needs.value && !meta.deletedDate ? await readCurrent(client, meta.arn) : undefined

@@ -47,6 +47,18 @@ export function setOutput(name: string, value: string): void {
 }
 
 /**
+ * Sets an environment variable for the job's later steps (GITHUB_ENV), as @actions/core's
+ * exportVariable does, but never through its `::set-env::` fallback, which would print the value:
+ * without a GITHUB_ENV file (outside a runner) nothing is exported, and this returns false.
+ * The value must already be registered with setSecret when it is secret.
+ */
+export function exportVariable(name: string, value: string): boolean {
+  if (!process.env.GITHUB_ENV) return false
+  issueFileCommand('ENV', prepareKeyValueMessage(name, value))
+  return true
+}
+
+/**
  * Appends Markdown to the job summary, as @actions/core's `summary.addRaw(text).write()` does, but
  * synchronously: its summary module loads node:fs/promises, which costs start-up time. Outside a
  * runner (a plain local run) there is no summary file, and nothing to write.

@@ -10,6 +10,14 @@ import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags, type Tag } from './tags.js'
+import { AWSCURRENT, AWSPREVIOUS, type Promotion } from './types.js'
+import {
+  DEFAULT_PASSWORD_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordClasses,
+  type PasswordRules
+} from './password.js'
 
 /** Where the new value comes from. The bytes themselves are loaded by value.ts. */
 export type ValueSource =
@@ -31,6 +39,16 @@ export interface SecretEntry {
   /** The ARN's parts when the line names an ARN, else undefined. */
   readonly secretArn: ParsedArn | undefined
   readonly value: ValueSource
+}
+
+/** `generate-password` and the inputs that shape it. */
+export interface GeneratedPassword {
+  /** `password-length`, `password-exclude-characters` (verbatim), `password-exclude-punctuation`. */
+  readonly rules: PasswordRules
+  /** `password-key`: with `json-merge`, the top-level key that receives the password. */
+  readonly key: string | undefined
+  /** `password-env`: the environment variable later steps get it in; undefined for none. */
+  readonly env: string | undefined
 }
 
 export interface Settings {
@@ -66,6 +84,12 @@ export interface Settings {
   readonly dryRun: boolean
   /** `create-if-missing`: create a secret that does not exist (names only). */
   readonly createIfMissing: boolean
+  /** `version-stages`: labels for the new version, which then does not become AWSCURRENT. */
+  readonly versionStages: readonly string[] | undefined
+  /** `promote-version-id` or `promote-stage`: move AWSCURRENT to a version that exists. */
+  readonly promote: Promotion | undefined
+  /** `generate-password`: the value (or with `json-merge`, one key of it) is made by the action. */
+  readonly generatePassword: GeneratedPassword | undefined
   /** `max-attempts`: total attempts per AWS call, the first included. */
   readonly maxAttempts: number
   /** `connect-timeout` in milliseconds. */
@@ -104,8 +128,7 @@ export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
 export const MAX_SECRET_NAME = 512
 
-/** The inputs that name one secret or its one value: `secrets` replaces them. */
-// The promote inputs join this list when they exist.
+/** The inputs that name one secret, its one value or its metadata: `secrets` replaces them. */
 const NOT_WITH_SECRETS = [
   'secret-id',
   'secret-string',
@@ -113,8 +136,13 @@ const NOT_WITH_SECRETS = [
   'value-from-file',
   'client-request-token',
   'description',
-  'kms-key-id'
+  'kms-key-id',
+  'promote-version-id',
+  'promote-stage'
 ] as const
+/** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
+export const MAX_STAGES = 20
+export const MAX_STAGE_LENGTH = 256
 
 /**
  * A secret's name as Secrets Manager allows it (also the end of its ARN, full or partial: AWS
@@ -162,8 +190,7 @@ export function valueInputs(source: SettingsSource): string[] {
 export function readSettings(source: SettingsSource): Settings {
   // Every input but the value is trimmed: a stray space or newline from a YAML block scalar
   // is never meant. `secret-string` is taken verbatim, since a value may start or end with
-  // spaces or newlines (PEM files end with one); `secrets` is split into lines first, so that
-  // its errors give the line numbers of the input as written.
+  // spaces or newlines (PEM files end with one).
   const input = (name: string): string => source.getInput(name).trim()
   const optional = (name: string): string | undefined => input(name) || undefined
   const env = (name: string): string | undefined => source.env[name]?.trim() || undefined
@@ -171,73 +198,20 @@ export function readSettings(source: SettingsSource): Settings {
   const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
 
   const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv'] as const)
-  const jsonMerge = booleanInput(input, 'json-merge')
   const tags = parseTags(source.getInput('tags'))
-  const secretsText = source.getInput('secrets')
-  const target =
-    secretsText.trim() !== ''
-      ? readSecretsTarget(source, input, env, secretsText, valueFormat, jsonMerge)
-      : readOneTarget(source, input, optional, env, valueFormat, jsonMerge, tags)
-
-  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
-  const skipUnchanged = booleanInput(input, 'skip-unchanged')
-  const dryRun = booleanInput(input, 'dry-run')
-  const createIfMissing = booleanInput(input, 'create-if-missing')
-
-  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
   const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16)
-  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
-  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
+  // `secrets` is split into lines as given, so that its errors give the input's line numbers.
+  const secretsText = source.getInput('secrets')
+  if (secretsText.trim() !== '') {
+    return Object.freeze({
+      ...readSecretsTarget(source, input, optional, env, secretsText, valueFormat),
+      valueFormat,
+      tags,
+      maxConcurrency,
+      ...readConnection(source, input, optional, env, proxyEnv)
+    })
+  }
 
-  // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
-  const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
-  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
-  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
-  const noProxy = proxyEnv('NO_PROXY') ?? ''
-
-  const caInput = optional('ca-bundle')
-  const caEnv = env('AWS_CA_BUNDLE')
-  const caBundle = caInput
-    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
-    : caEnv
-      ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
-      : undefined
-
-  return Object.freeze({
-    ...target,
-    valueFormat,
-    tags,
-    endpointUrl,
-    skipUnchanged,
-    jsonMerge,
-    dryRun,
-    createIfMissing,
-    maxAttempts,
-    maxConcurrency,
-    connectTimeoutMs,
-    readTimeoutMs,
-    httpProxy,
-    httpsProxy,
-    noProxy,
-    caBundle
-  })
-}
-
-/** The settings that name what to write: one secret, or the `secrets` list. */
-type Target = Pick<
-  Settings,
-  'secretId' | 'secretArn' | 'value' | 'secrets' | 'description' | 'kmsKeyId' | 'clientRequestToken' | 'region'
->
-
-function readOneTarget(
-  source: SettingsSource,
-  input: (name: string) => string,
-  optional: (name: string) => string | undefined,
-  env: (name: string) => string | undefined,
-  valueFormat: Settings['valueFormat'],
-  jsonMerge: boolean,
-  tags: readonly Tag[]
-): Target {
   const secretId = input('secret-id')
   if (!secretId) {
     throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).')
@@ -268,35 +242,74 @@ function readOneTarget(
   if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
     throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`)
   }
-  if (!value && description === undefined && !kmsKeyId && tags.length === 0) {
-    throw new InputError(
-      'secret-string',
-      'nothing to update: give a value (`secret-string`, `secret-binary` or `value-from-file`), a `description`, a `kms-key-id` or `tags`.'
-    )
-  }
-  const binaryValue = value !== undefined && (value.kind === 'base64' || (value.kind === 'file' && value.binary))
-  if (valueFormat === 'dotenv') {
-    if (!value) throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.')
-    if (binaryValue) throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.')
+  const skipUnchanged = booleanInput(input, 'skip-unchanged')
+  const jsonMerge = booleanInput(input, 'json-merge')
+  const dryRun = booleanInput(input, 'dry-run')
+  const createIfMissing = booleanInput(input, 'create-if-missing')
+  const clientRequestToken = optional('client-request-token')
+
+  const promote = readPromotion(optional('promote-version-id'), optional('promote-stage'))
+  if (promote) {
+    const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'
+    // A promotion moves a label onto a version that exists: it writes no value.
+    const conflict = [
+      value && (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+      booleanInput(input, 'generate-password') && 'generate-password',
+      optional('version-stages') !== undefined && 'version-stages',
+      jsonMerge && 'json-merge',
+      createIfMissing && 'create-if-missing',
+      skipUnchanged && 'skip-unchanged',
+      clientRequestToken !== undefined && 'client-request-token'
+    ].find(Boolean)
+    if (conflict) {
+      throw new InputError(
+        name,
+        `cannot be combined with \`${conflict as string}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`
+      )
+    }
   }
 
-  const clientRequestToken = optional('client-request-token')
+  const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge)
+  const hasValue = value !== undefined || generatePassword !== undefined
+  if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
+    throw new InputError(
+      'secret-string',
+      'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
+        'a `description`, a `kms-key-id`, `tags`, or a version to promote (`promote-version-id`, `promote-stage`).'
+    )
+  }
+  if (valueFormat === 'dotenv') {
+    if (!value) throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.')
+    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+      throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.')
+    }
+  }
+
   if (clientRequestToken !== undefined) {
     if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
       throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`)
     }
-    if (!/^[\x21-\x7e]+$/.test(clientRequestToken)) {
+    if (!VERSION_ID.test(clientRequestToken)) {
       throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
     }
-    if (!value) {
+    if (!hasValue) {
       throw new InputError('client-request-token', 'names a new version, so it needs a value to send.')
     }
   }
 
+  const versionStages = readVersionStages(optional('version-stages'))
+  if (versionStages && !hasValue) {
+    throw new InputError('version-stages', 'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).')
+  }
+
   const region = readRegion(input('region'), env, secretArn)
   if (jsonMerge) {
-    if (!value) throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`.')
-    if (binaryValue) throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
+    if (!hasValue) {
+      throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.')
+    }
+    if (value && (value.kind === 'base64' || (value.kind === 'file' && value.binary))) {
+      throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
+    }
     if (clientRequestToken) {
       throw new InputError(
         'client-request-token',
@@ -304,7 +317,58 @@ function readOneTarget(
       )
     }
   }
-  return { secretId, secretArn, value, secrets: undefined, description, kmsKeyId, clientRequestToken, region }
+
+  return Object.freeze({
+    secretId,
+    secretArn,
+    value,
+    description,
+    kmsKeyId,
+    clientRequestToken,
+    region,
+    skipUnchanged,
+    jsonMerge,
+    dryRun,
+    createIfMissing,
+    versionStages,
+    promote,
+    generatePassword,
+    secrets: undefined,
+    valueFormat,
+    tags,
+    maxConcurrency,
+    ...readConnection(source, input, optional, env, proxyEnv)
+  })
+}
+
+/** How to reach Secrets Manager: the same for one secret or several. */
+function readConnection(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  env: (name: string) => string | undefined,
+  proxyEnv: (name: string) => string | undefined
+): Pick<Settings, 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'httpProxy' | 'httpsProxy' | 'noProxy' | 'caBundle'> {
+  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
+  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
+  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
+  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
+
+  // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
+  const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
+  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
+  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
+  const noProxy = proxyEnv('NO_PROXY') ?? ''
+
+  const caInput = optional('ca-bundle')
+  const caEnv = env('AWS_CA_BUNDLE')
+  const caBundle = caInput
+    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
+    : caEnv
+      ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
+      : undefined
+
+  return { endpointUrl, maxAttempts, connectTimeoutMs, readTimeoutMs, httpProxy, httpsProxy, noProxy, caBundle }
 }
 
 /**
@@ -314,11 +378,11 @@ function readOneTarget(
 function readSecretsTarget(
   source: SettingsSource,
   input: (name: string) => string,
+  optional: (name: string) => string | undefined,
   env: (name: string) => string | undefined,
   text: string,
-  valueFormat: Settings['valueFormat'],
-  jsonMerge: boolean
-): Target {
+  valueFormat: Settings['valueFormat']
+): Omit<Settings, 'valueFormat' | 'tags' | 'maxConcurrency' | keyof ReturnType<typeof readConnection>> {
   for (const name of NOT_WITH_SECRETS) {
     if (input(name) !== '') {
       throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.')
@@ -327,6 +391,10 @@ function readSecretsTarget(
   if (booleanInput(input, 'binary')) {
     throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
   }
+  if (booleanInput(input, 'generate-password')) {
+    throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.')
+  }
+  const jsonMerge = booleanInput(input, 'json-merge')
   const secrets = parseSecretsList(text).map((line): SecretEntry => {
     const at = `line ${line.line}`
     const { secretId } = line
@@ -367,7 +435,15 @@ function readSecretsTarget(
     description: undefined,
     kmsKeyId: undefined,
     clientRequestToken: undefined,
-    region
+    region,
+    skipUnchanged: booleanInput(input, 'skip-unchanged'),
+    jsonMerge,
+    dryRun: booleanInput(input, 'dry-run'),
+    createIfMissing: booleanInput(input, 'create-if-missing'),
+    // Each secret's new version gets these labels instead of AWSCURRENT.
+    versionStages: readVersionStages(optional('version-stages')),
+    promote: undefined,
+    generatePassword: undefined
   }
 }
 
@@ -390,6 +466,119 @@ function readValueSource(
   if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
   if (file) return { kind: 'file', path: workspacePath(source.env, file), binary }
   return undefined
+}
+
+/** A version id, as Secrets Manager takes a ClientRequestToken: 32 to 64 printable ASCII characters, no space. */
+const VERSION_ID = /^[\x21-\x7e]{32,64}$/
+/** Printable ASCII, spaces inside allowed: what a staging label may hold. */
+const LABEL = /^[\x20-\x7e]+$/
+
+/** `version-stages`: comma- or newline-separated labels, each trimmed; undefined when empty. */
+function readVersionStages(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined
+  const stages = raw
+    .split(/[,\r\n]/)
+    .map((stage) => stage.trim())
+    .filter((stage) => stage !== '')
+  if (stages.length > MAX_STAGES) throw new InputError('version-stages', `has ${stages.length} labels; Secrets Manager takes at most ${MAX_STAGES}.`)
+  for (const stage of stages) {
+    checkLabel('version-stages', stage)
+    if (stage === AWSCURRENT) {
+      throw new InputError('version-stages', 'cannot hold AWSCURRENT: leave `version-stages` empty to make the new version current.')
+    }
+    if (stage === AWSPREVIOUS) {
+      throw new InputError('version-stages', 'cannot hold AWSPREVIOUS: Secrets Manager moves it itself when AWSCURRENT moves.')
+    }
+  }
+  const twice = stages.find((stage, i) => stages.indexOf(stage) !== i)
+  if (twice !== undefined) throw new InputError('version-stages', `names ${twice} twice.`)
+  return stages
+}
+
+function checkLabel(name: string, label: string): void {
+  if (label.length > MAX_STAGE_LENGTH) throw new InputError(name, `has a label longer than ${MAX_STAGE_LENGTH} characters.`)
+  if (!LABEL.test(label)) throw new InputError(name, 'may hold only printable ASCII characters.')
+}
+
+function readPromotion(versionId: string | undefined, stage: string | undefined): Promotion | undefined {
+  if (versionId !== undefined && stage !== undefined) {
+    throw new InputError('promote-stage', 'cannot be combined with `promote-version-id`: name the version to promote one way.')
+  }
+  if (versionId !== undefined) {
+    if (!VERSION_ID.test(versionId)) {
+      throw new InputError('promote-version-id', 'is not a version id (32 to 64 printable ASCII characters without spaces).')
+    }
+    return { kind: 'version-id', versionId }
+  }
+  if (stage !== undefined) {
+    checkLabel('promote-stage', stage)
+    if (stage === AWSCURRENT) {
+      throw new InputError('promote-stage', 'names AWSCURRENT, the label a promotion moves: name the version\'s label, such as AWSPENDING or AWSPREVIOUS.')
+    }
+    return { kind: 'stage', stage }
+  }
+  return undefined
+}
+
+/** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
+const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i
+
+function readGeneratedPassword(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  value: ValueSource | undefined,
+  jsonMerge: boolean
+): GeneratedPassword | undefined {
+  const generate = booleanInput(input, 'generate-password')
+  const length = integerInput(input, 'password-length', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
+  // Verbatim: a space, or a trailing newline, may be a character to exclude.
+  const excludeCharacters = source.getInput('password-exclude-characters')
+  const excludePunctuation = booleanInput(input, 'password-exclude-punctuation')
+  const key = optional('password-key')
+  const env = optional('password-env')
+  if (!generate) {
+    const given = [
+      length !== DEFAULT_PASSWORD_LENGTH && 'password-length',
+      excludeCharacters !== '' && 'password-exclude-characters',
+      excludePunctuation && 'password-exclude-punctuation',
+      key !== undefined && 'password-key',
+      env !== undefined && 'password-env'
+    ].find(Boolean)
+    if (given) throw new InputError(given as string, 'applies only with `generate-password: true`.')
+    return undefined
+  }
+  if (value?.kind === 'base64' || value?.kind === 'file') {
+    const other = value.kind === 'base64' ? 'secret-binary' : 'value-from-file'
+    throw new InputError('generate-password', `cannot be combined with \`${other}\`: the generated password is the value.`)
+  }
+  if (value?.kind === 'string' && !jsonMerge) {
+    throw new InputError(
+      'generate-password',
+      'cannot be combined with `secret-string` without `json-merge`: the generated password is the whole value. ' +
+        'With `json-merge`, `secret-string` is the rest of the patch and `password-key` the key of the password.'
+    )
+  }
+  if (jsonMerge && key === undefined) {
+    throw new InputError('password-key', 'is required with `generate-password` and `json-merge`: name the key that receives the password.')
+  }
+  if (!jsonMerge && key !== undefined) {
+    throw new InputError('password-key', 'applies only with `json-merge`: without it the generated password is the whole value.')
+  }
+  const rules = { length, excludeCharacters, excludePunctuation }
+  if (passwordClasses(rules).length === 0) {
+    throw new InputError(
+      'password-exclude-characters',
+      `leaves no character to make a password from${excludePunctuation ? ' (with `password-exclude-punctuation`)' : ''}.`
+    )
+  }
+  if (env !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) {
+      throw new InputError('password-env', 'is not an environment variable name (letters, digits and _, not starting with a digit).')
+    }
+    if (RESERVED_ENV.test(env)) throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
+  }
+  return { rules, key, env }
 }
 
 /** Decodes strict base64 (line breaks allowed, as `base64` wraps its output). Never echoes the input. */

@@ -2,7 +2,8 @@
  * Pure: the job summary and the log lines for an outcome. Names, ARNs, version ids and
  * descriptions only: a value never reaches this module.
  */
-import type { Change, Outcome, RunLink, SecretResultOf, TagChange } from './types.js'
+import { AWSCURRENT } from './types.js'
+import type { Change, LabelMove, Outcome, RunLink, SecretResultOf, TagChange } from './types.js'
 
 export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
   const title = outcome.dryRun
@@ -13,6 +14,8 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
     ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
     ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
     ['Value', valueText(outcome)],
+    ...(outcome.labels.length > 0 ? [['Labels', outcome.labels.map(labelCell).join('<br>')] as [string, string]] : []),
+    ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]] : []),
     ['Description', changeText(outcome.description)],
     ['KMS key', changeText(outcome.kmsKeyId)],
     ...(outcome.tags ? [['Tags', tagsText(outcome.tags)] as [string, string]] : []),
@@ -102,7 +105,8 @@ export function describeOutcome(outcome: Outcome): string[] {
         ? `Dry run: secret ${outcome.name} does not exist and would be created; nothing was written.`
         : `Dry run: nothing was written to ${outcome.name}.`
       : `Secret ${outcome.name} ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'left unchanged'}.`,
-    `Value: ${valueText(outcome)}.`
+    `Value: ${valueText(outcome)}.`,
+    ...outcome.labels.map((move) => `${outcome.dryRun ? 'Would move' : 'Moved'} label ${labelLine(move)}.`)
   ]
   if (outcome.description) lines.push(`${verb} set description: ${plainChange(outcome.description)}.`)
   if (outcome.kmsKeyId) lines.push(`${verb} set KMS key: ${plainChange(outcome.kmsKeyId)}.`)
@@ -123,6 +127,18 @@ function tagsText(tags: readonly TagChange[]): string {
 
 function valueText(outcome: Outcome): string {
   const would = outcome.dryRun
+  const promotion = outcome.promotion
+  if (promotion) {
+    if (promotion.alreadyCurrent) return `not given; version ${promotion.versionId} is already AWSCURRENT`
+    return `not given; ${would ? 'would make' : 'made'} version ${promotion.versionId} AWSCURRENT`
+  }
+  if (outcome.stages && outcome.value === 'new-version') {
+    const labels = outcome.stages.join(', ')
+    const first = outcome.labels.some((move) => move.label === AWSCURRENT)
+    return first
+      ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)`
+      : `${would ? 'would be written' : 'written'} as a new version labelled ${labels}; AWSCURRENT does not move`
+  }
   switch (outcome.value) {
     case 'new-version':
       return outcome.created
@@ -133,6 +149,18 @@ function valueText(outcome: Outcome): string {
     case 'none':
       return 'not given'
   }
+}
+
+/** `LABEL: old → new` for the summary, ids only. */
+function labelCell(move: LabelMove): string {
+  const from = !move.known ? '(unknown)' : move.from ? `\`${code(move.from)}\`` : '(none)'
+  const to = move.to ? `\`${code(move.to)}\`` : '(removed)'
+  return `${code(move.label)}: ${from} &rarr; ${to}`
+}
+
+function labelLine(move: LabelMove): string {
+  const from = !move.known ? 'from an unknown version' : move.from ? `from version ${move.from}` : 'from no version'
+  return move.to ? `${move.label} ${from} to version ${move.to}` : `${move.label} off version ${move.from ?? ''}`
 }
 
 function changeText(change: Change | undefined): string {

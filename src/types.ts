@@ -1,8 +1,18 @@
 /**
  * The domain types that several modules share: the value, the request for one secret, what read
- * found, the plan and the outcome. This module imports nothing, so that any module can import it
- * without a cycle.
+ * found, the plan and the outcome, and the staging labels AWS defines. This module imports nothing,
+ * so that any module can import it without a cycle.
  */
+
+/** The staging labels Secrets Manager gives a meaning of its own. */
+export const AWSCURRENT = 'AWSCURRENT'
+export const AWSPREVIOUS = 'AWSPREVIOUS'
+export const AWSPENDING = 'AWSPENDING'
+
+/** The version that carries `label`, by DescribeSecret's version → labels map. */
+export function holderOf(versionStages: Readonly<Record<string, readonly string[]>>, label: string): string | undefined {
+  return Object.entries(versionStages).find(([, stages]) => stages.includes(label))?.[0]
+}
 
 /** A secret value, as Secrets Manager stores it. */
 export type SecretValue =
@@ -40,7 +50,18 @@ export interface SecretRequest {
   readonly createIfMissing: boolean
   /** `tags`: set on create, else with TagResource; empty for none. */
   readonly tags: readonly Tag[]
+  /** `version-stages`: the new version gets these labels instead of AWSCURRENT. */
+  readonly versionStages: readonly string[] | undefined
+  /** `promote-version-id` / `promote-stage`: move AWSCURRENT to a version that exists (no value then). */
+  readonly promote: Promotion | undefined
 }
+
+/** Which version a promotion makes AWSCURRENT. */
+export type Promotion =
+  /** `promote-version-id`. */
+  | { readonly kind: 'version-id'; readonly versionId: string }
+  /** `promote-stage`: the version that carries this label (AWSPENDING, AWSPREVIOUS, ...). */
+  | { readonly kind: 'stage'; readonly stage: string }
 
 /** The secret's metadata, as DescribeSecret gives it. */
 export interface SecretMeta {
@@ -64,8 +85,12 @@ export interface CurrentVersion {
 
 /** What read found: only what the request's options need. */
 export type SecretState =
-  /** Nothing was read: the default path writes blind, with fallbacks. */
-  | { readonly kind: 'unread' }
+  /**
+   * Nothing was read: the default path writes blind, with fallbacks. `describeDenied`: a staging
+   * run asked for DescribeSecret (for the labels' old versions and the rotation guard) and was
+   * refused, and goes on without it.
+   */
+  | { readonly kind: 'unread'; readonly describeDenied?: boolean }
   /** DescribeSecret found no such secret (read only with `create-if-missing`). */
   | { readonly kind: 'missing' }
   | {
@@ -127,7 +152,8 @@ export interface Step {
   /** When the call fails with this exception: take `instead` (the plain path writes blind). */
   readonly fallback?: {
     readonly exception: string
-    readonly instead: Step | { readonly fail: string }
+    /** Another step, several in order (none: go on as if the call had succeeded), or a failure. */
+    readonly instead: Step | readonly Step[] | { readonly fail: string }
     /** Logged when the fallback is taken. */
     readonly note?: string
   }
@@ -141,6 +167,12 @@ export interface Step {
   readonly swapTo?: string
   /** Skipped when an earlier step's fallback created the secret (its CreateSecret carried this already). */
   readonly unlessCreated?: boolean
+  /**
+   * How that fresh read is made: `value` reads AWSCURRENT (GetSecretValue, which a merge needs
+   * anyway); `labels` describes the secret (a promotion needs only DescribeSecret and
+   * UpdateSecretVersionStage). Default `value`.
+   */
+  readonly swapBy?: 'value' | 'labels'
 }
 
 /** A message for the log, decided by the plan. */
@@ -190,6 +222,25 @@ export interface Outcome {
   readonly mergeAttempts: number | undefined
   /** Tags set (or that would be): undefined when `tags` was not given, empty when all were equal. */
   readonly tags: readonly TagChange[] | undefined
+  /** With `version-stages`: the labels the new version is (or would be) written under. */
+  readonly stages: readonly string[] | undefined
+  /** A promotion: the version made (or to be made) AWSCURRENT, and whether it already was. */
+  readonly promotion: { readonly versionId: string; readonly alreadyCurrent: boolean } | undefined
+  /** The labels that moved (or would move) between versions: staging and promotions. */
+  readonly labels: readonly LabelMove[]
+  /** The version that was AWSCURRENT before, when the run moved AWSCURRENT and knew it; else ''. */
+  readonly previousVersionId: string
+}
+
+/** A staging label leaving one version for another (ids only). */
+export interface LabelMove {
+  readonly label: string
+  /** The version that had it; undefined when none did, or when unknown (`known: false`). */
+  readonly from: string | undefined
+  /** The version that gets it; undefined when it is only removed. */
+  readonly to: string | undefined
+  /** Whether `from` is known (a staging run that could not describe the secret does not know it). */
+  readonly known: boolean
 }
 
 /** With `secrets`: what became of one secret. */

@@ -82,6 +82,20 @@ function readValue(source: ValueSource, fail: (detail: string) => InputError, bi
   }
 }
 
+/**
+ * The value with a generated password: the password itself, or with `json-merge` (`key` given) the
+ * patch with the password under `key`, merged with the `secret-string` patch when there is one.
+ */
+export function withPassword(patch: SecretValue | undefined, password: string, key: string | undefined): SecretValue {
+  if (key === undefined) return { kind: 'text', text: password }
+  const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined
+  if (patch && !rest) throw new InputError('secret-string', 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
+  if (rest && Object.hasOwn(rest, key)) {
+    throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`)
+  }
+  return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) }
+}
+
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
 function readValueFile(file: string, fail: (detail: string) => InputError): Buffer {
   try {

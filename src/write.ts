@@ -73,7 +73,9 @@ export async function writeSecret(
     reporter.info(result.reason)
   }
   throw new ActionError(
-    `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
+    request.promote
+      ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
+      : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
   )
 }
 

@@ -21,6 +21,7 @@ import { startFaultProxy } from '../support/faults.js'
 import type { FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { makeWorkspace, runAction, writeWorkspaceFile } from '../support/run-action.js'
+import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../../__fixtures__/rotation-inputs.js'
 
 /** Secrets Manager's limit on a value, in bytes. */
 const MAX_VALUE = 65536
@@ -369,6 +370,17 @@ const rows: Row[] = [
     secrets: [VALUE]
   }
 ]
+
+// Staging, promotion and generated passwords: the table settings.test.ts also reads.
+rows.push(
+  ...BAD_ROTATION_INPUTS.map(({ name, inputs, input }) => ({
+    name,
+    inputs,
+    names: [input],
+    files: { 'value.txt': ROTATION_VALUE },
+    secrets: [ROTATION_VALUE]
+  }))
+)
 
 let moto: Moto
 let proxy: FaultProxy

@@ -234,6 +234,19 @@ export async function readSecret(endpoint: string, secretId: string, opts: AwsOp
   }
 }
 
+/** GetSecretValue of one version, by id or by label (the staged AWSPENDING, say). */
+export async function readVersion(
+  endpoint: string,
+  secretId: string,
+  which: { readonly versionId: string } | { readonly versionStage: string },
+  opts: AwsOptions = {}
+): Promise<StoredVersion> {
+  const raw = await call<RawVersion>(endpoint, secretId, { op: 'version', secretId, ...which }, opts)
+  const version = decodeVersion(raw)
+  if (typeof version === 'string') throw new Error(`readVersion: ${version}`)
+  return version
+}
+
 export interface CreateSecretOptions extends AwsOptions {
   readonly secretString?: string
   readonly secretBinary?: Buffer

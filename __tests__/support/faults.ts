@@ -21,6 +21,8 @@ export type Fault =
   | { kind: 'status'; status: 500 | 503 }
   /** Answer 400 ThrottlingException without forwarding. */
   | { kind: 'throttle' }
+  /** Answer 400 AccessDeniedException without forwarding (a role without this action). */
+  | { kind: 'deny' }
   /** Destroy the connection as soon as the request arrives: nothing is forwarded. */
   | { kind: 'reset-before' }
   /** Forward, let the upstream apply the request, then destroy the connection without answering. */
@@ -99,13 +101,16 @@ export interface FaultProxyOptions {
 }
 
 /** The AWS JSON 1.1 error answer for a fault. */
-function errorAnswer(fault: { kind: 'status'; status: 500 | 503 } | { kind: 'throttle' }): {
+function errorAnswer(fault: { kind: 'status'; status: 500 | 503 } | { kind: 'throttle' } | { kind: 'deny' }): {
   status: number
   type: string
   message: string
 } {
   if (fault.kind === 'throttle') {
     return { status: 400, type: 'ThrottlingException', message: 'Rate exceeded (injected)' }
+  }
+  if (fault.kind === 'deny') {
+    return { status: 400, type: 'AccessDeniedException', message: 'User is not authorized to perform this action (injected)' }
   }
   if (fault.status === 503) {
     return { status: 503, type: 'ServiceUnavailable', message: 'Service unavailable (injected)' }
@@ -240,7 +245,8 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
 
     switch (fault.kind) {
       case 'status':
-      case 'throttle': {
+      case 'throttle':
+      case 'deny': {
         const { status, type, message } = errorAnswer(fault)
         const payload = JSON.stringify({ __type: type, message })
         res.writeHead(status, {

@@ -22,6 +22,7 @@ function fakeRun(parts: Partial<ActionRun>): ActionRun {
     timedOut: false,
     workspace: '/tmp',
     outputFile: '',
+    exported: {},
     runId: '1',
     ...parts
   }

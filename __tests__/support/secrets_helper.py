@@ -91,6 +91,22 @@ def op_read(sm, req):
     return result
 
 
+def op_version(sm, req):
+    """One version's value and labels, by version id or by label."""
+    params = {"SecretId": req["secretId"]}
+    if req.get("versionId"):
+        params["VersionId"] = req["versionId"]
+    else:
+        params["VersionStage"] = req["versionStage"]
+    answer = sm.get_secret_value(**params)
+    value = {"versionId": answer["VersionId"], "stages": answer.get("VersionStages", [])}
+    if answer.get("SecretString") is not None:
+        value["secretString"] = b64(answer["SecretString"].encode("utf-8"))
+    if answer.get("SecretBinary") is not None:
+        value["secretBinary"] = b64(answer["SecretBinary"])
+    return value
+
+
 def op_create(sm, req):
     params = {"Name": req["name"]}
     if "value" in req:
@@ -152,6 +168,7 @@ def op_rotate(sm, req):
 
 OPS = {
     "read": op_read,
+    "version": op_version,
     "create": op_create,
     "put": op_put,
     "delete": op_delete,
