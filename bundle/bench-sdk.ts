@@ -1,6 +1,6 @@
 // The benchmark's contestant S (scripts/bench.mjs): the bare SDK call the action is built around,
-// bundled the same way as the action (ncc with this directory's tsconfig.json, then
-// scripts/optimize-dist.mjs), so that the benchmark shows what the SDK costs by itself. It does
+// bundled exactly as the action is (scripts/build.mjs: ncc with this directory's tsconfig.json,
+// nothing after it), so that the benchmark shows what the SDK costs by itself. It does
 // what the floor (scripts/bench-floor.mjs) does, through the SDK: masks the value, sends one
 // UpdateSecret with a fresh token, writes the `version-id` output. No toolkit, no validation.
 import { appendFileSync } from 'node:fs'

@@ -12,7 +12,7 @@
  * sequential UpdateSecret calls (scripts/bench-warm-client.mjs), since moto serves one request at
  * a time and bounds what any client can reach here.
  *
- * Usage: node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]
+ * Usage: node scripts/bench.mjs --scaling [--rounds N (default 20)] [--json FILE] [--markdown FILE]
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -22,7 +22,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startMoto } from './moto.mjs'
-import { BUNDLE, NODE24, prepareRun } from './runner.mjs'
+import { requireNode24 } from './node24.mjs'
+import { BUNDLE, prepareRun } from './runner.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const WARM_CLIENT = path.join(HERE, 'bench-warm-client.mjs')
@@ -127,7 +128,7 @@ async function oneEach(endpoint, n) {
 /** One warm SDK client sending `count` sequential UpdateSecret calls: milliseconds per request. */
 function warmClient(endpoint, count) {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE24, [WARM_CLIENT, endpoint, String(count), secretId(0)], {
+    const child = spawn(requireNode24(), [WARM_CLIENT, endpoint, String(count), secretId(0)], {
       env: { PATH: process.env.PATH ?? '', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: REGION },
       stdio: ['ignore', 'pipe', 'inherit']
     })

