@@ -1,1 +1,484 @@
-export const id=229;export const ids=[229];export const modules={9610:((e,o,s)=>{s.d(o,{fromSSO:()=>fromSSO});var n=s(7803),r=s(4890),t=s(9902),i=s(8042),a=s(9159),c=s(4396);const getSsoSessionData=e=>Object.entries(e).filter(([e])=>e.startsWith(a.I.SSO_SESSION+c.Q)).reduce((e,[o,s])=>({...e,[o.substring(o.indexOf(c.Q)+1)]:s}),{});var l=s(7082),g=s(4583);const swallowError=()=>({}),loadSsoSessionData=async(e={})=>(0,g.TA)(e.configFilepath??(0,i.g)()).then(l.A).then(getSsoSessionData).catch(swallowError);var f=s(727),p=s(2348);class TokenProviderError extends p.m{name="TokenProviderError";constructor(e,o=!0){super(e,o),Object.setPrototypeOf(this,TokenProviderError.prototype)}}var d=s(9095);const h="To refresh this SSO session run 'aws sso login' with the corresponding profile.",getNewSsoOidcToken=async(e,o,n={},r)=>{const{CreateTokenCommand:t}=await Promise.all([s.e(863),s.e(586)]).then(s.bind(s,6586)),i=await(async(e,o={},n)=>{const{SSOOIDCClient:r}=await Promise.all([s.e(863),s.e(586)]).then(s.bind(s,6586)),coalesce=e=>o.clientConfig?.[e]??o.parentClientConfig?.[e]??n?.[e];return new r(Object.assign({},o.clientConfig??{},{region:e??o.clientConfig?.region,logger:coalesce("logger"),userAgentAppId:coalesce("userAgentAppId")}))})(o,n,r);return i.send(new t({clientId:e.clientId,clientSecret:e.clientSecret,refreshToken:e.refreshToken,grantType:"refresh_token"}))},validateTokenExpiry=e=>{if(e.expiration&&e.expiration.getTime()<Date.now())throw new TokenProviderError(`Token is expired. ${h}`,!1)},validateTokenKey=(e,o,s=!1)=>{if(void 0===o)throw new TokenProviderError(`Value not present for '${e}' in SSO Token${s?". Cannot refresh":""}. ${h}`,!1)};var w=s(1168),u=s(3024);const{writeFile:C}=u.promises,S=new Map,_=new Map,fromSso=(e={})=>async({callerClientConfig:o}={})=>{e.logger?.debug("@aws-sdk/token-providers - fromSso");const s=await(0,r.Y)(e),t=(0,n.Bz)({profile:e.profile??o?.profile}),i=s[t];if(!i)throw new TokenProviderError(`Profile '${t}' could not be found in shared credentials file.`,!1);if(!i.sso_session)throw new TokenProviderError(`Profile '${t}' is missing required property 'sso_session'.`);const a=i.sso_session,c=_.get(a);if(c)return await c;const l=(await loadSsoSessionData(e))[a];if(!l)throw new TokenProviderError(`Sso session '${a}' could not be found in shared credentials file.`,!1);for(const e of["sso_start_url","sso_region"])if(!l[e])throw new TokenProviderError(`Sso session '${a}' is missing required property '${e}'.`,!1);l.sso_start_url;const g=l.sso_region;let f;try{f=await(0,d.v)(a)}catch(e){throw new TokenProviderError(`The SSO session token associated with profile=${t} was not found or is invalid. ${h}`,!1)}validateTokenKey("accessToken",f.accessToken),validateTokenKey("expiresAt",f.expiresAt);const{accessToken:p,expiresAt:u}=f,k={token:p,expiration:new Date(u)};if(k.expiration.getTime()-Date.now()>3e5)return k;const T=_.get(a);if(T)return await T;const y=S.get(a)??0;if(Date.now()-y<3e4)return validateTokenExpiry(k),k;validateTokenKey("clientId",f.clientId,!0),validateTokenKey("clientSecret",f.clientSecret,!0),validateTokenKey("refreshToken",f.refreshToken,!0);const m=(async()=>{try{S.set(a,Date.now());const s=await getNewSsoOidcToken(f,g,e,o);validateTokenKey("accessToken",s.accessToken),validateTokenKey("expiresIn",s.expiresIn);const n=new Date(Date.now()+1e3*s.expiresIn);try{await((e,o)=>{const s=(0,w.C)(e),n=JSON.stringify(o,null,2);return C(s,n)})(a,{...f,accessToken:s.accessToken,expiresAt:n.toISOString(),refreshToken:s.refreshToken})}catch(e){}return{token:s.accessToken,expiration:n}}catch(e){return validateTokenExpiry(k),k}})();_.set(a,m);try{return await m}finally{_.delete(a)}},k=!1,resolveSSOCredentials=async({ssoStartUrl:e,ssoSession:o,ssoAccountId:n,ssoRegion:r,ssoRoleName:i,ssoClient:a,clientConfig:c,parentClientConfig:l,callerClientConfig:g,profile:p,filepath:h,configFilepath:w,ignoreCache:u,logger:C})=>{let S;const _="To refresh this SSO session run aws sso login with the corresponding profile.";if(o)try{const e=await fromSso({profile:p,filepath:h,configFilepath:w,ignoreCache:u,clientConfig:c,parentClientConfig:l,logger:C})({callerClientConfig:g});S={accessToken:e.token,expiresAt:new Date(e.expiration).toISOString()}}catch(e){throw new t.C(e.message,{tryNextLink:k,logger:C})}else try{S=await(0,d.v)(e)}catch(e){throw new t.C(`The SSO session associated with this profile is invalid. ${_}`,{tryNextLink:k,logger:C})}if(new Date(S.expiresAt).getTime()-Date.now()<=0)throw new t.C(`The SSO session associated with this profile has expired. ${_}`,{tryNextLink:k,logger:C});const{accessToken:T}=S,{SSOClient:y,GetRoleCredentialsCommand:m}=await Promise.all([s.e(863),s.e(879)]).then(s.bind(s,879)),x=a||new y(Object.assign({},c??{},{logger:c?.logger??g?.logger??l?.logger,region:c?.region??r,userAgentAppId:c?.userAgentAppId??g?.userAgentAppId??l?.userAgentAppId}));let O;try{O=await x.send(new m({accountId:n,roleName:i,accessToken:T}))}catch(e){throw new t.C(e,{tryNextLink:k,logger:C})}const{roleCredentials:{accessKeyId:I,secretAccessKey:A,sessionToken:v,expiration:N,credentialScope:P,accountId:$}={}}=O;if(!(I&&A&&v&&N))throw new t.C("SSO returns an invalid temporary credential.",{tryNextLink:k,logger:C});const E={accessKeyId:I,secretAccessKey:A,sessionToken:v,expiration:new Date(N),...P&&{credentialScope:P},...$&&{accountId:$}};return o?(0,f.g)(E,"CREDENTIALS_SSO","s"):(0,f.g)(E,"CREDENTIALS_SSO_LEGACY","u"),E},fromSSO=(e={})=>async({callerClientConfig:o}={})=>{e.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");const{ssoStartUrl:s,ssoAccountId:i,ssoRegion:a,ssoRoleName:c,ssoSession:l}=e,{ssoClient:g}=e,f=(0,n.Bz)({profile:e.profile??o?.profile});if(s||i||a||c||l){if(s&&i&&a&&c)return resolveSSOCredentials({ssoStartUrl:s,ssoSession:l,ssoAccountId:i,ssoRegion:a,ssoRoleName:c,ssoClient:g,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,callerClientConfig:e.callerClientConfig,profile:f,filepath:e.filepath,configFilepath:e.configFilepath,ignoreCache:e.ignoreCache,logger:e.logger});throw new t.C('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:e.logger})}{const o=(await(0,r.Y)(e))[f];if(!o)throw new t.C(`Profile ${f} was not found.`,{logger:e.logger});if(!(p=o)||"string"!=typeof p.sso_start_url&&"string"!=typeof p.sso_account_id&&"string"!=typeof p.sso_session&&"string"!=typeof p.sso_region&&"string"!=typeof p.sso_role_name)throw new t.C(`Profile ${f} is not configured with SSO credentials.`,{logger:e.logger});if(o?.sso_session){const n=(await loadSsoSessionData(e))[o.sso_session],r=` configurations in profile ${f} and sso-session ${o.sso_session}`;if(a&&a!==n.sso_region)throw new t.C("Conflicting SSO region"+r,{tryNextLink:!1,logger:e.logger});if(s&&s!==n.sso_start_url)throw new t.C("Conflicting SSO start_url"+r,{tryNextLink:!1,logger:e.logger});o.sso_region=n.sso_region,o.sso_start_url=n.sso_start_url}const{sso_start_url:n,sso_account_id:i,sso_region:c,sso_role_name:l,sso_session:d}=((e,o)=>{const{sso_start_url:s,sso_account_id:n,sso_region:r,sso_role_name:i}=e;if(!(s&&n&&r&&i))throw new t.C(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(e).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:o});return e})(o,e.logger);return resolveSSOCredentials({ssoStartUrl:n,ssoSession:d,ssoAccountId:i,ssoRegion:c,ssoRoleName:l,ssoClient:g,clientConfig:e.clientConfig,parentClientConfig:e.parentClientConfig,callerClientConfig:e.callerClientConfig,profile:f,filepath:e.filepath,configFilepath:e.configFilepath,ignoreCache:e.ignoreCache,logger:e.logger})}var p}}),1168:((e,o,s)=>{s.d(o,{C:()=>getSSOTokenFilepath});var n=s(7598),r=s(6760),t=s(1651);const getSSOTokenFilepath=e=>{const o=(0,n.createHash)("sha1").update(e).digest("hex");return(0,r.join)((0,t.R)(),".aws","sso","cache",`${o}.json`)}}),9095:((e,o,s)=>{s.d(o,{a:()=>t,v:()=>getSSOTokenFromFile});var n=s(1455),r=s(1168);const t={},getSSOTokenFromFile=async e=>{if(t[e])return t[e];const o=(0,r.C)(e),s=await(0,n.readFile)(o,"utf8");return JSON.parse(s)}})};
+export const id = 229;
+export const ids = [229];
+export const modules = {
+
+/***/ 9610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromSSO: () => (/* reexport */ fromSSO)
+});
+
+// UNUSED EXPORTS: isSsoProfile, validateSsoProfile
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js
+var getProfileName = __webpack_require__(7803);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js + 1 modules
+var parseKnownFiles = __webpack_require__(4890);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
+var CredentialsProviderError = __webpack_require__(9902);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
+var getConfigFilepath = __webpack_require__(8042);
+// EXTERNAL MODULE: ../node_modules/@smithy/types/dist-es/profile.js
+var profile = __webpack_require__(9159);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
+var constants = __webpack_require__(4396);
+;// CONCATENATED MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
+
+
+const getSsoSessionData = (data) => Object.entries(data)
+    .filter(([key]) => key.startsWith(profile/* IniSectionType */.I.SSO_SESSION + constants/* CONFIG_PREFIX_SEPARATOR */.Q))
+    .reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(constants/* CONFIG_PREFIX_SEPARATOR */.Q) + 1)]: value }), {});
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
+var parseIni = __webpack_require__(7082);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
+var readFile = __webpack_require__(4583);
+;// CONCATENATED MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSsoSessionData.js
+
+
+
+
+const swallowError = () => ({});
+const loadSsoSessionData = async (init = {}) => (0,readFile/* readFile */.TA)(init.configFilepath ?? (0,getConfigFilepath/* getConfigFilepath */.g)())
+    .then(parseIni/* parseIni */.A)
+    .then(getSsoSessionData)
+    .catch(swallowError);
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
+const isSsoProfile = (arg) => arg &&
+    (typeof arg.sso_start_url === "string" ||
+        typeof arg.sso_account_id === "string" ||
+        typeof arg.sso_session === "string" ||
+        typeof arg.sso_region === "string" ||
+        typeof arg.sso_role_name === "string");
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js
+var setCredentialFeature = __webpack_require__(727);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
+var ProviderError = __webpack_require__(2348);
+;// CONCATENATED MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/property-provider/TokenProviderError.js
+
+class TokenProviderError extends ProviderError/* ProviderError */.m {
+    name = "TokenProviderError";
+    constructor(message, options = true) {
+        super(message, options);
+        Object.setPrototypeOf(this, TokenProviderError.prototype);
+    }
+}
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
+var getSSOTokenFromFile = __webpack_require__(9095);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/constants.js
+const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
+const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
+const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
+    const { SSOOIDCClient } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
+    const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
+    const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
+        region: ssoRegion ?? init.clientConfig?.region,
+        logger: coalesce("logger"),
+        userAgentAppId: coalesce("userAgentAppId"),
+    }));
+    return ssoOidcClient;
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
+
+const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
+    const { CreateTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
+    const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
+    return ssoOidcClient.send(new CreateTokenCommand({
+        clientId: ssoToken.clientId,
+        clientSecret: ssoToken.clientSecret,
+        refreshToken: ssoToken.refreshToken,
+        grantType: "refresh_token",
+    }));
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
+
+
+const validateTokenExpiry = (token) => {
+    if (token.expiration && token.expiration.getTime() < Date.now()) {
+        throw new TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
+
+
+const validateTokenKey = (key, value, forRefresh = false) => {
+    if (typeof value === "undefined") {
+        throw new TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+    }
+};
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
+var getSSOTokenFilepath = __webpack_require__(1168);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
+
+
+const { writeFile } = external_node_fs_.promises;
+const writeSSOTokenToFile = (id, ssoToken) => {
+    const tokenFilepath = (0,getSSOTokenFilepath/* getSSOTokenFilepath */.C)(id);
+    const tokenString = JSON.stringify(ssoToken, null, 2);
+    return writeFile(tokenFilepath, tokenString);
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
+
+
+
+
+
+
+const lastRefreshAttemptTimes = new Map();
+const inFlightRefreshes = new Map();
+const fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/token-providers - fromSso");
+    const profiles = await (0,parseKnownFiles/* parseKnownFiles */.Y)(init);
+    const profileName = (0,getProfileName/* getProfileName */.Bz)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    const profile = profiles[profileName];
+    if (!profile) {
+        throw new TokenProviderError(`Profile '${profileName}' could not be found in shared credentials file.`, false);
+    }
+    else if (!profile["sso_session"]) {
+        throw new TokenProviderError(`Profile '${profileName}' is missing required property 'sso_session'.`);
+    }
+    const ssoSessionName = profile["sso_session"];
+    const inFlightRefresh = inFlightRefreshes.get(ssoSessionName);
+    if (inFlightRefresh) {
+        return await inFlightRefresh;
+    }
+    const ssoSessions = await loadSsoSessionData(init);
+    const ssoSession = ssoSessions[ssoSessionName];
+    if (!ssoSession) {
+        throw new TokenProviderError(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
+    }
+    for (const ssoSessionRequiredKey of ["sso_start_url", "sso_region"]) {
+        if (!ssoSession[ssoSessionRequiredKey]) {
+            throw new TokenProviderError(`Sso session '${ssoSessionName}' is missing required property '${ssoSessionRequiredKey}'.`, false);
+        }
+    }
+    const ssoStartUrl = ssoSession["sso_start_url"];
+    const ssoRegion = ssoSession["sso_region"];
+    let ssoToken;
+    try {
+        ssoToken = await (0,getSSOTokenFromFile/* getSSOTokenFromFile */.v)(ssoSessionName);
+    }
+    catch (e) {
+        throw new TokenProviderError(`The SSO session token associated with profile=${profileName} was not found or is invalid. ${REFRESH_MESSAGE}`, false);
+    }
+    validateTokenKey("accessToken", ssoToken.accessToken);
+    validateTokenKey("expiresAt", ssoToken.expiresAt);
+    const { accessToken, expiresAt } = ssoToken;
+    const existingToken = {
+        token: accessToken,
+        expiration: new Date(expiresAt),
+    };
+    if (existingToken.expiration.getTime() - Date.now() > EXPIRE_WINDOW_MS) {
+        return existingToken;
+    }
+    const inFlightRefreshAfterReadingToken = inFlightRefreshes.get(ssoSessionName);
+    if (inFlightRefreshAfterReadingToken) {
+        return await inFlightRefreshAfterReadingToken;
+    }
+    const lastRefreshAttemptTime = lastRefreshAttemptTimes.get(ssoSessionName) ?? 0;
+    if (Date.now() - lastRefreshAttemptTime < 30 * 1000) {
+        validateTokenExpiry(existingToken);
+        return existingToken;
+    }
+    validateTokenKey("clientId", ssoToken.clientId, true);
+    validateTokenKey("clientSecret", ssoToken.clientSecret, true);
+    validateTokenKey("refreshToken", ssoToken.refreshToken, true);
+    const refresh = (async () => {
+        try {
+            lastRefreshAttemptTimes.set(ssoSessionName, Date.now());
+            const newSsoOidcToken = await getNewSsoOidcToken(ssoToken, ssoRegion, init, callerClientConfig);
+            validateTokenKey("accessToken", newSsoOidcToken.accessToken);
+            validateTokenKey("expiresIn", newSsoOidcToken.expiresIn);
+            const newTokenExpiration = new Date(Date.now() + newSsoOidcToken.expiresIn * 1000);
+            try {
+                await writeSSOTokenToFile(ssoSessionName, {
+                    ...ssoToken,
+                    accessToken: newSsoOidcToken.accessToken,
+                    expiresAt: newTokenExpiration.toISOString(),
+                    refreshToken: newSsoOidcToken.refreshToken,
+                });
+            }
+            catch (error) {
+            }
+            return {
+                token: newSsoOidcToken.accessToken,
+                expiration: newTokenExpiration,
+            };
+        }
+        catch (error) {
+            validateTokenExpiry(existingToken);
+            return existingToken;
+        }
+    })();
+    inFlightRefreshes.set(ssoSessionName, refresh);
+    try {
+        return await refresh;
+    }
+    finally {
+        inFlightRefreshes.delete(ssoSessionName);
+    }
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
+
+
+
+const SHOULD_FAIL_CREDENTIAL_CHAIN = false;
+const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, callerClientConfig, profile, filepath, configFilepath, ignoreCache, logger, }) => {
+    let token;
+    const refreshMessage = `To refresh this SSO session run aws sso login with the corresponding profile.`;
+    if (ssoSession) {
+        try {
+            const _token = await fromSso({
+                profile,
+                filepath,
+                configFilepath,
+                ignoreCache,
+                clientConfig,
+                parentClientConfig,
+                logger,
+            })({ callerClientConfig });
+            token = {
+                accessToken: _token.token,
+                expiresAt: new Date(_token.expiration).toISOString(),
+            };
+        }
+        catch (e) {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(e.message, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    else {
+        try {
+            token = await (0,getSSOTokenFromFile/* getSSOTokenFromFile */.v)(ssoStartUrl);
+        }
+        catch (e) {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`The SSO session associated with this profile is invalid. ${refreshMessage}`, {
+                tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+                logger,
+            });
+        }
+    }
+    if (new Date(token.expiresAt).getTime() - Date.now() <= 0) {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C(`The SSO session associated with this profile has expired. ${refreshMessage}`, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { accessToken } = token;
+    const { SSOClient, GetRoleCredentialsCommand } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 879));
+    const sso = ssoClient ||
+        new SSOClient(Object.assign({}, clientConfig ?? {}, {
+            logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
+            region: clientConfig?.region ?? ssoRegion,
+            userAgentAppId: clientConfig?.userAgentAppId ?? callerClientConfig?.userAgentAppId ?? parentClientConfig?.userAgentAppId,
+        }));
+    let ssoResp;
+    try {
+        ssoResp = await sso.send(new GetRoleCredentialsCommand({
+            accountId: ssoAccountId,
+            roleName: ssoRoleName,
+            accessToken,
+        }));
+    }
+    catch (e) {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C(e, {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const { roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration, credentialScope, accountId } = {}, } = ssoResp;
+    if (!accessKeyId || !secretAccessKey || !sessionToken || !expiration) {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C("SSO returns an invalid temporary credential.", {
+            tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
+            logger,
+        });
+    }
+    const credentials = {
+        accessKeyId,
+        secretAccessKey,
+        sessionToken,
+        expiration: new Date(expiration),
+        ...(credentialScope && { credentialScope }),
+        ...(accountId && { accountId }),
+    };
+    if (ssoSession) {
+        (0,setCredentialFeature/* setCredentialFeature */.g)(credentials, "CREDENTIALS_SSO", "s");
+    }
+    else {
+        (0,setCredentialFeature/* setCredentialFeature */.g)(credentials, "CREDENTIALS_SSO_LEGACY", "u");
+    }
+    return credentials;
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
+
+const validateSsoProfile = (profile, logger) => {
+    const { sso_start_url, sso_account_id, sso_region, sso_role_name } = profile;
+    if (!sso_start_url || !sso_account_id || !sso_region || !sso_role_name) {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", ` +
+            `"sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(profile).join(", ")}\nReference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`, { tryNextLink: false, logger });
+    }
+    return profile;
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
+
+
+
+
+const fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
+    init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
+    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+    const { ssoClient } = init;
+    const profileName = (0,getProfileName/* getProfileName */.Bz)({
+        profile: init.profile ?? callerClientConfig?.profile,
+    });
+    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+        const profiles = await (0,parseKnownFiles/* parseKnownFiles */.Y)(init);
+        const profile = profiles[profileName];
+        if (!profile) {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Profile ${profileName} was not found.`, { logger: init.logger });
+        }
+        if (!isSsoProfile(profile)) {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Profile ${profileName} is not configured with SSO credentials.`, {
+                logger: init.logger,
+            });
+        }
+        if (profile?.sso_session) {
+            const ssoSessions = await loadSsoSessionData(init);
+            const session = ssoSessions[profile.sso_session];
+            const conflictMsg = ` configurations in profile ${profileName} and sso-session ${profile.sso_session}`;
+            if (ssoRegion && ssoRegion !== session.sso_region) {
+                throw new CredentialsProviderError/* CredentialsProviderError */.C(`Conflicting SSO region` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            if (ssoStartUrl && ssoStartUrl !== session.sso_start_url) {
+                throw new CredentialsProviderError/* CredentialsProviderError */.C(`Conflicting SSO start_url` + conflictMsg, {
+                    tryNextLink: false,
+                    logger: init.logger,
+                });
+            }
+            profile.sso_region = session.sso_region;
+            profile.sso_start_url = session.sso_start_url;
+        }
+        const { sso_start_url, sso_account_id, sso_region, sso_role_name, sso_session } = validateSsoProfile(profile, init.logger);
+        return resolveSSOCredentials({
+            ssoStartUrl: sso_start_url,
+            ssoSession: sso_session,
+            ssoAccountId: sso_account_id,
+            ssoRegion: sso_region,
+            ssoRoleName: sso_role_name,
+            ssoClient: ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            callerClientConfig: init.callerClientConfig,
+            profile: profileName,
+            filepath: init.filepath,
+            configFilepath: init.configFilepath,
+            ignoreCache: init.ignoreCache,
+            logger: init.logger,
+        });
+    }
+    else if (!ssoStartUrl || !ssoAccountId || !ssoRegion || !ssoRoleName) {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C("Incomplete configuration. The fromSSO() argument hash must include " +
+            '"ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
+    }
+    else {
+        return resolveSSOCredentials({
+            ssoStartUrl,
+            ssoSession,
+            ssoAccountId,
+            ssoRegion,
+            ssoRoleName,
+            ssoClient,
+            clientConfig: init.clientConfig,
+            parentClientConfig: init.parentClientConfig,
+            callerClientConfig: init.callerClientConfig,
+            profile: profileName,
+            filepath: init.filepath,
+            configFilepath: init.configFilepath,
+            ignoreCache: init.ignoreCache,
+            logger: init.logger,
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/credential-provider-sso/dist-es/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 1168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ getSSOTokenFilepath)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _getHomeDir__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1651);
+
+
+
+const getSSOTokenFilepath = (id) => {
+    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1");
+    const cacheName = hasher.update(id).digest("hex");
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_getHomeDir__WEBPACK_IMPORTED_MODULE_2__/* .getHomeDir */ .R)(), ".aws", "sso", "cache", `${cacheName}.json`);
+};
+
+
+/***/ }),
+
+/***/ 9095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ tokenIntercept),
+/* harmony export */   v: () => (/* binding */ getSSOTokenFromFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _getSSOTokenFilepath__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1168);
+
+
+const tokenIntercept = {};
+const getSSOTokenFromFile = async (id) => {
+    if (tokenIntercept[id]) {
+        return tokenIntercept[id];
+    }
+    const ssoTokenFilepath = (0,_getSSOTokenFilepath__WEBPACK_IMPORTED_MODULE_1__/* .getSSOTokenFilepath */ .C)(id);
+    const ssoTokenText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(ssoTokenFilepath, "utf8");
+    return JSON.parse(ssoTokenText);
+};
+
+
+/***/ })
+
+};

@@ -1,1 +1,742 @@
-export const id=967;export const ids=[967];export const modules={6967:((e,t,n)=>{n.d(t,{CreateOAuth2TokenCommand:()=>CreateOAuth2TokenCommand,SigninClient:()=>SigninClient});var s=n(6868),i=n(4405),o=n(5424),r=n(1478),a=n(2713),c=n(7579),p=n(9688),u=n(2841),d=n(7860),h=n(9053),g=n(7926),l=n(7979),m=n(478),S=n(868),v=n(6979),f=n(4631),E=n(3753),P=n(4876);const defaultSigninHttpAuthSchemeParametersProvider=async(e,t,n)=>({operation:(0,E.u)(t).operation,region:await(0,P.t)(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});const defaultSigninHttpAuthSchemeProvider=e=>{const t=[];if("CreateOAuth2Token"===e.operation)t.push({schemeId:"smithy.api#noAuth"});else t.push(function createAwsAuthSigv4HttpAuthOption(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e));return t};var x=n(6879),w=n(8739),I=n(4351),k=n(7303),A=n(9670),y=n(8898),R=n(3816),O=n(7613),b=n(5412),C=n(3559),T=n(446),D=n(2766),z=n(4824),q=n(9903),F=n(2149),M=n(18),$=n(5606),V=n(9752),j=n(2272),U=n(4596),H=n(2068),Z=n(51),N=n(6663),K=n(7022),L=n(7307),B=n(4574),G=n(1787),Y=n(1958),J=n(4397),Q=n(6467),W=n(7228),X=n(2988);const _="ref",ee=-1,te=!1,ne=!0,se="isSet",ie="booleanEquals",oe="coalesce",re="PartitionResult",ae="stringEquals",ce="getAttr",pe="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",ue={[_]:"Endpoint"},de={fn:ce,argv:[{[_]:re},"name"]},he={[_]:"Region"},ge={[_]:re},le={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},me={},Se=[he],ve={conditions:[[se,Se],[ie,[{fn:oe,argv:[{[_]:"IsControlPlane"},te]},ne]],[se,[ue]],["aws.partition",Se,re],[ie,[{[_]:"UseFIPS"},ne]],[ae,[de,"aws"]],[ie,[{fn:oe,argv:[{[_]:"IsOAuthEndpoint"},te]},ne]],[ie,[{[_]:"UseDualStack"},ne]],[ae,[de,"aws-cn"]],[ae,[he,"us-gov-west-1"]],[ae,[de,"aws-us-gov"]],[ie,[{fn:ce,argv:[ge,"supportsFIPS"]},ne]],[ae,[de,"aws-iso"]],[ae,[de,"aws-iso-b"]],[ae,[de,"aws-iso-f"]],[ae,[de,"aws-iso-e"]],[ae,[de,"aws-eusc"]],[ie,[{fn:ce,argv:[ge,"supportsDualStack"]},ne]]],results:[[ee],["https://signin.{Region}.api.aws",le],["https://signin.{Region}.api.amazonwebservices.com.cn",le],[pe,le],[ee,"FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",le],["https://{Region}.signin.aws.amazon.com",me],["https://{Region}.signin.amazonaws.cn",me],["https://{Region}.signin.amazonaws-us-gov.com",me],["https://{Region}.signin.c2shome.ic.gov",me],["https://{Region}.signin.sc2shome.sgov.gov",me],["https://{Region}.signin.csphome.hci.ic.gov",me],["https://{Region}.signin.csphome.adc-e.uk",me],["https://{Region}.signin.amazonaws-eusc.eu",me],["https://signin-fips.amazonaws-us-gov.com",me],["https://{Region}.signin-fips.amazonaws-us-gov.com",me],["https://{Region}.signin.{PartitionResult#dnsSuffix}",me],[ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ue,me],["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",me],[ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",me],[ee,"FIPS is enabled but this partition does not support FIPS"],[pe,me],[ee,"DualStack is enabled but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",me],[ee,"Invalid Configuration: Missing Region"]]},fe=1e8,Ee=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,fe+27,6,fe+4,fe+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,fe+7,13,10,fe+8,14,12,fe+9,15,13,fe+10,16,14,fe+11,17,15,fe+12,18,16,fe+13,fe+16,6,fe+5,20,7,21,fe+6,17,fe+24,fe+25,6,fe+4,23,7,27,24,9,fe+14,25,10,fe+15,26,11,fe+22,fe+23,11,28,fe+21,17,fe+20,fe+21,2,35,30,3,39,31,4,32,fe+27,6,fe+4,33,7,fe+27,34,9,fe+14,fe+27,3,39,36,4,38,37,7,fe+18,fe+19,6,fe+4,fe+17,5,fe+1,40,8,fe+2,fe+3]),Pe=X.d.from(Ee,2,ve.conditions,ve.results),xe=new J.k({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),defaultEndpointResolver=(e,t={})=>xe.get(e,()=>(0,Q.c)(Pe,{endpointParams:e,logger:t.logger}));W.m.aws=Y.U;var we=n(9835),Ie=n(3441);class SigninServiceException extends Ie.T{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(this,SigninServiceException.prototype)}}class AccessDeniedException extends SigninServiceException{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,AccessDeniedException.prototype),this.error=e.error}}class InternalServerException extends SigninServiceException{static shapeId="com.amazonaws.signin#InternalServerException";name="InternalServerException";$fault="server";error;constructor(e){super({name:"InternalServerException",$fault:"server",...e}),Object.setPrototypeOf(this,InternalServerException.prototype),this.error=e.error}}class TooManyRequestsError extends SigninServiceException{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="TooManyRequestsError";$fault="client";error;constructor(e){super({name:"TooManyRequestsError",$fault:"client",...e}),Object.setPrototypeOf(this,TooManyRequestsError.prototype),this.error=e.error}}class ValidationException extends SigninServiceException{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,ValidationException.prototype),this.error=e.error}}const ke="accessKeyId",Ae="accessToken",ye="client",Re="clientId",Oe="codeVerifier",be="error",Ce="expiresIn",Te="grantType",De="http",ze="httpError",qe="idToken",Fe="jsonName",Me="message",$e="refreshToken",Ve="redirectUri",je="smithy.ts.sdk.synthetic.com.amazonaws.signin",Ue="secretAccessKey",He="sessionToken",Ze="tokenType",Ne="com.amazonaws.signin",Ke=new we.O(je);var Le=[-3,je,"SigninServiceException",0,[],[]];Ke.registerError(Le,SigninServiceException);const Be=new we.O(Ne);var Ge=[-3,Ne,"AccessDeniedException",{[be]:ye},[be,Me],[0,0],2];Be.registerError(Ge,AccessDeniedException);var Ye=[-3,Ne,"InternalServerException",{[be]:"server",[ze]:500},[be,Me],[0,0],2];Be.registerError(Ye,InternalServerException);var Je=[-3,Ne,"TooManyRequestsError",{[be]:ye,[ze]:429},[be,Me],[0,0],2];Be.registerError(Je,TooManyRequestsError);var Qe=[-3,Ne,"ValidationException",{[be]:ye,[ze]:400},[be,Me],[0,0],2];Be.registerError(Qe,ValidationException);const We=[Ke,Be];var Xe=[0,Ne,"RefreshToken",8,0],_e=[3,Ne,"AccessToken",8,[ke,Ue,He],[[0,{[Fe]:ke}],[0,{[Fe]:Ue}],[0,{[Fe]:He}]],3],et=[3,Ne,"CreateOAuth2TokenRequest",0,["tokenInput"],[[()=>tt,16]],1],tt=[3,Ne,"CreateOAuth2TokenRequestBody",0,[Re,Te,"code",Ve,Oe,$e],[[0,{[Fe]:Re}],[0,{[Fe]:Te}],0,[0,{[Fe]:Ve}],[0,{[Fe]:Oe}],[()=>Xe,{[Fe]:$e}]],2],nt=[3,Ne,"CreateOAuth2TokenResponse",0,["tokenOutput"],[[()=>st,16]],1],st=[3,Ne,"CreateOAuth2TokenResponseBody",0,[Ae,Ze,Ce,$e,qe],[[()=>_e,{[Fe]:Ae}],[0,{[Fe]:Ze}],[1,{[Fe]:Ce}],[()=>Xe,{[Fe]:$e}],[0,{[Fe]:qe}]],4],it=[9,Ne,"CreateOAuth2Token",{[De]:["POST","/v1/token",200]},()=>et,()=>nt];const runtimeConfig_getRuntimeConfig=e=>{(0,R.I)(process.version);const t=(0,b.I)(e),defaultConfigProvider=()=>t().then(O.l),n=(e=>({apiVersion:"2023-01-01",base64Decoder:e?.base64Decoder??K.E,base64Encoder:e?.base64Encoder??L.n,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??defaultEndpointResolver,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??defaultSigninHttpAuthSchemeProvider,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new V.f2},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new U.m}],logger:e?.logger??new Z.N,protocol:e?.protocol??j.Y,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:We,version:"2023-01-01",serviceTarget:"Signin"},serviceId:e?.serviceId??"Signin",sha256:e?.sha256??H.k,urlParser:e?.urlParser??N.D,utf8Decoder:e?.utf8Decoder??B.a,utf8Encoder:e?.utf8Encoder??G.P}))(e);(0,w.I)(process.version);const s={profile:e?.profile,logger:n.logger};return{...n,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??(0,C.Z)(y.$,s),bodyLengthChecker:e?.bodyLengthChecker??F.n,defaultSocketTimeout:(0,I.E)(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??(0,k.pf)({serviceId:n.serviceId,clientVersion:x.rE}),maxAttempts:e?.maxAttempts??(0,C.Z)(m.qs,e),region:e?.region??(0,C.Z)(T.GG,{...T.zH,...s}),requestHandler:M.$.create(e?.requestHandler??defaultConfigProvider),retryMode:e?.retryMode??(0,C.Z)({...m.kN,default:async()=>(await defaultConfigProvider()).retryMode||q.L0},e),streamCollector:e?.streamCollector??$.k,useDualstackEndpoint:e?.useDualstackEndpoint??(0,C.Z)(D.e$,s),useFipsEndpoint:e?.useFipsEndpoint??(0,C.Z)(z.Ko,s),userAgentAppId:e?.userAgentAppId??(0,C.Z)(A.hV,s)}};var ot=n(5489),rt=n(2061),at=n(8440);class SigninClient extends d.K{config;constructor(...[e]){const t=runtimeConfig_getRuntimeConfig(e||{});super(t),this.initConfig=t;const n=(d=t,Object.assign(d,{useDualstackEndpoint:d.useDualstackEndpoint??!1,useFipsEndpoint:d.useFipsEndpoint??!1,defaultSigningName:"signin"}));var d;const E=(0,s.D)(n),x=(0,m.$z)(E),w=(0,h.T)(x),I=(0,i.OV)(w),k=((e,t)=>{const n=Object.assign((0,ot.R)(e),(0,rt.xA)(e),(0,at.e)(e),(e=>{const t=e.httpAuthSchemes;let n=e.httpAuthSchemeProvider,s=e.credentials;return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1===n?t.push(e):t.splice(n,1,e)},httpAuthSchemes:()=>t,setHttpAuthSchemeProvider(e){n=e},httpAuthSchemeProvider:()=>n,setCredentials(e){s=e},credentials:()=>s}})(e));return t.forEach(e=>e.configure(n)),Object.assign(e,(0,ot.$)(n),(0,rt.uv)(n),(0,at.j)(n),{httpAuthSchemes:(s=n).httpAuthSchemes(),httpAuthSchemeProvider:s.httpAuthSchemeProvider(),credentials:s.credentials()});var s})((e=>{const t=(0,f.ho)(e);return Object.assign(t,{authSchemePreference:(0,P.t)(e.authSchemePreference??[])})})((0,g.Co)(I)),e?.extensions||[]);this.config=k,this.middlewareStack.use((0,v.wq)(this.config)),this.middlewareStack.use((0,o.sM)(this.config)),this.middlewareStack.use((0,S.ey)(this.config)),this.middlewareStack.use((0,l.vK)(this.config)),this.middlewareStack.use((0,i.TC)(this.config)),this.middlewareStack.use((0,r.Y7)(this.config)),this.middlewareStack.use((0,a.n)(this.config)),this.middlewareStack.use((0,c.w)(this.config,{httpAuthSchemeParametersProvider:defaultSigninHttpAuthSchemeParametersProvider,identityProviderConfigProvider:async e=>new p.h({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use((0,u.l)(this.config))}destroy(){super.destroy()}}const ct=(0,n(5747).k)({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"Signin","SigninClient",g.rD),pt={IsControlPlane:{type:"staticContextParams",value:!1}},_mw0=(e,t,n,s)=>[];class CreateOAuth2TokenCommand extends(ct(pt,_mw0,"CreateOAuth2Token",it)){}})};
+export const id = 967;
+export const ids = [967];
+export const modules = {
+
+/***/ 6967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CreateOAuth2TokenCommand: () => (/* reexport */ CreateOAuth2TokenCommand),
+  SigninClient: () => (/* reexport */ SigninClient)
+});
+
+// UNUSED EXPORTS: $Command, AccessDeniedException, AccessDeniedException$, AccessToken$, CreateOAuth2Token$, CreateOAuth2TokenRequest$, CreateOAuth2TokenRequestBody$, CreateOAuth2TokenResponse$, CreateOAuth2TokenResponseBody$, CreateOAuth2TokenWithIAM$, CreateOAuth2TokenWithIAMCommand, CreateOAuth2TokenWithIAMRequest$, CreateOAuth2TokenWithIAMResponse$, InternalServerException, InternalServerException$, OAuth2ErrorCode, Signin, SigninServiceException, SigninServiceException$, TooManyRequestsError, TooManyRequestsError$, ValidationException, ValidationException$, __Client, errorTypeRegistries
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
+var configurations = __webpack_require__(6868);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
+var hostHeaderMiddleware = __webpack_require__(4405);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js + 4 modules
+var user_agent_middleware = __webpack_require__(5424);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js
+var loggerMiddleware = __webpack_require__(1478);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js + 2 modules
+var getRecursionDetectionPlugin = __webpack_require__(2713);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js + 2 modules
+var getHttpAuthSchemeEndpointRuleSetPlugin = __webpack_require__(7579);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
+var DefaultIdentityProviderConfig = __webpack_require__(9688);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js + 1 modules
+var getHttpSigningMiddleware = __webpack_require__(2841);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js
+var client = __webpack_require__(7860);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js + 3 modules
+var resolveRegionConfig = __webpack_require__(9053);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/index.js + 6 modules
+var endpoints = __webpack_require__(7926);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
+var contentLengthMiddleware = __webpack_require__(7979);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js + 6 modules
+var middleware_retry_configurations = __webpack_require__(478);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/index.js + 5 modules
+var retry = __webpack_require__(868);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/schema/middleware/getSchemaSerdePlugin.js + 3 modules
+var getSchemaSerdePlugin = __webpack_require__(6979);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js + 4 modules
+var httpAuthSchemes = __webpack_require__(4631);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
+var getSmithyContext = __webpack_require__(3753);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/transport/normalizeProvider.js
+var normalizeProvider = __webpack_require__(4876);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthSchemeProvider.js
+
+
+const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0,getSmithyContext/* getSmithyContext */.u)(context).operation,
+        region: await (0,normalizeProvider/* normalizeProvider */.t)(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "signin",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const defaultSigninHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "CreateOAuth2Token":
+            {
+                options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+                break;
+            }
+            ;
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0,httpAuthSchemes/* resolveAwsSdkSigV4Config */.ho)(config);
+    return Object.assign(config_0, {
+        authSchemePreference: (0,normalizeProvider/* normalizeProvider */.t)(config.authSchemePreference ?? []),
+    });
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "signin",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/nested-clients/package.json
+var nested_clients_package = __webpack_require__(6879);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
+var emitWarningIfUnsupportedVersion = __webpack_require__(8739);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js
+var getDefaultSocketTimeout = __webpack_require__(4351);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js + 4 modules
+var defaultUserAgent = __webpack_require__(7303);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
+var nodeAppIdConfigOptions = __webpack_require__(9670);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js + 2 modules
+var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __webpack_require__(8898);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js
+var smithy_client_emitWarningIfUnsupportedVersion = __webpack_require__(3816);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js
+var defaults_mode = __webpack_require__(7613);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js + 1 modules
+var resolveDefaultsModeConfig = __webpack_require__(5412);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js + 5 modules
+var configLoader = __webpack_require__(3559);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js
+var regionConfig_config = __webpack_require__(446);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js
+var NodeUseDualstackEndpointConfigOptions = __webpack_require__(2766);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js
+var NodeUseFipsEndpointConfigOptions = __webpack_require__(4824);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js
+var util_retry_config = __webpack_require__(9903);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
+var calculateBodyLength = __webpack_require__(2149);
+// EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
+var node_http_handler = __webpack_require__(18);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.js
+var stream_collector = __webpack_require__(5606);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js + 2 modules
+var AwsSdkSigV4Signer = __webpack_require__(9752);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsRestJsonProtocol.js + 6 modules
+var AwsRestJsonProtocol = __webpack_require__(2272);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js
+var noAuth = __webpack_require__(4596);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js + 1 modules
+var Sha256Node = __webpack_require__(2068);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js
+var NoOpLogger = __webpack_require__(51);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js + 1 modules
+var parseUrl = __webpack_require__(6663);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-base64/fromBase64.js
+var fromBase64 = __webpack_require__(7022);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.js
+var toBase64 = __webpack_require__(7307);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.js
+var fromUtf8 = __webpack_require__(4574);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.js
+var toUtf8 = __webpack_require__(1787);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js + 2 modules
+var aws = __webpack_require__(1958);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js
+var EndpointCache = __webpack_require__(4397);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js + 24 modules
+var decideEndpoint = __webpack_require__(6467);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
+var customEndpointFunctions = __webpack_require__(7228);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
+var BinaryDecisionDiagram = __webpack_require__(2988);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js
+
+const s = "ref";
+const a = -1, b = false, c = true, d = "isSet", e = "booleanEquals", f = "coalesce", g = "PartitionResult", h = "stringEquals", i = "getAttr", j = "https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}", k = { [s]: "Endpoint" }, l = { "fn": i, "argv": [{ [s]: g }, "name"] }, m = { [s]: "Region" }, n = { [s]: g }, o = { "authSchemes": [{ "name": "sigv4", "signingName": "signin", "signingRegion": "{Region}" }] }, p = {}, q = [m];
+const _data = {
+    conditions: [
+        [d, q],
+        [e, [{ fn: f, argv: [{ [s]: "IsControlPlane" }, b] }, c]],
+        [d, [k]],
+        ["aws.partition", q, g],
+        [e, [{ [s]: "UseFIPS" }, c]],
+        [h, [l, "aws"]],
+        [e, [{ fn: f, argv: [{ [s]: "IsOAuthEndpoint" }, b] }, c]],
+        [e, [{ [s]: "UseDualStack" }, c]],
+        [h, [l, "aws-cn"]],
+        [h, [m, "us-gov-west-1"]],
+        [h, [l, "aws-us-gov"]],
+        [e, [{ fn: i, argv: [n, "supportsFIPS"] }, c]],
+        [h, [l, "aws-iso"]],
+        [h, [l, "aws-iso-b"]],
+        [h, [l, "aws-iso-f"]],
+        [h, [l, "aws-iso-e"]],
+        [h, [l, "aws-eusc"]],
+        [e, [{ fn: i, argv: [n, "supportsDualStack"] }, c]]
+    ],
+    results: [
+        [a],
+        ["https://signin.{Region}.api.aws", o],
+        ["https://signin.{Region}.api.amazonwebservices.com.cn", o],
+        [j, o],
+        [a, "FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],
+        ["https://{Region}.oauth.signin.aws", o],
+        ["https://{Region}.signin.aws.amazon.com", p],
+        ["https://{Region}.signin.amazonaws.cn", p],
+        ["https://{Region}.signin.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.c2shome.ic.gov", p],
+        ["https://{Region}.signin.sc2shome.sgov.gov", p],
+        ["https://{Region}.signin.csphome.hci.ic.gov", p],
+        ["https://{Region}.signin.csphome.adc-e.uk", p],
+        ["https://{Region}.signin.amazonaws-eusc.eu", p],
+        ["https://signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin-fips.amazonaws-us-gov.com", p],
+        ["https://{Region}.signin.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [k, p],
+        ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", p],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        [j, p],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://signin.{Region}.{PartitionResult#dnsSuffix}", p],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 6, 3,
+    2, 36, 4,
+    4, 5, r + 27,
+    6, r + 4, r + 27,
+    1, 29, 7,
+    2, 36, 8,
+    3, 9, 31,
+    4, 22, 10,
+    5, 19, 11,
+    7, 21, 12,
+    8, r + 7, 13,
+    10, r + 8, 14,
+    12, r + 9, 15,
+    13, r + 10, 16,
+    14, r + 11, 17,
+    15, r + 12, 18,
+    16, r + 13, r + 16,
+    6, r + 5, 20,
+    7, 21, r + 6,
+    17, r + 24, r + 25,
+    6, r + 4, 23,
+    7, 27, 24,
+    9, r + 14, 25,
+    10, r + 15, 26,
+    11, r + 22, r + 23,
+    11, 28, r + 21,
+    17, r + 20, r + 21,
+    2, 35, 30,
+    3, 39, 31,
+    4, 32, r + 27,
+    6, r + 4, 33,
+    7, r + 27, 34,
+    9, r + 14, r + 27,
+    3, 39, 36,
+    4, 38, 37,
+    7, r + 18, r + 19,
+    6, r + 4, r + 17,
+    5, r + 1, 40,
+    8, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram/* BinaryDecisionDiagram */.d.from(nodes, root, _data.conditions, _data.results);
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/endpointResolver.js
+
+
+
+const cache = new EndpointCache/* EndpointCache */.k({
+    size: 50,
+    params: ["Endpoint", "IsControlPlane", "IsOAuthEndpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0,decideEndpoint/* decideEndpoint */.c)(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions/* customEndpointFunctions */.m.aws = aws/* awsEndpointFunctions */.U;
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/schema/TypeRegistry.js
+var TypeRegistry = __webpack_require__(9835);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js
+var exceptions = __webpack_require__(3441);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/SigninServiceException.js
+
+
+class SigninServiceException extends exceptions/* ServiceException */.T {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SigninServiceException.prototype);
+    }
+}
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
+
+class AccessDeniedException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#AccessDeniedException";
+    name = "AccessDeniedException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.error = opts.error;
+    }
+}
+class InternalServerException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#InternalServerException";
+    name = "InternalServerException";
+    $fault = "server";
+    error;
+    constructor(opts) {
+        super({
+            name: "InternalServerException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServerException.prototype);
+        this.error = opts.error;
+    }
+}
+class TooManyRequestsError extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#TooManyRequestsError";
+    name = "TooManyRequestsError";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "TooManyRequestsError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyRequestsError.prototype);
+        this.error = opts.error;
+    }
+}
+class ValidationException extends SigninServiceException {
+    static shapeId = "com.amazonaws.signin#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    error;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.error = opts.error;
+    }
+}
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js
+const _ADE = "AccessDeniedException";
+const _AT = "AccessToken";
+const _COAT = "CreateOAuth2Token";
+const _COATR = "CreateOAuth2TokenRequest";
+const _COATRB = "CreateOAuth2TokenRequestBody";
+const _COATRBr = "CreateOAuth2TokenResponseBody";
+const _COATRr = "CreateOAuth2TokenResponse";
+const _COATWIAM = "CreateOAuth2TokenWithIAM";
+const _COATWIAMR = "CreateOAuth2TokenWithIAMRequest";
+const _COATWIAMRr = "CreateOAuth2TokenWithIAMResponse";
+const _ISE = "InternalServerException";
+const _OAAT = "OAuthAccessToken";
+const _RT = "RefreshToken";
+const _TMRE = "TooManyRequestsError";
+const _VE = "ValidationException";
+const _aKI = "accessKeyId";
+const _aT = "accessToken";
+const _at = "access_token";
+const _c = "client";
+const _cI = "clientId";
+const _cV = "codeVerifier";
+const _co = "code";
+const _e = "error";
+const _eI = "expiresIn";
+const _ei = "expires_in";
+const _gT = "grantType";
+const _gt = "grant_type";
+const _h = "http";
+const _hE = "httpError";
+const _iT = "idToken";
+const _jN = "jsonName";
+const _m = "message";
+const _r = "resource";
+const _rT = "refreshToken";
+const _rU = "redirectUri";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.signin";
+const _sAK = "secretAccessKey";
+const _sT = "sessionToken";
+const _se = "server";
+const _tI = "tokenInput";
+const _tO = "tokenOutput";
+const _tT = "tokenType";
+const _tt = "token_type";
+const n0 = "com.amazonaws.signin";
+
+
+
+const _s_registry = new TypeRegistry/* TypeRegistry */.O(_s);
+var SigninServiceException$ = [-3, _s, "SigninServiceException", 0, [], []];
+_s_registry.registerError(SigninServiceException$, SigninServiceException);
+const n0_registry = new TypeRegistry/* TypeRegistry */.O(n0);
+var AccessDeniedException$ = [-3, n0, _ADE,
+    { [_e]: _c },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+var InternalServerException$ = [-3, n0, _ISE,
+    { [_e]: _se, [_hE]: 500 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(InternalServerException$, InternalServerException);
+var TooManyRequestsError$ = [-3, n0, _TMRE,
+    { [_e]: _c, [_hE]: 429 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(TooManyRequestsError$, TooManyRequestsError);
+var ValidationException$ = [-3, n0, _VE,
+    { [_e]: _c, [_hE]: 400 },
+    [_e, _m],
+    [0, 0], 2
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var OAuthAccessToken = [0, n0, _OAAT, 8, 0];
+var RefreshToken = [0, n0, _RT, 8, 0];
+var AccessToken$ = [3, n0, _AT,
+    8,
+    [_aKI, _sAK, _sT],
+    [[0, { [_jN]: _aKI }], [0, { [_jN]: _sAK }], [0, { [_jN]: _sT }]], 3
+];
+var CreateOAuth2TokenRequest$ = [3, n0, _COATR,
+    0,
+    [_tI],
+    [[() => CreateOAuth2TokenRequestBody$, 16]], 1
+];
+var CreateOAuth2TokenRequestBody$ = [3, n0, _COATRB,
+    0,
+    [_cI, _gT, _co, _rU, _cV, _rT],
+    [[0, { [_jN]: _cI }], [0, { [_jN]: _gT }], 0, [0, { [_jN]: _rU }], [0, { [_jN]: _cV }], [() => RefreshToken, { [_jN]: _rT }]], 2
+];
+var CreateOAuth2TokenResponse$ = [3, n0, _COATRr,
+    0,
+    [_tO],
+    [[() => CreateOAuth2TokenResponseBody$, 16]], 1
+];
+var CreateOAuth2TokenResponseBody$ = [3, n0, _COATRBr,
+    0,
+    [_aT, _tT, _eI, _rT, _iT],
+    [[() => AccessToken$, { [_jN]: _aT }], [0, { [_jN]: _tT }], [1, { [_jN]: _eI }], [() => RefreshToken, { [_jN]: _rT }], [0, { [_jN]: _iT }]], 4
+];
+var CreateOAuth2TokenWithIAMRequest$ = [3, n0, _COATWIAMR,
+    0,
+    [_gT, _r],
+    [[0, { [_jN]: _gt }], 0], 2
+];
+var CreateOAuth2TokenWithIAMResponse$ = [3, n0, _COATWIAMRr,
+    0,
+    [_aT, _tT, _eI],
+    [[() => OAuthAccessToken, { [_jN]: _at }], [0, { [_jN]: _tt }], [1, { [_jN]: _ei }]], 3
+];
+var CreateOAuth2Token$ = [9, n0, _COAT,
+    { [_h]: ["POST", "/v1/token", 200] }, () => CreateOAuth2TokenRequest$, () => CreateOAuth2TokenResponse$
+];
+var CreateOAuth2TokenWithIAM$ = [9, n0, _COATWIAM,
+    { [_h]: ["POST", "/v1/token?x-amz-client-auth-method=iam", 200] }, () => CreateOAuth2TokenWithIAMRequest$, () => CreateOAuth2TokenWithIAMResponse$
+];
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.shared.js
+
+
+
+
+
+
+
+
+
+
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2023-01-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64/* fromBase64 */.E,
+        base64Encoder: config?.base64Encoder ?? toBase64/* toBase64 */.n,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSigninHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer/* AwsSdkSigV4Signer */.f2(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new noAuth/* NoAuthSigner */.m(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger/* NoOpLogger */.N(),
+        protocol: config?.protocol ?? AwsRestJsonProtocol/* AwsRestJsonProtocol */.Y,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.signin",
+            errorTypeRegistries: errorTypeRegistries,
+            version: "2023-01-01",
+            serviceTarget: "Signin",
+        },
+        serviceId: config?.serviceId ?? "Signin",
+        sha256: config?.sha256 ?? Sha256Node/* Sha256Node */.k,
+        urlParser: config?.urlParser ?? parseUrl/* parseUrl */.D,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8/* fromUtf8 */.a,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8/* toUtf8 */.P,
+    };
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.js
+
+
+
+
+
+
+
+
+
+const runtimeConfig_getRuntimeConfig = (config) => {
+    (0,smithy_client_emitWarningIfUnsupportedVersion/* emitWarningIfUnsupportedVersion */.I)(process.version);
+    const defaultsMode = (0,resolveDefaultsModeConfig/* resolveDefaultsModeConfig */.I)(config);
+    const defaultConfigProvider = () => defaultsMode().then(defaults_mode/* loadConfigsForDefaultMode */.l);
+    const clientSharedValues = getRuntimeConfig(config);
+    (0,emitWarningIfUnsupportedVersion/* emitWarningIfUnsupportedVersion */.I)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0,configLoader/* loadConfig */.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS/* NODE_AUTH_SCHEME_PREFERENCE_OPTIONS */.$, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength/* calculateBodyLength */.n,
+        defaultSocketTimeout: (0,getDefaultSocketTimeout/* getDefaultSocketTimeout */.E)(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,defaultUserAgent/* createDefaultUserAgentProvider */.pf)({ serviceId: clientSharedValues.serviceId, clientVersion: nested_clients_package/* version */.rE }),
+        maxAttempts: config?.maxAttempts ?? (0,configLoader/* loadConfig */.Z)(middleware_retry_configurations/* NODE_MAX_ATTEMPT_CONFIG_OPTIONS */.qs, config),
+        region: config?.region ?? (0,configLoader/* loadConfig */.Z)(regionConfig_config/* NODE_REGION_CONFIG_OPTIONS */.GG, { ...regionConfig_config/* NODE_REGION_CONFIG_FILE_OPTIONS */.zH, ...loaderConfig }),
+        requestHandler: node_http_handler/* NodeHttpHandler */.$.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0,configLoader/* loadConfig */.Z)({
+                ...middleware_retry_configurations/* NODE_RETRY_MODE_CONFIG_OPTIONS */.kN,
+                default: async () => (await defaultConfigProvider()).retryMode || util_retry_config/* DEFAULT_RETRY_MODE */.L0,
+            }, config),
+        streamCollector: config?.streamCollector ?? stream_collector/* streamCollector */.k,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,configLoader/* loadConfig */.Z)(NodeUseDualstackEndpointConfigOptions/* NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS */.e$, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0,configLoader/* loadConfig */.Z)(NodeUseFipsEndpointConfigOptions/* NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS */.Ko, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0,configLoader/* loadConfig */.Z)(nodeAppIdConfigOptions/* NODE_APP_ID_CONFIG_OPTIONS */.hV, loaderConfig),
+    };
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js
+var region_config_resolver_extensions = __webpack_require__(5489);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js + 3 modules
+var defaultExtensionConfiguration = __webpack_require__(2061);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js
+var httpExtensionConfiguration = __webpack_require__(8440);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeExtensions.js
+
+
+
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign((0,region_config_resolver_extensions/* getAwsRegionExtensionConfiguration */.R)(runtimeConfig), (0,defaultExtensionConfiguration/* getDefaultExtensionConfiguration */.xA)(runtimeConfig), (0,httpExtensionConfiguration/* getHttpHandlerExtensionConfiguration */.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, (0,region_config_resolver_extensions/* resolveAwsRegionExtensionConfiguration */.$)(extensionConfiguration), (0,defaultExtensionConfiguration/* resolveDefaultRuntimeConfig */.uv)(extensionConfiguration), (0,httpExtensionConfiguration/* resolveHttpHandlerRuntimeConfig */.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/SigninClient.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+class SigninClient extends client/* Client */.K {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = (0,configurations/* resolveUserAgentConfig */.D)(_config_1);
+        const _config_3 = (0,middleware_retry_configurations/* resolveRetryConfig */.$z)(_config_2);
+        const _config_4 = (0,resolveRegionConfig/* resolveRegionConfig */.T)(_config_3);
+        const _config_5 = (0,hostHeaderMiddleware/* resolveHostHeaderConfig */.OV)(_config_4);
+        const _config_6 = (0,endpoints/* resolveEndpointConfig */.Co)(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use((0,getSchemaSerdePlugin/* getSchemaSerdePlugin */.wq)(this.config));
+        this.middlewareStack.use((0,user_agent_middleware/* getUserAgentPlugin */.sM)(this.config));
+        this.middlewareStack.use((0,retry/* getRetryPlugin */.ey)(this.config));
+        this.middlewareStack.use((0,contentLengthMiddleware/* getContentLengthPlugin */.vK)(this.config));
+        this.middlewareStack.use((0,hostHeaderMiddleware/* getHostHeaderPlugin */.TC)(this.config));
+        this.middlewareStack.use((0,loggerMiddleware/* getLoggerPlugin */.Y7)(this.config));
+        this.middlewareStack.use((0,getRecursionDetectionPlugin/* getRecursionDetectionPlugin */.n)(this.config));
+        this.middlewareStack.use((0,getHttpAuthSchemeEndpointRuleSetPlugin/* getHttpAuthSchemeEndpointRuleSetPlugin */.w)(this.config, {
+            httpAuthSchemeParametersProvider: defaultSigninHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig/* DefaultIdentityProviderConfig */.h({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use((0,getHttpSigningMiddleware/* getHttpSigningPlugin */.l)(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js + 2 modules
+var client_command_builder = __webpack_require__(5747);
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commandBuilder.js
+
+
+
+const command = (0,client_command_builder/* makeBuilder */.k)(commonParams, "Signin", "SigninClient", endpoints/* getEndpointPlugin */.rD);
+const _ep0 = {
+    IsControlPlane: { type: "staticContextParams", value: false },
+};
+const _ep1 = {
+    IsOAuthEndpoint: { type: "staticContextParams", value: true },
+};
+const _mw0 = (Command, cs, config, o) => [];
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/CreateOAuth2TokenCommand.js
+
+
+class CreateOAuth2TokenCommand extends command(_ep0, _mw0, "CreateOAuth2Token", CreateOAuth2Token$) {
+}
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/index.js
+
+
+
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
