@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import type * as https from 'node:https'
-import type { AddressInfo, Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import * as net from 'node:net'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -12,14 +12,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { collectBody, createAgents, createClient, familyAttemptTimeout, userAgent, type ClientSettings } from '../src/client.js'
 import { startBlackhole, type Blackhole } from './support/faults.js'
+import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
-/** The public part of the SDK's NodeHttpHandler these tests read (its configuration, once resolved). */
-interface ResolvedHandler {
-  httpHandlerConfigs(): { connectionTimeout?: number; requestTimeout?: number; throwOnRequestTimeout?: boolean; httpsAgent?: https.Agent }
-}
-const handlerOf = (c: SecretsManagerClient): ResolvedHandler => c.config.requestHandler as unknown as ResolvedHandler
 
 const RUN = { repository: 'octo-org/octo-repo', runId: 987654321, runAttempt: 3 }
 
@@ -153,16 +149,6 @@ describe('createClient: configuration', () => {
   it('leaves the endpoint to the SDK when endpoint-url is empty', async () => {
     const c = await client({ endpointUrl: undefined })
     expect(c.config.endpoint).toBeUndefined()
-  })
-
-  it('gives the HTTP handler the timeouts, with throwOnRequestTimeout', async () => {
-    const c = await client({ connectTimeoutMs: 2500, readTimeoutMs: 7500 })
-    await describeSecret(c) // the handler resolves its configuration on first use
-    expect(handlerOf(c).httpHandlerConfigs()).toMatchObject({
-      connectionTimeout: 2500,
-      requestTimeout: 7500,
-      throwOnRequestTimeout: true
-    })
   })
 })
 
@@ -364,56 +350,29 @@ describe('collectBody', () => {
 })
 
 describe('createClient: proxy', () => {
-  let proxy: net.Server
+  let proxy: ForwardProxy
+  const plain = (): string[] => proxy.records.filter((r) => r.kind === 'http').map((r) => r.requestTarget)
+  const tunnels = (): string[] => proxy.records.filter((r) => r.kind === 'connect').map((r) => r.requestTarget)
   let proxyPort: number
-  const tunnels: string[] = []
-  const plain: string[] = []
 
   beforeAll(async () => {
-    // A forward proxy: forwards absolute-form requests, tunnels CONNECT, and records where each went.
-    proxy = http.createServer((req, res) => {
-      plain.push(req.url ?? '')
-      const upstream = http.request(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
-      })
-      upstream.on('error', () => res.writeHead(502).end())
-      req.pipe(upstream)
-    })
-    proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
-      tunnels.push(req.url ?? '')
-      const [host, port] = (req.url ?? '').split(':')
-      const upstream = net.connect(Number(port), host, () => {
-        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.write(head)
-        upstream.pipe(socket).pipe(upstream)
-      })
-      upstream.on('error', () => socket.destroy())
-      socket.on('error', () => upstream.destroy())
-    })
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
-    proxyPort = (proxy.address() as AddressInfo).port
+    proxy = await startForwardProxy()
+    proxyPort = proxy.port
   })
-  afterAll(async () => {
-    ;(proxy as http.Server).closeAllConnections()
-    await new Promise((resolve) => proxy.close(resolve))
-  })
-  beforeEach(() => {
-    tunnels.length = 0
-    plain.length = 0
-  })
+  afterAll(() => proxy.close())
+  beforeEach(() => proxy.reset())
 
   it('sends the calls to an http endpoint through http-proxy, in absolute form', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}` }))
-    expect(plain).toEqual([`${endpoint.url}/`])
-    expect(tunnels).toEqual([])
+    expect(plain()).toEqual([`${endpoint.url}/`])
+    expect(tunnels()).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 
   it('goes direct to a host NO_PROXY names', async () => {
     await describeSecret(await client({ httpProxy: `http://127.0.0.1:${proxyPort}`, noProxy: 'localhost,127.0.0.1' }))
-    expect(tunnels).toEqual([])
-    expect(plain).toEqual([])
+    expect(tunnels()).toEqual([])
+    expect(plain()).toEqual([])
     expect(endpoint.requests).toHaveLength(1)
   })
 })
@@ -499,9 +458,8 @@ describe('createClient: ca-bundle', () => {
     const pem = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n'
     const file = path.join(dir, 'corp-ca.pem')
     await writeFile(file, pem)
-    const c = await client({ caBundle: { path: file, from: 'AWS_CA_BUNDLE' } })
-    await describeSecret(c)
-    const { httpsAgent } = handlerOf(c).httpHandlerConfigs()
+    // That a private CA works over the wire is the reliability suite's; the public roots it keeps cannot be reached here.
+    const { httpsAgent } = await createAgents(settings({ caBundle: { path: file, from: 'AWS_CA_BUNDLE' } }))
     const ca = httpsAgent?.options.ca as string[] | undefined
     expect(ca).toContain(pem)
     expect(ca).toEqual(expect.arrayContaining([...rootCertificates]))

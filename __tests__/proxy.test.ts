@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { bypassesProxy, proxyAgents } from '../src/proxy.js'
 import { startBlackhole } from './support/faults.js'
+import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
 
 describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
   it.each<[string, string, number, boolean]>([
@@ -52,42 +53,6 @@ describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
   })
 })
 
-/**
- * A forward proxy, as squid or tinyproxy: it tunnels CONNECT requests and forwards requests in
- * absolute form (`GET http://host:port/path`), recording the targets and the credentials.
- */
-function startProxy(): Promise<{ server: http.Server; port: number; tunnels: string[]; plain: string[]; auth: (string | undefined)[] }> {
-  const tunnels: string[] = []
-  const plain: string[] = []
-  const auth: (string | undefined)[] = []
-  const server = http.createServer((req, res) => {
-    plain.push(req.url ?? '')
-    auth.push(req.headers['proxy-authorization'])
-    // Only the absolute form is a proxy request; a path alone means the client took us for the server.
-    if (!/^http:\/\//.test(req.url ?? '')) return void res.writeHead(400).end('not absolute form')
-    const upstream = http.request(req.url!, { method: req.method, headers: { host: req.headers.host ?? '' } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(res)
-    })
-    upstream.on('error', () => res.writeHead(502).end())
-    req.pipe(upstream)
-  })
-  server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
-    tunnels.push(req.url ?? '')
-    auth.push(req.headers['proxy-authorization'])
-    const [host, port] = (req.url ?? '').split(':')
-    const upstream = net.connect(Number(port), host, () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(client)
-      client.pipe(upstream)
-    })
-    upstream.on('error', () => client.destroy())
-    client.on('error', () => upstream.destroy())
-  })
-  return listen(server).then((port) => ({ server, port, tunnels, plain, auth }))
-}
-
 function listen(server: net.Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
 }
@@ -113,27 +78,27 @@ function get(module: typeof http | typeof https, url: string, agent: http.Agent)
 const both = (url: string): { http: string; https: string } => ({ http: url, https: url })
 
 describe('proxyAgents', () => {
-  let proxy: Awaited<ReturnType<typeof startProxy>>
+  let proxy: ForwardProxy
+  const plain = (): string[] => proxy.records.filter((r) => r.kind === 'http').map((r) => r.requestTarget)
+  const tunnels = (): string[] => proxy.records.filter((r) => r.kind === 'connect').map((r) => r.requestTarget)
   let target: http.Server
   let targetPort: number
   let agents: ReturnType<typeof proxyAgents> | undefined
 
   beforeAll(async () => {
-    proxy = await startProxy()
+    proxy = await startForwardProxy()
     target = http.createServer((_req, res) => res.end('from-target'))
     targetPort = await listen(target)
   })
   afterAll(async () => {
-    await close(proxy.server)
+    await proxy.close()
     await close(target)
   })
   afterEach(() => {
     agents?.httpAgent?.destroy()
     agents?.httpsAgent?.destroy()
     agents = undefined
-    proxy.tunnels.length = 0
-    proxy.plain.length = 0
-    proxy.auth.length = 0
+    proxy.reset()
   })
 
   it.each<[string, string, boolean]>([
@@ -146,20 +111,16 @@ describe('proxyAgents', () => {
     agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true })
     await expect(get(http, `http://127.0.0.1:${targetPort}/a/b?c=d`, agents.httpAgent!)).resolves.toBe('from-target')
     // As curl and botocore send it: squid's default rules allow CONNECT only to port 443.
-    expect(proxy.plain).toEqual(proxied ? [`http://127.0.0.1:${targetPort}/a/b?c=d`] : [])
-    expect(proxy.tunnels).toEqual([])
+    expect(plain()).toEqual(proxied ? [`http://127.0.0.1:${targetPort}/a/b?c=d`] : [])
+    expect(tunnels()).toEqual([])
   })
 
   it('http: keeps the connection to the proxy for the next request', async () => {
     agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
-    let connections = 0
-    const count = (): void => void connections++
-    proxy.server.on('connection', count)
     await get(http, `http://127.0.0.1:${targetPort}/1`, agents.httpAgent!)
     await get(http, `http://127.0.0.1:${targetPort}/2`, agents.httpAgent!)
-    proxy.server.off('connection', count)
-    expect(proxy.plain).toEqual([`http://127.0.0.1:${targetPort}/1`, `http://127.0.0.1:${targetPort}/2`])
-    expect(connections).toBe(1)
+    expect(plain()).toEqual([`http://127.0.0.1:${targetPort}/1`, `http://127.0.0.1:${targetPort}/2`])
+    expect(proxy.connections).toBe(1)
   })
 
   it.each(['http', 'https'] as const)('sends the proxy credentials, decoded, as Basic auth (%s endpoint)', async (scheme) => {
@@ -167,7 +128,7 @@ describe('proxyAgents', () => {
     if (scheme === 'http') await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
     // The target speaks plain HTTP, so the TLS handshake fails after the tunnel: the CONNECT is what counts.
     else await get(https, `https://127.0.0.1:${targetPort}/`, agents.httpsAgent!).catch(() => undefined)
-    expect(proxy.auth).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
+    expect(proxy.records.map((r) => r.proxyAuthorization)).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
   })
 
   describe('https', () => {
@@ -218,7 +179,7 @@ describe('proxyAgents', () => {
     ])('with %s (NO_PROXY %j): through the proxy = %s, trusting the given CA', async (_name, noProxy, proxied) => {
       agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true, ca: [ca] })
       await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).resolves.toBe('from-tls-target')
-      expect(proxy.tunnels).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
+      expect(tunnels()).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
     })
 
     withOpenssl('an https:// proxy URL: an http endpoint\'s request goes to the proxy over TLS, in absolute form', async () => {

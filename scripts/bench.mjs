@@ -12,8 +12,9 @@
  *   D  node -e 0 on the same Node 24 binary
  *
  * Starts moto on loopback, creates a secret, counts the HTTP requests of one run of each through a
- * counting proxy, then times whole processes interleaved (A S B C D A S B C D ...) after a warm-up
- * round, so that a slow phase of the machine hits every contestant alike. The rounds form several
+ * counting proxy, then times whole processes interleaved (A S B C D, S B C D A, B C D A S ...: the
+ * order turns by one each round) after a warm-up round, so that a slow phase of the machine hits
+ * every contestant alike and none always runs first. The rounds form several
  * runs (--runs, each of --rounds rounds): a run's A/S is the median over its rounds of A's time
  * over S's in the same round, and the report gives the median of those ratios and their spread,
  * since one run of a small shared machine is noisy at a 5% margin. Only the child process is timed: set-up (workspace, command
@@ -356,7 +357,12 @@ async function main() {
         const done = run * opts.rounds + round + 1
         if (process.stderr.isTTY) process.stderr.write(`\rrun ${run + 1}/${opts.runs}, round ${done}/${total}${done === total ? '\n' : ''}`)
         else if (round === opts.rounds - 1) progress(`run ${run + 1}/${opts.runs} done (${done}/${total} rounds)`)
-        for (const contestant of contestants) samples[contestant.key].push(await once(contestant, moto.endpoint))
+        // The order turns by one each round: whoever runs first after another process (or after the
+        // previous round's last) meets a colder machine, and a fixed order put that on A alone.
+        const shift = (run * opts.rounds + round) % contestants.length
+        for (const contestant of [...contestants.slice(shift), ...contestants.slice(0, shift)]) {
+          samples[contestant.key].push(await once(contestant, moto.endpoint))
+        }
       }
       byRun.push(samples)
     }
@@ -432,7 +438,7 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GiB; ${host.os}; Node ${host.node}` +
       `${host.aws ? `; ${host.aws}` : ''}.`,
     `${runs} runs of ${rounds} rounds${runs * rounds < 30 ? ' (fewer than 30 rounds: a smoke test, not a benchmark)' : ''}, interleaved ` +
-      `${Object.keys(stats).join(' ')} after a warm-up round; wall time of the whole process, from fork to exit; ` +
+      `${Object.keys(stats).join(' ')}, the order turning by one each round, after a warm-up round; wall time of the whole process, from fork to exit; ` +
       `CPU = user + system; peak RSS = the kernel's ru_maxrss. Load average ${loadAverage.map((l) => l.toFixed(2)).join(' → ')}.`,
     ...(busy || spread
       ? [`**Noisy:** ${busy ? 'the machine was busy when the benchmark started (load average above half its cores)' : ''}${busy && spread ? '; ' : ''}` +

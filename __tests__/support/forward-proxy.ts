@@ -20,6 +20,8 @@ export interface ProxiedRecord {
   readonly kind: 'connect' | 'http'
   /** `host:port` of the target. */
   readonly target: string
+  /** The request line's target as sent: the absolute URL of a plain request, `host:port` of a CONNECT. */
+  readonly requestTarget: string
   /** The raw Proxy-Authorization header, if any. */
   readonly proxyAuthorization: string | undefined
   /** `user:password` decoded from a Basic Proxy-Authorization header, if any. */
@@ -75,11 +77,12 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   const sockets = new Set<Socket>()
   const expected = options.auth ? `${options.auth.username}:${options.auth.password}` : undefined
 
-  function admit(kind: ProxiedRecord['kind'], target: string, header: string | string[] | undefined): boolean {
+  function admit(kind: ProxiedRecord['kind'], target: string, req: http.IncomingMessage): boolean {
+    const header = req.headers['proxy-authorization']
     const proxyAuthorization = Array.isArray(header) ? header[0] : header
     const credentials = decodeBasic(proxyAuthorization)
     const accepted = expected === undefined || credentials === expected
-    records.push({ kind, target, proxyAuthorization, credentials, accepted })
+    records.push({ kind, target, requestTarget: req.url ?? '', proxyAuthorization, credentials, accepted })
     return accepted
   }
 
@@ -88,12 +91,12 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
     try {
       target = new URL(req.url ?? '')
     } catch {
-      admit('http', String(req.url), req.headers['proxy-authorization'])
+      admit('http', String(req.url), req)
       res.writeHead(400).end('absolute URI required')
       return
     }
     const port = target.port || (target.protocol === 'https:' ? '443' : '80')
-    if (!admit('http', `${target.hostname}:${port}`, req.headers['proxy-authorization'])) {
+    if (!admit('http', `${target.hostname}:${port}`, req)) {
       res.writeHead(407, { 'proxy-authenticate': 'Basic realm="test"' }).end()
       return
     }
@@ -133,7 +136,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   server.on('connect', (req: http.IncomingMessage, clientSocket: Socket, head: Buffer) => {
     const target = req.url ?? ''
     const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(target)
-    if (!admit('connect', target, req.headers['proxy-authorization'])) {
+    if (!admit('connect', target, req)) {
       clientSocket.end(
         'HTTP/1.1 407 Proxy Authentication Required\r\n' +
           'Proxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n'
