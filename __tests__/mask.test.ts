@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseJsonDocument } from '../src/json.js'
+import { dotenvToJson } from '../src/dotenv.js'
 import { MIN_LEAF_LENGTH, masksFor, proxyMasks, redact } from '../src/mask.js'
 import type { SecretValue } from '../src/types.js'
 
@@ -298,5 +299,16 @@ describe('parseJsonDocument', () => {
 
   it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', '', '\ufeff', '\ufeff\ufeff{}'])('returns undefined for %j', (input) => {
     expect(parseJsonDocument(input)).toBeUndefined()
+  })
+})
+
+describe('masksFor: a dotenv value (stored as its JSON)', () => {
+  it('registers the JSON and each value, multi-line values by line, short values not at all', () => {
+    const json = dotenvToJson('USER=app-user\nPASSWORD="pa ss\\"word"\nKEY="-----BEGIN-----\nMIIBsecretline\n-----END-----"\nPORT=54\nFLAG=on\n')
+    const masks = masksFor(text(json))
+    expect(masks).toEqual(expect.arrayContaining([json, 'app-user', 'pa ss"word', '-----BEGIN-----', 'MIIBsecretline', '-----END-----']))
+    expect(masks).not.toContain('54')
+    expect(masks).not.toContain('on')
+    expect(masks.every((m) => m.length >= MIN_LEAF_LENGTH)).toBe(true)
   })
 })

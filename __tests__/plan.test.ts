@@ -26,6 +26,7 @@ function request(over: Partial<SecretRequest> = {}): SecretRequest {
     createIfMissing: false,
     versionStages: undefined,
     promote: undefined,
+    tags: [],
     ...over
   }
 }
@@ -39,6 +40,7 @@ function meta(over: Partial<SecretMeta> = {}): SecretMeta {
     rotationEnabled: false,
     deletedDate: undefined,
     versionStages: { v1: ['AWSCURRENT'] },
+    tags: [],
     ...over
   }
 }
@@ -60,7 +62,8 @@ function show(call: WriteCall): string {
         value,
         call.token && `token=${call.token === TOKEN ? 'T' : call.token}`,
         call.description !== undefined && `description="${call.description}"`,
-        call.kmsKeyId !== undefined && `kms=${call.kmsKeyId}`
+        call.kmsKeyId !== undefined && `kms=${call.kmsKeyId}`,
+        call.op === 'create' && call.tags.length > 0 && `tags=${call.tags.map((t) => `${t.key}=${t.value}`).join(',')}`
       ].filter(Boolean)
       return `${call.op} ${call.op === 'create' ? call.name : call.secretId === ARN ? 'ARN' : call.secretId}(${fields.join(' ')})`
     }
@@ -68,6 +71,8 @@ function show(call: WriteCall): string {
       return `put ${value} token=${call.token === TOKEN ? 'T' : call.token} [${call.stages.join(',').replace(TOKEN, 'T')}]`
     case 'move-label':
       return `label ${call.label.replace(TOKEN, 'T')} ${call.to ? `to ${call.to.replace(TOKEN, 'T')} ` : ''}${call.from ? `from ${call.from.replace(TOKEN, 'T')}` : ''}`.trim()
+    case 'tag':
+      return `tag ${call.secretId === ARN ? 'ARN' : call.secretId}(${call.tags.map((t) => `${t.key}=${t.value}`).join(',')})`
   }
 }
 function showInstead(instead: NonNullable<Step['fallback']>['instead']): string {
@@ -80,7 +85,8 @@ function showStep(step: Step): string {
     step.fallback &&
       `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
-    step.swapTo && (step.swapBy === 'labels' ? 'swap, settled by labels' : 'swap')
+    step.swapTo && (step.swapBy === 'labels' ? 'swap, settled by labels' : 'swap'),
+    step.unlessCreated && 'unless created'
   ].filter(Boolean)
   return extra.length ? `${show(step.call)} {${extra.join('; ')}}` : show(step.call)
 }
@@ -88,6 +94,7 @@ function showStep(step: Step): string {
 type Row = [string, Partial<SecretRequest>, SecretState, string[], Partial<Outcome>, string[]?]
 
 const MERGED = '{"a":"1","b":"2"}'
+const TAGS = [{ key: 'team', value: 'pay' }, { key: 'env', value: 'prod' }]
 const rows: Row[] = [
   // The default path: nothing read, one UpdateSecret.
   ['plain value', {}, UNREAD, ['update app/db("new-value" token=T)'], { versionId: '', value: 'new-version', changed: true, created: false }],
@@ -391,6 +398,101 @@ const rows: Row[] = [
     [
       'warning: Rotation is enabled on secret app/db: its rotation function owns the AWSPENDING label, and a rotation may replace or promote the version this step stages.'
     ]
+  ],
+  // Tags: a field of each plan, after the value.
+  [
+    'staging with tags: the put, then TagResource',
+    { versionStages: ['AWSPENDING'], tags: [{ key: 'team', value: 'pay' }] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'] } }, false),
+    ['put "new-value" token=T [AWSPENDING]', 'tag ARN(team=pay)'],
+    { changed: true, tags: [{ key: 'team', from: undefined, to: 'pay' }] }
+  ],
+  [
+    'staging blind with tags → not found → created (with the tags), then the put; the tag step skipped',
+    { versionStages: ['AWSPENDING'], tags: [{ key: 'team', value: 'pay' }], createIfMissing: true },
+    UNREAD,
+    [
+      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db(tags=team=pay) {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING]}',
+      'tag app/db(team=pay) {unless created}'
+    ],
+    {}
+  ],
+  [
+    'a promotion with tags: after the move',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' }, tags: [{ key: 'release', value: 'v2' }] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
+    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}', 'tag ARN(release=v2)'],
+    { changed: true, tags: [{ key: 'release', from: undefined, to: 'v2' }] }
+  ],
+  [
+    'plain value with tags: the update, then TagResource',
+    { tags: TAGS },
+    UNREAD,
+    ['update app/db("new-value" token=T)', 'tag app/db(team=pay,env=prod)'],
+    { changed: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+  ],
+  ['tags alone: TagResource only', { value: undefined, tags: TAGS }, UNREAD, ['tag app/db(team=pay,env=prod)'], { value: 'none', changed: true }],
+  [
+    'plain with tags → not found → create carries the tags, and the tag step is skipped',
+    { tags: TAGS, createIfMissing: true },
+    UNREAD,
+    [
+      'update app/db("new-value" token=T) {on ResourceNotFoundException: create app/db("new-value" token=T tags=team=pay,env=prod) {on ResourceExistsException: update app/db("new-value" token=T)}}',
+      'tag app/db(team=pay,env=prod) {unless created}'
+    ],
+    {}
+  ],
+  [
+    'tags alone → not found → create without a value, with the tags',
+    { value: undefined, tags: TAGS, createIfMissing: true },
+    UNREAD,
+    ['tag app/db(team=pay,env=prod) {on ResourceNotFoundException: create app/db(tags=team=pay,env=prod) {on ResourceExistsException: tag app/db(team=pay,env=prod)}}'],
+    {}
+  ],
+  [
+    'missing, created with its tags',
+    { tags: TAGS, createIfMissing: true, dryRun: true },
+    MISSING,
+    ['create app/db("new-value" token=T tags=team=pay,env=prod) {on ResourceExistsException: read again}'],
+    { created: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+  ],
+  [
+    'read first without skip-unchanged: every tag is sent, with what it replaces',
+    { dryRun: true, tags: TAGS },
+    found(undefined, { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }] }, false),
+    ['update ARN("new-value" token=T)', 'tag ARN(team=pay,env=prod)'],
+    { tags: [{ key: 'team', from: 'pay', to: 'pay' }, { key: 'env', from: 'dev', to: 'prod' }] }
+  ],
+  [
+    'skip-unchanged: only the tags that differ',
+    { skipUnchanged: true, tags: TAGS },
+    found(text('v1', 'new-value'), { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }, { key: 'other', value: 'x' }] }),
+    ['tag ARN(env=prod)'],
+    { value: 'unchanged', changed: true, versionId: 'v1', tags: [{ key: 'env', from: 'dev', to: 'prod' }] },
+    ['info: The value equals the current one (AWSCURRENT): no new version is written.']
+  ],
+  [
+    'skip-unchanged, equal value and equal tags: no call, changed stays false',
+    { skipUnchanged: true, tags: TAGS },
+    found(text('v1', 'new-value'), { tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: 'pay' }] }),
+    [],
+    { value: 'unchanged', changed: false, tags: [] },
+    ['info: The value equals the current one (AWSCURRENT): no new version is written.']
+  ],
+  [
+    'json-merge with tags: the tags after the swap',
+    { jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' }, tags: [{ key: 'team', value: 'pay' }] },
+    found(text('v1', '{"a":"1"}')),
+    [`put "${MERGED}" token=T [update-secret-T]`, 'label AWSCURRENT to T from v1 {swap}', 'tag ARN(team=pay)'],
+    { changed: true }
+  ],
+  [
+    'json-merge, skip-unchanged, equal merge, a differing tag: only the tag',
+    { jsonMerge: true, skipUnchanged: true, value: { kind: 'text', text: '{"a":"1"}' }, tags: [{ key: 'team', value: 'pay' }] },
+    found(text('v1', '{"a":"1"}')),
+    ['tag ARN(team=pay)'],
+    { changed: true, value: 'unchanged' },
+    ['info: The merged value equals the current one (AWSCURRENT): no new version is written.']
   ]
 ]
 

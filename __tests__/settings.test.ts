@@ -50,6 +50,10 @@ describe('readSettings: valid inputs', () => {
       secretId: 'my-secret',
       secretArn: undefined,
       value: { kind: 'string', text: VALUE },
+      secrets: undefined,
+      valueFormat: 'raw',
+      tags: [],
+      maxConcurrency: 4,
       description: undefined,
       kmsKeyId: undefined,
       clientRequestToken: undefined,
@@ -131,6 +135,16 @@ describe('readSettings: valid inputs', () => {
     ['max-attempts trimmed', { 'max-attempts': ' 7\n' }, { maxAttempts: 7 }],
     ['connect-timeout in seconds, kept in ms', { 'connect-timeout': '1' }, { connectTimeoutMs: 1000 }],
     ['read-timeout at its maximum', { 'read-timeout': '3600' }, { readTimeoutMs: 3_600_000 }],
+    ['max-concurrency 1', { 'max-concurrency': '1' }, { maxConcurrency: 1 }],
+    ['max-concurrency 16', { 'max-concurrency': ' 16 ' }, { maxConcurrency: 16 }],
+    ['value-format dotenv with secret-string', { 'value-format': 'dotenv', 'secret-string': 'A=1' }, { valueFormat: 'dotenv' }],
+    [
+      'value-format dotenv with a text file',
+      { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': '.env' },
+      { valueFormat: 'dotenv', value: { kind: 'file', path: path.join(WORKSPACE, '.env'), binary: false } }
+    ],
+    ['tags', { tags: '\nteam = payments\ncost-center=42\n' }, { tags: [{ key: 'team', value: 'payments' }, { key: 'cost-center', value: '42' }] }],
+    ['tags alone are something to update', { 'secret-string': '', tags: 'team=payments' }, { value: undefined, tags: [{ key: 'team', value: 'payments' }] }],
     ['region us-gov-west-1', { region: 'us-gov-west-1' }, { region: 'us-gov-west-1' }],
     ['region cn-northwest-1', { region: 'cn-northwest-1' }, { region: 'cn-northwest-1' }],
     ['region ap-southeast-2', { region: 'ap-southeast-2' }, { region: 'ap-southeast-2' }],
@@ -322,7 +336,17 @@ describe('readSettings: invalid inputs name their input', () => {
     ['http_proxy of a bad scheme', {}, { http_proxy: 'ftp://proxy:21' }, 'http-proxy'],
     // hpagent decodes the credentials with decodeURIComponent when it connects, and mask.ts's
     // proxyMasks does so too: a stray `%` must be an input error here, not a URIError later.
-    ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy']
+    ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy'],
+    ['value-format json', { 'value-format': 'json' }, {}, 'value-format'],
+    ['value-format Dotenv', { 'value-format': 'Dotenv' }, {}, 'value-format'],
+    ['value-format dotenv with secret-binary', { 'value-format': 'dotenv', 'secret-string': '', 'secret-binary': 'QT0x' }, {}, 'value-format'],
+    ['value-format dotenv with binary: true', { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': 'a.env', binary: 'true' }, {}, 'value-format'],
+    ['value-format dotenv without a value', { 'value-format': 'dotenv', 'secret-string': '', description: 'd' }, {}, 'value-format'],
+    ['max-concurrency 0', { 'max-concurrency': '0' }, {}, 'max-concurrency'],
+    ['max-concurrency 17', { 'max-concurrency': '17' }, {}, 'max-concurrency'],
+    ['max-concurrency a word', { 'max-concurrency': 'four' }, {}, 'max-concurrency'],
+    ['tags with a reserved key', { tags: 'team=a\naws:owner=b' }, {}, 'tags'],
+    ['tags without =', { tags: 'team' }, {}, 'tags']
   ])('%s', (_name, inputs, env, input) => {
     const given = { ...BASE, ...inputs }
     const error = inputErrorOf(() => readSettings(source(given, env)))
@@ -353,6 +377,89 @@ describe('readSettings: invalid inputs name their input', () => {
     for (const name of ['secret-string', 'secret-binary', 'value-from-file', 'description', 'kms-key-id']) {
       expect(error.message).toContain(name)
     }
+  })
+})
+
+describe('readSettings: secrets', () => {
+  /** `secrets` replaces secret-id and the value inputs, which the runner then passes empty. */
+  const SECRETS: Readonly<Record<string, string>> = { 'secret-id': '', 'secret-string': '', region: 'us-east-1' }
+  const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/app/db-AbCdEf'
+  const withSecrets = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Settings =>
+    readSettings(source({ ...SECRETS, ...inputs }, env))
+
+  it('resolves each line: env read verbatim, paths relative to the workspace', () => {
+    const s = withSecrets(
+      { secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:/abs/keystore.p12\n` },
+      { DB_PASSWORD: '  pass word\n' }
+    )
+    expect(s.secrets).toEqual([
+      { line: 3, secretId: 'prod/app/db-password', secretArn: undefined, value: { kind: 'env', name: 'DB_PASSWORD', text: '  pass word\n' } },
+      {
+        line: 4,
+        secretId: ARN,
+        secretArn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
+        value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false }
+      },
+      { line: 5, secretId: 'prod/app/keystore', secretArn: undefined, value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true } }
+    ])
+    expect(s).toMatchObject({ secretId: '', secretArn: undefined, value: undefined, description: undefined, kmsKeyId: undefined, clientRequestToken: undefined })
+  })
+
+  it('applies the other options to every secret', () => {
+    const s = withSecrets(
+      { secrets: 'a env:A', 'skip-unchanged': 'true', 'json-merge': 'true', 'dry-run': 'true', 'create-if-missing': 'true', tags: 'k=v', 'max-concurrency': '2', 'value-format': 'dotenv' },
+      { A: 'X=1' }
+    )
+    expect(s).toMatchObject({ skipUnchanged: true, jsonMerge: true, dryRun: true, createIfMissing: true, tags: [{ key: 'k', value: 'v' }], maxConcurrency: 2, valueFormat: 'dotenv' })
+  })
+
+  it('takes the region of the ARNs when no region is set', () => {
+    expect(withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A2` }, { A: 'x', A2: 'y' }).region).toBe('eu-west-3')
+  })
+
+  it('takes the region of the ARNs over AWS_REGION when every line is an ARN of one region', () => {
+    const eu = ARN.replace('us-east-1', 'eu-west-3')
+    expect(withSecrets({ region: '', secrets: `${eu} env:A\n${eu.replace('db-', 'api-')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('eu-west-3')
+  })
+
+  it('with names as well, AWS_REGION, and every ARN must be in it', () => {
+    expect(withSecrets({ region: '', secrets: `a env:A\n${ARN} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('us-east-1')
+    const error = inputErrorOf(() =>
+      withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' })
+    )
+    expect(error.message).toBe('Input `secrets`: line 2: the ARN is in eu-west-3, but the step writes to us-east-1: one step writes to one region.')
+  })
+
+  it('an empty environment variable is left to value loading (which refuses it with its line)', () => {
+    expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).secrets?.[0]?.value).toEqual({ kind: 'env', name: 'EMPTY', text: '' })
+  })
+
+  const VALUE = 'hunter2-Env-Value'
+  it.each<[string, Record<string, string>, string, string]>([
+    ['secret-id with secrets', { 'secret-id': 'x' }, 'secret-id', 'cannot be combined with `secrets`'],
+    ['secret-string with secrets', { 'secret-string': VALUE }, 'secret-string', 'cannot be combined with `secrets`'],
+    ['secret-binary with secrets', { 'secret-binary': 'aGVsbG8=' }, 'secret-binary', 'cannot be combined with `secrets`'],
+    ['value-from-file with secrets', { 'value-from-file': 'a.txt' }, 'value-from-file', 'cannot be combined with `secrets`'],
+    ['binary with secrets', { binary: 'true' }, 'binary', 'binary-file:PATH'],
+    ['client-request-token with secrets', { 'client-request-token': 't'.repeat(32) }, 'client-request-token', 'cannot be combined with `secrets`'],
+    ['description with secrets', { description: 'd' }, 'description', 'cannot be combined with `secrets`'],
+    ['kms-key-id with secrets', { 'kms-key-id': 'alias/x' }, 'kms-key-id', 'cannot be combined with `secrets`'],
+    ['a bad line', { secrets: 'a env:A\nb' }, 'secrets', 'line 2 has no source'],
+    ['an environment variable that is not set', { secrets: 'a env:A\nb env:NOT_SET' }, 'secrets', 'line 2: the environment variable NOT_SET is not set'],
+    ['a name with a character Secrets Manager refuses', { secrets: 'a env:A\nb,c env:A' }, 'secrets', 'line 2: a secret name has 1 to 512 of the characters'],
+    ['a name of 513 characters', { secrets: `${'n'.repeat(513)} env:A` }, 'secrets', 'line 1: a secret name has 1 to 512'],
+    ['an ARN of another service', { secrets: 'arn:aws:s3:::bucket env:A' }, 'secrets', 'line 1: looks like an ARN but is not'],
+    ['an ARN in another region than the step', { secrets: `a env:A\n\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` }, 'secrets', 'line 3: the ARN is in eu-west-1, but the step writes to us-east-1'],
+    ['ARNs in two regions', { region: '', secrets: `${ARN} env:A\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` }, 'secrets', 'line 2: the ARN is in eu-west-1'],
+    ['names only and no region', { region: '', secrets: 'a env:A' }, 'region', 'is not set'],
+    ['binary-file with value-format dotenv', { 'value-format': 'dotenv', secrets: 'a env:A\nb binary-file:k.bin' }, 'secrets', 'line 2: binary-file: cannot be read as dotenv'],
+    ['binary-file with json-merge', { 'json-merge': 'true', secrets: 'a binary-file:k.bin' }, 'secrets', 'line 1: binary-file: cannot be a JSON patch'],
+    ['a secret named twice', { secrets: 'a env:A\na file:x' }, 'secrets', 'line 2 names the same secret as line 1.']
+  ])('%s', (_name, inputs, input, message) => {
+    const error = inputErrorOf(() => withSecrets({ secrets: 'a env:A', ...inputs }, { A: VALUE }))
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(message)
+    expect(error.message).not.toContain(VALUE)
   })
 })
 

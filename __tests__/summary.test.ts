@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeOutcome, renderSummary } from '../src/summary.js'
-import type { Outcome, RunLink } from '../src/types.js'
+import { failureOfResults, resultsOutputs } from '../src/outcome.js'
+import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from '../src/summary.js'
+import type { Outcome, RunLink, SecretResultOf } from '../src/types.js'
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'octo/repo', runId: 123456, runAttempt: 2 }
@@ -17,6 +18,7 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
     description: undefined,
     kmsKeyId: undefined,
     mergeAttempts: undefined,
+    tags: undefined,
     stages: undefined,
     promotion: undefined,
     labels: [],
@@ -199,5 +201,50 @@ describe('describeOutcome', () => {
     ['no change', { changed: false, value: 'unchanged' }, ['Secret app/db left unchanged.', 'Value: unchanged (equal to AWSCURRENT), no new version.']]
   ])('%s', (_name, over, lines) => {
     expect(describeOutcome(outcome(over))).toEqual(lines)
+  })
+})
+
+describe('several secrets: one summary row per secret, and the lists in the log', () => {
+  const results: SecretResultOf[] = [
+    { secretId: 'app/a', result: { status: 'done', outcome: outcome({ name: 'app/a', versionId: 'v-a', tags: [{ key: 'team', from: undefined, to: 'pay' }] }) } },
+    { secretId: 'app/b', result: { status: 'done', outcome: outcome({ name: 'app/b', versionId: 'v-b', changed: false, value: 'unchanged' }) } },
+    { secretId: 'app/c', result: { status: 'failed', reason: 'UpdateSecret failed: InternalFailure: x|y', written: [] } },
+    { secretId: 'app/d', result: { status: 'not-attempted' } }
+  ]
+
+  it('renders a row per secret with its result', () => {
+    const md = renderResultsSummary(results, false, RUN)
+    expect(md).toContain('### Secrets Manager: 4 secrets, 1 changed, 1 failed, 1 not attempted')
+    const rows = md.split('\n').filter((l) => l.startsWith('| `'))
+    expect(rows).toEqual([
+      `| \`app/a\` | \`${ARN}\` | \`v-a\` | written as a new version (AWSCURRENT) | \`team\`: set to \`pay\` | updated |`,
+      `| \`app/b\` | \`${ARN}\` | \`v-b\` | unchanged (equal to AWSCURRENT), no new version | not given | unchanged |`,
+      '| `app/c` |  |  |  |  | **failed**: `UpdateSecret failed: InternalFailure: x\\|y` |',
+      '| `app/d` |  |  |  |  | not attempted |'
+    ])
+  })
+
+  it('lists written, failed and not attempted in the log when one failed', () => {
+    expect(describeResults(results).slice(-4)).toEqual([
+      'Written: app/a (version v-a).',
+      'Written: app/b (version v-b), unchanged.',
+      'Failed: app/c: UpdateSecret failed: InternalFailure: x|y',
+      'Not attempted: app/d.'
+    ])
+    expect(describeResults(results.slice(0, 2)).some((l) => l.startsWith('Written:'))).toBe(false)
+  })
+
+  it('gives results keyed as given for what was written, and the failure message', () => {
+    const outputs = resultsOutputs(results)
+    expect(outputs).toMatchObject({ arn: '', name: '', 'version-id': '', changed: 'true' })
+    expect(JSON.parse(outputs.results!)).toEqual({
+      'app/a': { arn: ARN, name: 'app/a', 'version-id': 'v-a', changed: true },
+      'app/b': { arn: ARN, name: 'app/b', 'version-id': 'v-b', changed: false }
+    })
+    expect(failureOfResults(results)).toBe(
+      '1 of 4 secrets failed: app/c (see the log for each reason). Written: app/a, app/b. Not attempted: app/d. A rerun with `skip-unchanged: true` writes only what is missing.'
+    )
+    expect(failureOfResults(results.slice(0, 2))).toBeUndefined()
+    expect(resultsOutputs(results.slice(1, 2)).changed).toBe('false')
   })
 })

@@ -193,7 +193,7 @@ describe('a json-merge patch', () => {
     ['a string', '"hunter2-secret"'],
     ['a number', '12345']
   ])('that is %s is an input error naming secret-string, without its text', async (_what, text) => {
-    const error = await inputErrorOf(loadValue({ kind: 'string', text }, true))
+    const error = await inputErrorOf(loadValue({ kind: 'string', text }, { jsonPatch: true }))
     expect(error.input).toBe('secret-string')
     expect(error.message).not.toContain('hunter2')
   })
@@ -201,13 +201,66 @@ describe('a json-merge patch', () => {
   it('from a file names value-from-file', async () => {
     const file = path.join(dir, 'patch.json')
     await writeFile(file, '[1, 2, 3]')
-    const error = await inputErrorOf(loadValue({ kind: 'file', path: file, binary: false }, true))
+    const error = await inputErrorOf(loadValue({ kind: 'file', path: file, binary: false }, { jsonPatch: true }))
     expect(error.input).toBe('value-from-file')
   })
 
   it('that is an object is loaded as text, byte-exact', async () => {
     const text = '{ "password": "hunter2-secret" }\n'
-    await expect(loadValue({ kind: 'string', text }, true)).resolves.toEqual({ kind: 'text', text })
+    await expect(loadValue({ kind: 'string', text }, { jsonPatch: true })).resolves.toEqual({ kind: 'text', text })
+  })
+})
+
+describe('value-format: dotenv', () => {
+  it('turns a secret-string into a JSON object of its keys', async () => {
+    await expect(loadValue({ kind: 'string', text: 'USER=app\nPASSWORD="p w"\n' }, { format: 'dotenv' })).resolves.toEqual({
+      kind: 'text',
+      text: '{"USER":"app","PASSWORD":"p w"}'
+    })
+  })
+
+  it('turns a file into JSON, and that JSON can be a merge patch', async () => {
+    const p = await file('# build output\r\nexport TOKEN=abc#1 # note\r\n')
+    await expect(loadValue({ kind: 'file', path: p, binary: false }, { format: 'dotenv', jsonPatch: true })).resolves.toEqual({
+      kind: 'text',
+      text: '{"TOKEN":"abc#1"}'
+    })
+  })
+
+  it('leaves a raw value as it is', async () => {
+    await expect(loadValue({ kind: 'string', text: 'A=1' }, { format: 'raw' })).resolves.toEqual({ kind: 'text', text: 'A=1' })
+  })
+
+  it('names the input and the dotenv line of an invalid line, never its text', async () => {
+    const error = await inputErrorOf(loadValue({ kind: 'string', text: 'A=1\n2hunter secret\n' }, { format: 'dotenv' }))
+    expect(error.input).toBe('secret-string')
+    expect(error.message).toBe('Input `secret-string`: is not valid dotenv (`value-format: dotenv`): line 2: expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.')
+  })
+
+  it('checks the size of the JSON, which escapes can make larger than the file', async () => {
+    // 40000 newlines, each escaped as \n: 80010 bytes of JSON from a 40004-byte text.
+    const text = `A="${'\n'.repeat(40000)}"`
+    const error = await inputErrorOf(loadValue({ kind: 'string', text }, { format: 'dotenv' }))
+    expect(error.message).toMatch(/bytes as JSON; Secrets Manager takes at most 65536/)
+  })
+})
+
+describe('a value from a secrets line', () => {
+  it('from env: is its text, verbatim', async () => {
+    await expect(loadValue({ kind: 'env', name: 'V', text: ' x\n' }, { line: 3 })).resolves.toEqual({ kind: 'text', text: ' x\n' })
+  })
+
+  it.each<[string, () => Promise<SecretValue>, RegExp]>([
+    ['an empty environment variable', () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }), /^Input `secrets`: line 4 \(env:DB_PASSWORD\) is empty/],
+    ['a missing file', () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }), /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/],
+    ['a file that is not UTF-8', async () => loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }), /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/],
+    ['a binary file too large', async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }), /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/],
+    ['a patch that is not an object', () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }), /^Input `secrets`: line 5 \(env:P\) is not a JSON object/],
+    ['invalid dotenv', () => loadValue({ kind: 'env', name: 'E', text: 'A=1\nA=2' }, { line: 9, format: 'dotenv' }), /^Input `secrets`: line 9 \(env:E\) is not valid dotenv \(`value-format: dotenv`\): line 2: repeats the key of line 1\.$/]
+  ])('%s names secrets and the line', async (_name, load, message) => {
+    const error = await inputErrorOf(load())
+    expect(error.input).toBe('secrets')
+    expect(error.message).toMatch(message)
   })
 })
 

@@ -46,6 +46,7 @@ function request(over: Partial<Request> = {}): Request {
     jsonMerge: false,
     dryRun: false,
     createIfMissing: false,
+    tags: [],
     versionStages: undefined,
     promote: undefined,
     ...over

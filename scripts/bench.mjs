@@ -25,6 +25,8 @@
  *
  * Usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE]
  *                               [--json out.json] [--markdown out.md]
+ *   --scaling: instead, how the cost grows with the number of secrets (scripts/bench-scaling.mjs;
+ *   takes --rounds, --json and --markdown).
  *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
  *   AWS CLI v2 (Debian: apt-get install awscli); pip's awscli is v1, which starts faster.
  * The report (Markdown) goes to stdout, progress to stderr.
@@ -53,7 +55,8 @@ const REGION = 'us-east-1'
 const TARGET_AS = 1.05
 
 const USAGE =
-  'usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE] [--json FILE] [--markdown FILE]'
+  'usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE] [--json FILE] [--markdown FILE]\n' +
+  '       node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]'
 
 function parseArgs(argv) {
   const opts = { runs: 5, rounds: 20, cli: true, aws: undefined, variant: undefined, json: undefined, markdown: undefined }
@@ -65,6 +68,7 @@ function parseArgs(argv) {
     }
     if (arg === '--runs') opts.runs = Number(next())
     else if (arg === '--rounds') opts.rounds = Number(next())
+    else if (arg === '--scaling') opts.scaling = true
     else if (arg === '--no-cli') opts.cli = false
     else if (arg === '--aws') opts.aws = next()
     else if (arg === '--variant') opts.variant = path.resolve(next())
@@ -269,6 +273,7 @@ function runRatios(byRun, a, b, metric = 'wall') {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
+  if (opts.scaling) return (await import('./bench-scaling.mjs')).scaling(opts)
   const node24 = requireNode24()
   for (const [file, hint] of [
     [BUNDLE, 'run npm run build'],

@@ -7,6 +7,7 @@
 import {
   CreateSecretCommand,
   PutSecretValueCommand,
+  TagResourceCommand,
   UpdateSecretCommand,
   UpdateSecretVersionStageCommand,
   type SecretsManagerClient
@@ -72,6 +73,7 @@ async function runStep(
   progress: Progress
 ): Promise<string | undefined> {
   const call = step.call
+  if (step.unlessCreated && applied.created) return undefined
   try {
     const answer = await send(client, call, progress)
     record(call, answer, applied, progress)
@@ -205,10 +207,13 @@ function sendNow(client: SecretsManagerClient, call: WriteCall, abortSignal?: Ab
           Name: call.name,
           ...valueFields(call.value, call.token),
           Description: call.description,
-          KmsKeyId: call.kmsKeyId
+          KmsKeyId: call.kmsKeyId,
+          ...(call.tags.length > 0 ? { Tags: awsTags(call.tags) } : {})
         }),
         options
       )
+    case 'tag':
+      return client.send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options).then(() => ({}))
     case 'put-version':
       return client.send(
         new PutSecretValueCommand({ SecretId: call.secretId, ...valueFields(call.value, call.token), VersionStages: [...call.stages] }),
@@ -251,10 +256,16 @@ function record(call: WriteCall, answer: Answer, applied: Mutable<Applied>, prog
   progress.written.push(describeCall(call, answer.VersionId))
 }
 
-/** A call in words, with ids and labels only. */
+function awsTags(tags: readonly { key: string; value: string }[]): { Key: string; Value: string }[] {
+  return tags.map(({ key, value }) => ({ Key: key, Value: value }))
+}
+
+/** A call in words, with ids, labels and tag keys only. */
 export function describeCall(call: WriteCall, versionId?: string): string {
-  const version = versionId ?? (call.op === 'move-label' ? undefined : call.token)
+  const version = versionId ?? (call.op === 'move-label' || call.op === 'tag' ? undefined : call.token)
   switch (call.op) {
+    case 'tag':
+      return `tags ${call.tags.map((t) => t.key).join(', ')} set`
     case 'update':
     case 'create': {
       const what = [
@@ -262,7 +273,9 @@ export function describeCall(call: WriteCall, versionId?: string): string {
         ...(call.description !== undefined ? ['the description'] : []),
         ...(call.kmsKeyId !== undefined ? ['the KMS key'] : [])
       ]
-      return call.op === 'create' ? `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}` : what.join(', ')
+      if (call.op === 'update') return what.join(', ')
+      if (call.tags.length > 0) what.push(`tags ${call.tags.map((t) => t.key).join(', ')}`)
+      return `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}`
     }
     case 'put-version':
       return `new version ${version ?? ''} labelled ${call.stages.join(', ')}`

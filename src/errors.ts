@@ -9,7 +9,8 @@ export class InputError extends Error {
   constructor(
     /** The action.yml name of the input at fault. */
     readonly input: string,
-    detail: string
+    /** What is wrong, without the input's name. */
+    readonly detail: string
   ) {
     super(`Input \`${input}\`: ${detail}`)
   }

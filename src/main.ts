@@ -1,5 +1,6 @@
 /**
- * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary. The one
+ * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary, for one
+ * secret or, with `secrets`, for each (every read and plan before the first write). The one
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
@@ -9,14 +10,15 @@ import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
 import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
-import { outputsOf } from './outcome.js'
+import { failureOfResults, outputsOf, resultsOutputs } from './outcome.js'
 import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
-import { describeOutcome, renderSummary } from './summary.js'
-import type { Outcome, SecretRequest, SecretValue } from './types.js'
+import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from './summary.js'
+import type { Outcome, SecretRequest, SecretResultOf, SecretValue } from './types.js'
 import { generatePassword } from './password.js'
 import { loadValue, withPassword } from './value.js'
 import { readRunContext } from './run-context.js'
 import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
+import { Batch, writeSecrets } from './write-many.js'
 
 /**
  * How long a cancelled run waits for the call on the wire, and then for each cleanup call. The
@@ -42,11 +44,14 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
+    if (settings.secrets) return await runMany(settings, mask, masks, (stop) => (stopListening = stop))
     const generated = settings.generatePassword
     // Registered as a mask the moment it exists, before anything else can print it.
     const password = generated ? generatePassword(generated.rules, randomBytes) : undefined
     if (password !== undefined) mask(masksFor({ kind: 'text', text: password }))
-    const loaded = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined
+    const loaded = settings.value
+      ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
+      : undefined
     const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded
     if (value) mask(masksFor(value))
 
@@ -83,10 +88,11 @@ export async function run(): Promise<void> {
     stopListening()
 
     for (const line of describeOutcome(outcome)) core.info(line)
+    const done = writtenText(outcome)
     // Only a run that wrote the password hands it on, and only through the environment, never an output.
     if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
       const name = generated.env
-      afterWrite(outcome, 'environment', () => {
+      afterWrite(done, 'environment', () => {
         if (core.exportVariable(name, password)) {
           core.info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`)
         } else {
@@ -94,18 +100,8 @@ export async function run(): Promise<void> {
         }
       })
     }
-    afterWrite(outcome, 'outputs', () => {
-      for (const [name, text] of Object.entries(outputsOf(outcome))) {
-        core.setOutput(name, text)
-        if ([...masks].some((m) => text.includes(m))) {
-          core.warning(
-            `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
-              'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
-          )
-        }
-      }
-    })
-    afterWrite(outcome, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
+    afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks))
+    afterWrite(done, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     stopListening()
     core.setFailed(redact(failureMessage(error), [...masks]))
@@ -130,36 +126,133 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
 }
 
 /**
+ * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
+ * then the writes (write-many.ts). Outputs, log and summary cover every secret, also on failure.
+ */
+async function runMany(
+  settings: Settings,
+  mask: (values: string[]) => void,
+  masks: ReadonlySet<string>,
+  onStop: (stop: () => void) => void
+): Promise<void> {
+  const requests: SecretRequest[] = []
+  for (const entry of settings.secrets ?? []) {
+    const value = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line })
+    mask(masksFor(value))
+    requests.push({ ...toRequest(settings, value), secretId: entry.secretId, secretIdIsArn: entry.secretArn !== undefined })
+  }
+
+  const context = readRunContext()
+  const client = await createClient(settings, context)
+  const batch = new Batch()
+  const stopListening = onCancel(async (signal) => {
+    batch.stopped = true
+    const stops = await Promise.all(
+      batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) }))
+    )
+    const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`))
+    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []))
+    const started = new Set(stops.map((s) => s.secretId))
+    const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
+    const what = [
+      written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+      ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
+      ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : [])
+    ]
+    core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
+  })
+  onStop(stopListening)
+  core.info(
+    `${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`
+  )
+  const results = await writeSecrets(
+    client,
+    requests,
+    (secretId) => ({
+      info: (message) => core.info(`${secretId}: ${message}`),
+      warning: (message) => core.warning(`${secretId}: ${message}`),
+      mask: (v: SecretValue) => mask(masksFor(v))
+    }),
+    {
+      newToken: () => tokenAvoiding([...masks]),
+      staleLabelMs: mergeTimeBoundMs(settings),
+      maxConcurrency: settings.maxConcurrency,
+      batch
+    }
+  )
+  stopListening()
+
+  // Failure reasons come from AWS answers: redacted like any failure message.
+  const shown = results.map((r) =>
+    r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
+  )
+  for (const line of describeResults(shown)) core.info(line)
+  const done = writtenListText(shown, settings.dryRun)
+  afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks))
+  afterWrite(done, 'summary', () => core.appendSummary(renderResultsSummary(shown, settings.dryRun, context)))
+  const failure = failureOfResults(shown)
+  if (failure) core.setFailed(failure)
+}
+
+function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>): void {
+  for (const [name, text] of Object.entries(outputs)) {
+    core.setOutput(name, text)
+    if ([...masks].some((m) => text.includes(m))) {
+      core.warning(
+        `Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+          'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.'
+      )
+    }
+  }
+}
+
+/**
  * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
  * here (a full disk, a summary file in a missing directory) must not read as a failed update:
  * that would invite a rerun, and a rerun writes another version. So the message says what was
- * written, with the version id. Outputs that cannot be written fail the step (later steps would
- * miss `version-id`); a summary that cannot be written is only a warning.
+ * written (`done`), with the version id. Outputs that cannot be written fail the step (later steps
+ * would miss `version-id`); a summary that cannot be written is only a warning.
  */
-function afterWrite(outcome: Outcome, what: 'environment' | 'outputs' | 'summary', write: () => void): void {
+function afterWrite(
+  done: { readonly text: string; readonly rerun: boolean },
+  what: 'environment' | 'outputs' | 'summary',
+  write: () => void
+): void {
   try {
     write()
   } catch (error) {
     const reason = (error as { code?: unknown }).code ?? errorMessage(error)
-    const done = outcome.dryRun
-      ? `Dry run: nothing was written to ${outcome.name}.`
-      : outcome.promotion
-        ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
-        : outcome.value === 'new-version'
-          ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
-          : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
-    const rerun =
-      outcome.dryRun || !outcome.changed || outcome.promotion ? '' : ' Do not rerun this step to write it again: that would make another version.'
+    const rerun = done.rerun ? ' Do not rerun this step to write it again: that would make another version.' : ''
     if (what === 'summary') {
-      core.warning(`${done} The job summary could not be written (${String(reason)}).${rerun}`)
+      core.warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`)
       return
     }
     const lost =
       what === 'environment'
         ? `the generated password could not be exported to the later steps with \`password-env\` (${String(reason)})`
         : `the step outputs could not be written (${String(reason)}), so later steps will not get them`
-    throw new ActionError(`${done} But ${lost}.${rerun}`)
+    throw new ActionError(`${done.text} But ${lost}.${rerun}`)
   }
+}
+
+function writtenText(outcome: Outcome): { text: string; rerun: boolean } {
+  const text = outcome.dryRun
+    ? `Dry run: nothing was written to ${outcome.name}.`
+    : outcome.promotion
+      ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
+      : outcome.value === 'new-version'
+        ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
+        : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
+  return { text, rerun: !outcome.dryRun && outcome.changed && !outcome.promotion }
+}
+
+/** With `secrets`: what was written, for a failure to report it. */
+function writtenListText(results: readonly SecretResultOf[], dryRun: boolean): { text: string; rerun: boolean } {
+  if (dryRun) return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false }
+  const written = results.flatMap(({ secretId, result }) =>
+    result.status === 'done' && result.outcome.changed ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`] : []
+  )
+  return { text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.', rerun: written.length > 0 }
 }
 
 function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {
@@ -174,6 +267,7 @@ function toRequest(settings: Settings, value: SecretValue | undefined): SecretRe
     jsonMerge: settings.jsonMerge,
     dryRun: settings.dryRun,
     createIfMissing: settings.createIfMissing,
+    tags: settings.tags,
     versionStages: settings.versionStages,
     promote: settings.promote
   }

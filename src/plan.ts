@@ -8,6 +8,7 @@
  */
 import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
 import { ActionError } from './errors.js'
+import { tagChanges } from './tags.js'
 import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, holderOf } from './types.js'
 import type {
   Change,
@@ -21,6 +22,7 @@ import type {
   SecretState,
   SecretValue,
   Step,
+  TagChange,
   WriteCall
 } from './types.js'
 
@@ -62,27 +64,32 @@ export function planWrite(request: SecretRequest, state: SecretState, context: P
  */
 function planBlind(request: SecretRequest, context: PlanContext): Plan {
   const token = request.value ? context.token : undefined
-  const update = updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId)
-  let step: Step = { call: update }
+  const hasUpdate = request.value !== undefined || request.description !== undefined || request.kmsKeyId !== undefined
+  const tag = request.tags.length > 0 ? tagCall(request.secretId, request.tags) : undefined
+  // Tags alone make no UpdateSecret: the one call is TagResource. Otherwise tags follow the value.
+  const first = hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag
+  let step: Step = { call: first }
   if (request.createIfMissing) {
     const create: Step = {
       call: createCall(request, request.value, token),
       fallback: {
         exception: 'ResourceExistsException',
-        instead: { call: update },
+        instead: { call: first },
         note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
       }
     }
     step = {
-      call: update,
+      call: first,
       fallback: {
         exception: 'ResourceNotFoundException',
         instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : create
       }
     }
   }
+  // After a fallback that created the secret, its CreateSecret carried the tags already.
+  const tagStep: Step[] = tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
   return {
-    steps: [step],
+    steps: [step, ...tagStep],
     cleanup: [],
     notes: [],
     outcome: {
@@ -93,7 +100,8 @@ function planBlind(request: SecretRequest, context: PlanContext): Plan {
       changed: true,
       value: request.value ? 'new-version' : 'none',
       description: change(request.description, undefined),
-      kmsKeyId: change(request.kmsKeyId, undefined)
+      kmsKeyId: change(request.kmsKeyId, undefined),
+      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
     }
   }
 }
@@ -125,7 +133,8 @@ function planCreate(request: SecretRequest, context: PlanContext): Plan {
         description: change(request.description, undefined),
         kmsKeyId: change(request.kmsKeyId, undefined),
         stages,
-        labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token))
+        labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token)),
+        tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
       }
     }
   }
@@ -143,7 +152,8 @@ function planCreate(request: SecretRequest, context: PlanContext): Plan {
       created: true,
       value: value ? 'new-version' : 'none',
       description: change(request.description, undefined),
-      kmsKeyId: change(request.kmsKeyId, undefined)
+      kmsKeyId: change(request.kmsKeyId, undefined),
+      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
     }
   }
 }
@@ -176,19 +186,27 @@ function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVer
   const metadata: Step[] = description || kmsKeyId
     ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
     : []
-  const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId }
-  if (request.versionStages) return planStage(request, request.versionStages, meta, current, context, found, metadata, notes)
-  if (request.jsonMerge) return planMerge(request, meta, current, context, found, metadata, notes)
+  const tags = tagChanges(request.tags, meta.tags, skip)
+  // Tags go last: a failure before them leaves the value written and the tags as they were.
+  const tagging: Step[] = tags.length > 0 ? [{ call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to }))) }] : []
+  const found: Found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) }
+  if (request.versionStages) {
+    return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes)
+  }
+  if (request.jsonMerge) return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes)
 
   const value = request.value
   const unchanged = value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value))
   if (unchanged) notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' })
   const send = value !== undefined && !unchanged
-  const changed = send || metadata.length > 0
   // One UpdateSecret carries the value and the metadata together: there is no in-between state.
-  const steps: Step[] = changed
-    ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
-    : []
+  const steps: Step[] = [
+    ...(send || metadata.length > 0
+      ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
+      : []),
+    ...tagging
+  ]
+  const changed = steps.length > 0
   return {
     steps,
     cleanup: [],
@@ -222,6 +240,7 @@ function planMerge(
   current: CurrentVersion | undefined,
   context: PlanContext,
   found: Found,
+  /** The description, key and tags: after the value. */
   metadata: Step[],
   notes: Note[]
 ): Plan {
@@ -368,8 +387,11 @@ function planBlindStage(request: SecretRequest, stages: readonly string[], descr
     request.description !== undefined || request.kmsKeyId !== undefined
       ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
       : []
+  // After a fallback that created the secret, its CreateSecret carried the tags already.
+  const tagging: Step[] =
+    request.tags.length > 0 ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
   return {
-    steps: [step, ...metadata],
+    steps: [step, ...metadata, ...tagging],
     cleanup: [],
     notes,
     outcome: {
@@ -382,7 +404,8 @@ function planBlindStage(request: SecretRequest, stages: readonly string[], descr
       description: change(request.description, undefined),
       kmsKeyId: change(request.kmsKeyId, undefined),
       stages,
-      labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false }))
+      labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false })),
+      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
     }
   }
 }
@@ -418,9 +441,22 @@ function planPromotion(request: SecretRequest, state: SecretState): Plan {
   if (meta.rotationEnabled && targetStages.includes(AWSPENDING)) notes.push(pendingOwnedByRotation(meta.name))
   const description = metadataChange(request.description, meta.description, false)
   const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey)
-  const metadata: Step[] =
-    description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []
-  const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, versionId: target, value: 'none' as const }
+  const tags = tagChanges(request.tags, meta.tags, false)
+  // The description, key and tags come after the move.
+  const metadata: Step[] = [
+    ...(description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []),
+    ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
+  ]
+  const found = {
+    ...base(request),
+    arn: meta.arn,
+    name: meta.name,
+    description,
+    kmsKeyId,
+    tags: tagsOutcome(request, tags),
+    versionId: target,
+    value: 'none' as const
+  }
   const current = holderOf(meta.versionStages, AWSCURRENT)
   if (current === target) {
     notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
@@ -521,8 +557,26 @@ export function sameKmsKey(wanted: string, stored: string | undefined): boolean 
 
 function base(
   request: SecretRequest
-): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId'> {
-  return { dryRun: request.dryRun, created: false, mergeAttempts: undefined, stages: undefined, promotion: undefined, labels: [], previousVersionId: '' }
+): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId' | 'tags'> {
+  return {
+    dryRun: request.dryRun,
+    created: false,
+    mergeAttempts: undefined,
+    stages: undefined,
+    promotion: undefined,
+    labels: [],
+    previousVersionId: '',
+    tags: undefined
+  }
+}
+
+/** The outcome's tags: undefined when the request gave none. */
+function tagsOutcome(request: SecretRequest, changes: TagChange[]): TagChange[] | undefined {
+  return request.tags.length > 0 ? changes : undefined
+}
+
+function tagCall(secretId: string, tags: readonly { key: string; value: string }[]): WriteCall {
+  return { op: 'tag', secretId, tags }
 }
 
 function change(to: string | undefined, from: string | undefined): Change | undefined {
@@ -540,7 +594,7 @@ function updateCall(
 }
 
 function createCall(request: SecretRequest, value: SecretValue | undefined, token: string | undefined): WriteCall {
-  return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId }
+  return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId, tags: request.tags }
 }
 
 function moveLabel(secretId: string, label: string, to: string | undefined, from: string | undefined): WriteCall {

@@ -67,7 +67,8 @@ export async function describeSecret(
     kmsKeyId: out.KmsKeyId,
     rotationEnabled: out.RotationEnabled === true,
     deletedDate: out.DeletedDate,
-    versionStages
+    versionStages,
+    tags: (out.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' }))
   }
 }
 

@@ -8,6 +8,8 @@ import * as path from 'node:path'
 // The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
+import { parseSecretsList } from './secrets-list.js'
+import { parseTags, type Tag } from './tags.js'
 import { AWSCURRENT, AWSPREVIOUS, type Promotion } from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
@@ -23,8 +25,21 @@ export type ValueSource =
   | { readonly kind: 'string'; readonly text: string }
   /** `secret-binary`: base64 already decoded and checked. */
   | { readonly kind: 'base64'; readonly bytes: Buffer }
-  /** `value-from-file`: an absolute path; `binary` sends the bytes as SecretBinary. */
+  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
   | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+  /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
+  | { readonly kind: 'env'; readonly name: string; readonly text: string }
+
+/** One line of `secrets`. */
+export interface SecretEntry {
+  /** 1-based line number in `secrets`, for errors. */
+  readonly line: number
+  /** Name or ARN as written: the key of the `results` output. */
+  readonly secretId: string
+  /** The ARN's parts when the line names an ARN, else undefined. */
+  readonly secretArn: ParsedArn | undefined
+  readonly value: ValueSource
+}
 
 /** `generate-password` and the inputs that shape it. */
 export interface GeneratedPassword {
@@ -37,12 +52,20 @@ export interface GeneratedPassword {
 }
 
 export interface Settings {
-  /** `secret-id`: name or ARN of the secret. */
+  /** `secret-id`: name or ARN of the secret; '' with `secrets`. */
   readonly secretId: string
   /** The ARN's parts when `secret-id` is an ARN, else undefined. */
   readonly secretArn: ParsedArn | undefined
-  /** At most one of `secret-string`, `secret-binary`, `value-from-file`. */
+  /** At most one of `secret-string`, `secret-binary`, `value-from-file`; undefined with `secrets`. */
   readonly value: ValueSource | undefined
+  /** `secrets`: several secrets, each with its value; undefined when not given. */
+  readonly secrets: readonly SecretEntry[] | undefined
+  /** `value-format`: `dotenv` turns each text value from KEY=VALUE lines into a JSON object. */
+  readonly valueFormat: 'raw' | 'dotenv'
+  /** `tags`: to set on each secret; empty for none. */
+  readonly tags: readonly Tag[]
+  /** `max-concurrency`: writes in flight at once with `secrets`. */
+  readonly maxConcurrency: number
   /** `description`: undefined leaves the description as it is. */
   readonly description: string | undefined
   /** `kms-key-id`: undefined leaves the key as it is. */
@@ -103,6 +126,20 @@ export const MAX_VALUE_BYTES = 65536
 export const MAX_DESCRIPTION = 2048
 export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
+export const MAX_SECRET_NAME = 512
+
+/** The inputs that name one secret, its one value or its metadata: `secrets` replaces them. */
+const NOT_WITH_SECRETS = [
+  'secret-id',
+  'secret-string',
+  'secret-binary',
+  'value-from-file',
+  'client-request-token',
+  'description',
+  'kms-key-id',
+  'promote-version-id',
+  'promote-stage'
+] as const
 /** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
 export const MAX_STAGES = 20
 export const MAX_STAGE_LENGTH = 256
@@ -160,8 +197,25 @@ export function readSettings(source: SettingsSource): Settings {
   // Proxy variables come in both cases, as curl and most tools read them.
   const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
 
+  const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv'] as const)
+  const tags = parseTags(source.getInput('tags'))
+  const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16)
+  // `secrets` is split into lines as given, so that its errors give the input's line numbers.
+  const secretsText = source.getInput('secrets')
+  if (secretsText.trim() !== '') {
+    return Object.freeze({
+      ...readSecretsTarget(source, input, optional, env, secretsText, valueFormat),
+      valueFormat,
+      tags,
+      maxConcurrency,
+      ...readConnection(source, input, optional, env, proxyEnv)
+    })
+  }
+
   const secretId = input('secret-id')
-  if (!secretId) throw new InputError('secret-id', 'is required: give the name or ARN of the secret.')
+  if (!secretId) {
+    throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).')
+  }
   if (secretId.length > MAX_SECRET_ID) throw new InputError('secret-id', `is longer than ${MAX_SECRET_ID} characters.`)
   const secretArn = parseArn(secretId)
   if (!secretArn && secretId.startsWith('arn:')) {
@@ -217,12 +271,18 @@ export function readSettings(source: SettingsSource): Settings {
 
   const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge)
   const hasValue = value !== undefined || generatePassword !== undefined
-  if (!hasValue && description === undefined && !kmsKeyId && !promote) {
+  if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
     throw new InputError(
       'secret-string',
       'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
-        'a `description`, a `kms-key-id`, or a version to promote (`promote-version-id`, `promote-stage`).'
+        'a `description`, a `kms-key-id`, `tags`, or a version to promote (`promote-version-id`, `promote-stage`).'
     )
+  }
+  if (valueFormat === 'dotenv') {
+    if (!value) throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.')
+    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+      throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.')
+    }
   }
 
   if (clientRequestToken !== undefined) {
@@ -243,8 +303,6 @@ export function readSettings(source: SettingsSource): Settings {
   }
 
   const region = readRegion(input('region'), env, secretArn)
-  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
-
   if (jsonMerge) {
     if (!hasValue) {
       throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.')
@@ -260,6 +318,38 @@ export function readSettings(source: SettingsSource): Settings {
     }
   }
 
+  return Object.freeze({
+    secretId,
+    secretArn,
+    value,
+    description,
+    kmsKeyId,
+    clientRequestToken,
+    region,
+    skipUnchanged,
+    jsonMerge,
+    dryRun,
+    createIfMissing,
+    versionStages,
+    promote,
+    generatePassword,
+    secrets: undefined,
+    valueFormat,
+    tags,
+    maxConcurrency,
+    ...readConnection(source, input, optional, env, proxyEnv)
+  })
+}
+
+/** How to reach Secrets Manager: the same for one secret or several. */
+function readConnection(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  env: (name: string) => string | undefined,
+  proxyEnv: (name: string) => string | undefined
+): Pick<Settings, 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'httpProxy' | 'httpsProxy' | 'noProxy' | 'caBundle'> {
+  const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
   const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
   const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
   const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
@@ -278,30 +368,83 @@ export function readSettings(source: SettingsSource): Settings {
       ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
       : undefined
 
-  return Object.freeze({
-    secretId,
-    secretArn,
-    value,
-    description,
-    kmsKeyId,
-    clientRequestToken,
-    region,
-    endpointUrl,
-    skipUnchanged,
-    jsonMerge,
-    dryRun,
-    createIfMissing,
-    versionStages,
-    promote,
-    generatePassword,
-    maxAttempts,
-    connectTimeoutMs,
-    readTimeoutMs,
-    httpProxy,
-    httpsProxy,
-    noProxy,
-    caBundle
+  return { endpointUrl, maxAttempts, connectTimeoutMs, readTimeoutMs, httpProxy, httpsProxy, noProxy, caBundle }
+}
+
+/**
+ * `secrets`: every line parsed and each source resolved (environment variables read here, the
+ * only module that reads them), before any file is read or any request made.
+ */
+function readSecretsTarget(
+  source: SettingsSource,
+  input: (name: string) => string,
+  optional: (name: string) => string | undefined,
+  env: (name: string) => string | undefined,
+  text: string,
+  valueFormat: Settings['valueFormat']
+): Omit<Settings, 'valueFormat' | 'tags' | 'maxConcurrency' | keyof ReturnType<typeof readConnection>> {
+  for (const name of NOT_WITH_SECRETS) {
+    if (input(name) !== '') {
+      throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.')
+    }
+  }
+  if (booleanInput(input, 'binary')) {
+    throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
+  }
+  if (booleanInput(input, 'generate-password')) {
+    throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.')
+  }
+  const jsonMerge = booleanInput(input, 'json-merge')
+  const secrets = parseSecretsList(text).map((line): SecretEntry => {
+    const at = `line ${line.line}`
+    const { secretId } = line
+    const secretArn = parseArn(secretId)
+    if (secretArn) {
+      if (secretId.length > MAX_SECRET_ID) throw new InputError('secrets', `${at}: the ARN is longer than ${MAX_SECRET_ID} characters.`)
+    } else if (secretId.startsWith('arn:')) {
+      throw new InputError('secrets', `${at}: looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).`)
+    }
+    if (!SECRET_NAME.test(secretArn?.name ?? secretId) || (!secretArn && secretId.length > MAX_SECRET_NAME)) {
+      throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 ${SECRET_NAME_PUNCTUATION}.`)
+    }
+    let value: ValueSource
+    if (line.source.kind === 'env') {
+      const { name } = line.source
+      const text = source.env[name]
+      if (text === undefined) {
+        throw new InputError('secrets', `${at}: the environment variable ${name} is not set (set it in the step's env:).`)
+      }
+      value = { kind: 'env', name, text }
+    } else {
+      value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary }
+      if (line.source.binary && valueFormat === 'dotenv') {
+        throw new InputError('secrets', `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`)
+      }
+      if (line.source.binary && jsonMerge) {
+        throw new InputError('secrets', `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`)
+      }
+    }
+    return { line: line.line, secretId, secretArn, value }
   })
+  const region = readSecretsRegion(input('region'), env, secrets)
+  return {
+    secretId: '',
+    secretArn: undefined,
+    value: undefined,
+    secrets,
+    description: undefined,
+    kmsKeyId: undefined,
+    clientRequestToken: undefined,
+    region,
+    skipUnchanged: booleanInput(input, 'skip-unchanged'),
+    jsonMerge,
+    dryRun: booleanInput(input, 'dry-run'),
+    createIfMissing: booleanInput(input, 'create-if-missing'),
+    // Each secret's new version gets these labels instead of AWSCURRENT.
+    versionStages: readVersionStages(optional('version-stages')),
+    promote: undefined,
+    generatePassword: undefined
+  }
 }
 
 function readValueSource(
@@ -473,6 +616,12 @@ function booleanInput(input: (name: string) => string, name: string): boolean {
   throw new InputError(name, 'must be `true` or `false`.')
 }
 
+function enumInput<T extends string>(input: (name: string) => string, name: string, allowed: readonly T[]): T {
+  const raw = input(name)
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(name, `must be ${allowed.map((a) => `\`${a}\``).join(' or ')}.`)
+}
+
 function integerInput(input: (name: string) => string, name: string, min: number, max: number): number {
   const raw = input(name)
   if (!/^\d+$/.test(raw)) throw new InputError(name, `must be a whole number from ${min} to ${max}.`)
@@ -522,6 +671,32 @@ function withoutUserInfo(raw: string): string {
   if (at < 0) return raw
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? ''
   return `${scheme}***${raw.slice(at)}`
+}
+
+/**
+ * The one region of a `secrets` step: `region`; else, when every line is an ARN and all name one
+ * region, that region (an ARN names where its secret lives, as for `secret-id`); else AWS_REGION,
+ * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
+ * region, and a guess would send a write to the wrong place.
+ */
+function readSecretsRegion(given: string, env: (name: string) => string | undefined, secrets: readonly SecretEntry[]): string {
+  const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []))
+  const regions = new Set(arns.map((a) => a.arn.region))
+  const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined
+  const region = given || onlyArns || env('AWS_REGION') || env('AWS_DEFAULT_REGION') || arns[0]?.arn.region || ''
+  if (!region) {
+    throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.')
+  }
+  if (regionPartition(region) === undefined) throw new InputError(given ? 'region' : 'secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
+  for (const { line, arn } of arns) {
+    if (arn.region !== region) {
+      throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`)
+    }
+    if (regionPartition(arn.region) !== arn.partition) {
+      throw new InputError('secrets', `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`)
+    }
+  }
+  return region
 }
 
 /** An ARN's region must be a region, and in the ARN's partition. */

@@ -3,7 +3,7 @@
  * descriptions only: a value never reaches this module.
  */
 import { AWSCURRENT } from './types.js'
-import type { Change, LabelMove, Outcome, RunLink } from './types.js'
+import type { Change, LabelMove, Outcome, RunLink, SecretResultOf, TagChange } from './types.js'
 
 export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
   const title = outcome.dryRun
@@ -18,17 +18,82 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
     ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]] : []),
     ['Description', changeText(outcome.description)],
     ['KMS key', changeText(outcome.kmsKeyId)],
+    ...(outcome.tags ? [['Tags', tagsText(outcome.tags)] as [string, string]] : []),
     [outcome.dryRun ? 'Would change' : 'Changed', outcome.changed ? 'yes' : 'no']
   ]
   if (outcome.mergeAttempts !== undefined && outcome.mergeAttempts > 1) {
     rows.push(['Merge attempts', String(outcome.mergeAttempts)])
   }
   const lines = [`### ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
-  if (run?.repository && run.runId) {
-    const url = `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`
-    lines.push(`Written by [${cell(run.repository)} run ${run.runId}](${url}).`, '')
+  return [...lines, ...runLink(run)].join('\n')
+}
+
+/** `secrets`: one row per secret, with what was written, what failed and what was not attempted. */
+export function renderResultsSummary(results: readonly SecretResultOf[], dryRun: boolean, run: RunLink | undefined): string {
+  const count = (status: string): number => results.filter((r) => r.result.status === status).length
+  const changed = results.filter((r) => r.result.status === 'done' && r.result.outcome.changed).length
+  const title = dryRun
+    ? `Dry run: ${results.length} Secrets Manager secrets, ${changed} would change (nothing was written)`
+    : `Secrets Manager: ${results.length} secrets, ${changed} changed` +
+      (count('failed') > 0 ? `, ${count('failed')} failed, ${count('not-attempted')} not attempted` : '')
+  const rows = results.map(({ secretId, result }) => {
+    switch (result.status) {
+      case 'done': {
+        const o = result.outcome
+        const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'
+        const tags = o.tags ? tagsText(o.tags) : 'not given'
+        const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged'
+        return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o), tags, status]
+      }
+      case 'failed':
+        return [
+          secretId,
+          '',
+          '',
+          '',
+          '',
+          // The reason quotes AWS's answer: text from outside, so in a code span.
+          `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${cell(result.written.join('; '))})` : ''}`
+        ]
+      case 'not-attempted':
+        return [secretId, '', '', '', '', 'not attempted']
+    }
+  })
+  const lines = [
+    `### ${title}`,
+    '',
+    '| Secret | ARN | Version | Value | Tags | Result |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(([id, ...rest]) => `| \`${code(id!)}\` | ${rest.join(' | ')} |`),
+    ''
+  ]
+  return [...lines, ...runLink(run)].join('\n')
+}
+
+/** `secrets`: the log lines, each secret's outcome, then the written / failed / not attempted lists when one failed. */
+export function describeResults(results: readonly SecretResultOf[]): string[] {
+  const lines: string[] = []
+  for (const { result } of results) if (result.status === 'done') lines.push(...describeOutcome(result.outcome))
+  if (!results.some((r) => r.result.status === 'failed')) return lines
+  for (const { secretId, result } of results) {
+    switch (result.status) {
+      case 'done':
+        lines.push(`Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`)
+        break
+      case 'failed':
+        lines.push(`Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`)
+        break
+      case 'not-attempted':
+        lines.push(`Not attempted: ${secretId}.`)
+    }
   }
-  return lines.join('\n')
+  return lines
+}
+
+function runLink(run: RunLink | undefined): string[] {
+  if (!run?.repository || !run.runId) return []
+  const url = `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`
+  return [`Written by [${cell(run.repository)} run ${run.runId}](${url}).`, '']
 }
 
 /** One line per change for the log. */
@@ -45,7 +110,19 @@ export function describeOutcome(outcome: Outcome): string[] {
   ]
   if (outcome.description) lines.push(`${verb} set description: ${plainChange(outcome.description)}.`)
   if (outcome.kmsKeyId) lines.push(`${verb} set KMS key: ${plainChange(outcome.kmsKeyId)}.`)
+  if (outcome.tags) {
+    lines.push(
+      outcome.tags.length > 0
+        ? `${verb} set tags: ${outcome.tags.map((t) => `${t.key}: ${plainChange(t)}`).join(', ')}.`
+        : 'Tags: unchanged (equal to the stored ones).'
+    )
+  }
   return lines
+}
+
+function tagsText(tags: readonly TagChange[]): string {
+  if (tags.length === 0) return 'unchanged'
+  return tags.map((t) => `${quote(t.key)}: ${changeText(t)}`).join(', ')
 }
 
 function valueText(outcome: Outcome): string {

@@ -21,6 +21,19 @@ export type SecretValue =
   /** Sent as SecretBinary. */
   | { readonly kind: 'binary'; readonly bytes: Uint8Array }
 
+/** A tag, as Secrets Manager stores it. */
+export interface Tag {
+  readonly key: string
+  readonly value: string
+}
+
+/** A tag a run sets (or would set); `from` is its stored value when the secret was read and had it. */
+export interface TagChange {
+  readonly key: string
+  readonly from: string | undefined
+  readonly to: string
+}
+
 /** What a run asks of one secret: the settings and the loaded value. */
 export interface SecretRequest {
   readonly secretId: string
@@ -35,6 +48,8 @@ export interface SecretRequest {
   readonly jsonMerge: boolean
   readonly dryRun: boolean
   readonly createIfMissing: boolean
+  /** `tags`: set on create, else with TagResource; empty for none. */
+  readonly tags: readonly Tag[]
   /** `version-stages`: the new version gets these labels instead of AWSCURRENT. */
   readonly versionStages: readonly string[] | undefined
   /** `promote-version-id` / `promote-stage`: move AWSCURRENT to a version that exists (no value then). */
@@ -59,6 +74,7 @@ export interface SecretMeta {
   readonly deletedDate: Date | undefined
   /** Each version's staging labels, by version id. */
   readonly versionStages: Readonly<Record<string, readonly string[]>>
+  readonly tags: readonly Tag[]
 }
 
 /** The version labelled AWSCURRENT and its value. */
@@ -97,7 +113,7 @@ export type WriteCall =
       readonly description: string | undefined
       readonly kmsKeyId: string | undefined
     }
-  /** CreateSecret, with its first version when a value is given. */
+  /** CreateSecret, with its first version when a value is given, and its tags. */
   | {
       readonly op: 'create'
       readonly name: string
@@ -105,6 +121,13 @@ export type WriteCall =
       readonly token: string | undefined
       readonly description: string | undefined
       readonly kmsKeyId: string | undefined
+      readonly tags: readonly Tag[]
+    }
+  /** TagResource: these tags set, the secret's others left alone. */
+  | {
+      readonly op: 'tag'
+      readonly secretId: string
+      readonly tags: readonly Tag[]
     }
   /** PutSecretValue: a new version under these labels only (AWSCURRENT does not move, except for a first version). */
   | {
@@ -142,6 +165,8 @@ export interface Step {
    * a lost race (on another writer's version: plan again) and a real failure apart.
    */
   readonly swapTo?: string
+  /** Skipped when an earlier step's fallback created the secret (its CreateSecret carried this already). */
+  readonly unlessCreated?: boolean
   /**
    * How that fresh read is made: `value` reads AWSCURRENT (GetSecretValue, which a merge needs
    * anyway); `labels` describes the secret (a promotion needs only DescribeSecret and
@@ -195,6 +220,8 @@ export interface Outcome {
   readonly kmsKeyId: Change | undefined
   /** Compare-and-swap attempts a merge took (1 when no other writer interfered). */
   readonly mergeAttempts: number | undefined
+  /** Tags set (or that would be): undefined when `tags` was not given, empty when all were equal. */
+  readonly tags: readonly TagChange[] | undefined
   /** With `version-stages`: the labels the new version is (or would be) written under. */
   readonly stages: readonly string[] | undefined
   /** A promotion: the version made (or to be made) AWSCURRENT, and whether it already was. */
@@ -214,6 +241,19 @@ export interface LabelMove {
   readonly to: string | undefined
   /** Whether `from` is known (a staging run that could not describe the secret does not know it). */
   readonly known: boolean
+}
+
+/** With `secrets`: what became of one secret. */
+export type SecretResult =
+  | { readonly status: 'done'; readonly outcome: Outcome }
+  /** `written`: what its write had done before it failed (ids and labels only). */
+  | { readonly status: 'failed'; readonly reason: string; readonly written: readonly string[] }
+  | { readonly status: 'not-attempted' }
+
+export interface SecretResultOf {
+  /** The name or ARN as given: the key of the `results` output. */
+  readonly secretId: string
+  readonly result: SecretResult
 }
 
 export interface Change {

@@ -34,30 +34,39 @@ export interface WriteOptions {
   readonly progress?: Progress
 }
 
-export async function writeSecret(
+/** Attempt 1's plan, made before any write (for several secrets: every plan before the first write). */
+export interface Prepared {
+  readonly plan: Plan
+  readonly token: string
+}
+
+/** Reads and plans attempt 1: masks registered, notes reported. Every check that can fail is made here. */
+export async function prepareWrite(
   client: SecretsManagerClient,
   request: SecretRequest,
   reporter: Reporter,
   options: WriteOptions
+): Promise<Prepared> {
+  // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
+  const token = request.clientRequestToken ?? (options.newToken ?? uuidv7)()
+  return { plan: await readAndPlan(client, request, reporter, options, token, 1), token }
+}
+
+export async function writeSecret(
+  client: SecretsManagerClient,
+  request: SecretRequest,
+  reporter: Reporter,
+  options: WriteOptions,
+  prepared?: Prepared
 ): Promise<Outcome> {
   const newToken = options.newToken ?? uuidv7
-  // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
-  let token = request.clientRequestToken ?? newToken()
+  let token = prepared?.token ?? request.clientRequestToken ?? newToken()
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     if (attempt > 1) {
       await sleep((options.backoff ?? jitteredBackoff)(attempt))
       if (request.jsonMerge) token = newToken()
     }
-    const state = await readSecret(client, request)
-    if (state.kind === 'found' && state.current?.value) reporter.mask(state.current.value)
-    const plan = planWrite(request, state, {
-      token,
-      attempt,
-      now: (options.now ?? Date.now)(),
-      staleLabelMs: options.staleLabelMs
-    })
-    for (const value of valuesOf(plan)) reporter.mask(value)
-    for (const note of plan.notes) reporter[note.level](note.text)
+    const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, request, reporter, options, token, attempt)
     if (request.dryRun) return plan.outcome
     const result = await applyPlan(client, plan, reporter, options.progress)
     if (result.kind === 'done') return outcomeOf(plan, result.applied)
@@ -68,6 +77,22 @@ export async function writeSecret(
       ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
       : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
   )
+}
+
+async function readAndPlan(
+  client: SecretsManagerClient,
+  request: SecretRequest,
+  reporter: Reporter,
+  options: WriteOptions,
+  token: string,
+  attempt: number
+): Promise<Plan> {
+  const state = await readSecret(client, request)
+  if (state.kind === 'found' && state.current?.value) reporter.mask(state.current.value)
+  const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs })
+  for (const value of valuesOf(plan)) reporter.mask(value)
+  for (const note of plan.notes) reporter[note.level](note.text)
+  return plan
 }
 
 /** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */

@@ -51,6 +51,8 @@ export interface SecretState {
   readonly deletedDate?: string
   /** Why `current` could not be read (e.g. the secret is scheduled for deletion: moto refuses reads). */
   readonly currentError?: string
+  /** The secret's tags, key → value. */
+  readonly tags: Readonly<Record<string, string>>
 }
 
 /** A Secrets Manager error answer, as boto3 reported it. */
@@ -212,6 +214,7 @@ export async function readSecret(endpoint: string, secretId: string, opts: AwsOp
     previous?: RawVersion
     rotationEnabled: boolean
     deletedDate?: string
+    tags: Record<string, string>
   }>(endpoint, secretId, { op: 'read', secretId }, opts)
   const current = decodeVersion(raw.current)
   const previous = raw.previous === undefined ? undefined : decodeVersion(raw.previous)
@@ -221,6 +224,7 @@ export async function readSecret(endpoint: string, secretId: string, opts: AwsOp
     name: raw.name,
     versions: raw.versions,
     rotationEnabled: raw.rotationEnabled,
+    tags: raw.tags,
     current: typeof current === 'string' ? { versionId: currentVersionId, stages: ['AWSCURRENT'] } : current,
     ...(typeof current === 'string' ? { currentError: current } : {}),
     ...(previous === undefined || typeof previous === 'string' ? {} : { previous }),
@@ -249,6 +253,7 @@ export interface CreateSecretOptions extends AwsOptions {
   readonly description?: string
   readonly kmsKeyId?: string
   readonly clientRequestToken?: string
+  readonly tags?: Readonly<Record<string, string>>
 }
 
 export interface WriteResult {
@@ -277,7 +282,8 @@ export async function createSecret(
       ...(value === undefined ? {} : { value: encodeValue(value) }),
       ...(opts.description === undefined ? {} : { description: opts.description }),
       ...(opts.kmsKeyId === undefined ? {} : { kmsKeyId: opts.kmsKeyId }),
-      ...(opts.clientRequestToken === undefined ? {} : { clientRequestToken: opts.clientRequestToken })
+      ...(opts.clientRequestToken === undefined ? {} : { clientRequestToken: opts.clientRequestToken }),
+      ...(opts.tags === undefined ? {} : { tags: opts.tags })
     },
     opts
   )

@@ -87,6 +87,7 @@ def op_read(sm, req):
         result["kmsKeyId"] = described["KmsKeyId"]
     if described.get("DeletedDate") is not None:
         result["deletedDate"] = described["DeletedDate"].isoformat()
+    result["tags"] = {t["Key"]: t["Value"] for t in described.get("Tags") or []}
     return result
 
 
@@ -116,6 +117,8 @@ def op_create(sm, req):
         params["KmsKeyId"] = req["kmsKeyId"]
     if "clientRequestToken" in req:
         params["ClientRequestToken"] = req["clientRequestToken"]
+    if "tags" in req:
+        params["Tags"] = [{"Key": k, "Value": v} for k, v in req["tags"].items()]
     answer = sm.create_secret(**params)
     return {"arn": answer["ARN"], "name": answer["Name"], "versionId": answer.get("VersionId")}
 
