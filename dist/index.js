@@ -11216,7 +11216,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1181);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1069);
 // The runner's entry point: nothing but the call, so that tests import run() without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11226,7 +11226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1181:
+/***/ 1069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12410,6 +12410,12 @@ class UpdateSecretCommand extends command(_ep0, _mw0, "UpdateSecret", UpdateSecr
 class CreateSecretCommand extends command(_ep0, _mw0, "CreateSecret", CreateSecret$) {
 }
 
+;// CONCATENATED MODULE: ../node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/TagResourceCommand.js
+
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/PutSecretValueCommand.js
 
 
@@ -12430,12 +12436,16 @@ class UpdateSecretVersionStageCommand extends command(_ep0, _mw0, "UpdateSecretV
 /** A bad input: raised by settings and value loading, before any AWS call. */
 class InputError extends Error {
     input;
+    detail;
     name = 'InputError';
     constructor(
     /** The action.yml name of the input at fault. */
-    input, detail) {
+    input, 
+    /** What is wrong, without the input's name. */
+    detail) {
         super(`Input \`${input}\`: ${detail}`);
         this.input = input;
+        this.detail = detail;
     }
 }
 /** A failure the action detects itself while talking to Secrets Manager. */
@@ -12645,7 +12655,8 @@ async function describeSecret(client, secretId, missingIsFine) {
         kmsKeyId: out.KmsKeyId,
         rotationEnabled: out.RotationEnabled === true,
         deletedDate: out.DeletedDate,
-        versionStages
+        versionStages,
+        tags: (out.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' }))
     };
 }
 /**
@@ -12737,6 +12748,8 @@ async function applyPlan(client, plan, reporter, progress = new Progress()) {
 /** Runs one step; returns the reason to plan again, if another writer got there first. */
 async function runStep(client, step, applied, reporter, progress) {
     const call = step.call;
+    if (step.unlessCreated && applied.created)
+        return undefined;
     try {
         const answer = await send(client, call, progress);
         record(call, answer, applied, progress);
@@ -12857,8 +12870,11 @@ function sendNow(client, call, abortSignal) {
                 Name: call.name,
                 ...valueFields(call.value, call.token),
                 Description: call.description,
-                KmsKeyId: call.kmsKeyId
+                KmsKeyId: call.kmsKeyId,
+                ...(call.tags.length > 0 ? { Tags: awsTags(call.tags) } : {})
             }), options);
+        case 'tag':
+            return client.send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options).then(() => ({}));
         case 'put-version':
             return client.send(new PutSecretValueCommand({ SecretId: call.secretId, ...valueFields(call.value, call.token), VersionStages: [...call.stages] }), options);
         case 'move-label':
@@ -12891,10 +12907,15 @@ function record(call, answer, applied, progress) {
     }
     progress.written.push(describeCall(call, answer.VersionId));
 }
-/** A call in words, with ids and labels only. */
+function awsTags(tags) {
+    return tags.map(({ key, value }) => ({ Key: key, Value: value }));
+}
+/** A call in words, with ids, labels and tag keys only. */
 function describeCall(call, versionId) {
-    const version = versionId ?? (call.op === 'move-label' ? undefined : call.token);
+    const version = versionId ?? (call.op === 'move-label' || call.op === 'tag' ? undefined : call.token);
     switch (call.op) {
+        case 'tag':
+            return `tags ${call.tags.map((t) => t.key).join(', ')} set`;
         case 'update':
         case 'create': {
             const what = [
@@ -12902,7 +12923,11 @@ function describeCall(call, versionId) {
                 ...(call.description !== undefined ? ['the description'] : []),
                 ...(call.kmsKeyId !== undefined ? ['the KMS key'] : [])
             ];
-            return call.op === 'create' ? `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}` : what.join(', ');
+            if (call.op === 'update')
+                return what.join(', ');
+            if (call.tags.length > 0)
+                what.push(`tags ${call.tags.map((t) => t.key).join(', ')}`);
+            return `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}`;
         }
         case 'put-version':
             return `new version ${version ?? ''} labelled ${call.stages.join(', ')}`;
@@ -14293,11 +14318,167 @@ function outputsOf(outcome) {
         changed: String(outcome.changed)
     };
 }
+/**
+ * `secrets`: `results`, keyed by each secret as given, for the secrets that were written (or left
+ * unchanged); `changed` when any changed. `arn`, `name`, `version-id` and `previous-version-id`
+ * name one secret's: empty.
+ */
+function resultsOutputs(results) {
+    const entries = {};
+    for (const { secretId, result } of results) {
+        if (result.status !== 'done')
+            continue;
+        const o = result.outcome;
+        entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed };
+    }
+    const changed = results.some((r) => r.result.status === 'done' && r.result.outcome.changed);
+    return { arn: '', name: '', 'version-id': '', 'previous-version-id': '', changed: String(changed), results: JSON.stringify(entries) };
+}
+/** The step's failure message when a write failed: which secrets were written, which failed, which were not attempted. */
+function failureOfResults(results) {
+    const failed = results.filter((r) => r.result.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const ids = (status) => results.filter((r) => r.result.status === status).map((r) => r.secretId);
+    const written = ids('done');
+    const notAttempted = ids('not-attempted');
+    return [
+        `${failed.length} of ${results.length} secrets failed: ${failed.map((r) => r.secretId).join(', ')} (see the log for each reason).`,
+        `Written: ${written.length > 0 ? written.join(', ') : 'none'}.`,
+        `Not attempted: ${notAttempted.length > 0 ? notAttempted.join(', ') : 'none'}.`,
+        'A rerun with `skip-unchanged: true` writes only what is missing.'
+    ].join(' ');
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js + 1 modules
 var partition = __nccwpck_require__(8575);
+;// CONCATENATED MODULE: ../src/secrets-list.ts
+/**
+ * Pure: the `secrets` input, one secret per line: its name or ARN, whitespace, then where its value
+ * comes from (`env:NAME`, `file:PATH` or `binary-file:PATH`). The source is the rest of the line
+ * after the first run of whitespace, so a path may contain spaces; trailing whitespace is dropped.
+ * Blank lines and lines starting with `#` are skipped.
+ *
+ * Errors name the input and the line number, never the line's text: a value pasted into the
+ * block by mistake must not reach the log.
+ */
+
+const MAX_SECRETS = 100;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseSecretsList(text) {
+    const lines = text.split(/\r?\n/);
+    const parsed = [];
+    const seen = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const line = i + 1;
+        const content = lines[i].trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const split = /\s+/.exec(content);
+        if (!split) {
+            throw new InputError('secrets', `line ${line} has no source: write the secret's name or ARN, whitespace, then env:NAME, file:PATH or binary-file:PATH.`);
+        }
+        const secretId = content.slice(0, split.index);
+        const source = parseSource(content.slice(split.index + split[0].length), line);
+        const first = seen.get(secretId);
+        if (first !== undefined)
+            throw new InputError('secrets', `line ${line} names the same secret as line ${first}.`);
+        seen.set(secretId, line);
+        parsed.push({ line, secretId, source });
+    }
+    if (parsed.length === 0)
+        throw new InputError('secrets', 'lists no secret (every line is blank or a comment).');
+    if (parsed.length > MAX_SECRETS) {
+        throw new InputError('secrets', `lists ${parsed.length} secrets; one step writes at most ${MAX_SECRETS}.`);
+    }
+    return parsed;
+}
+function parseSource(source, line) {
+    const colon = source.indexOf(':');
+    const kind = colon < 0 ? '' : source.slice(0, colon);
+    const rest = source.slice(colon + 1);
+    switch (kind) {
+        case 'env':
+            if (!ENV_NAME.test(rest)) {
+                throw new InputError('secrets', `line ${line}: env: needs an environment variable name (letters, digits and _, not starting with a digit).`);
+            }
+            return { kind: 'env', name: rest };
+        case 'file':
+        case 'binary-file':
+            if (rest === '')
+                throw new InputError('secrets', `line ${line}: ${kind}: needs a path (relative to the workspace).`);
+            return { kind: 'file', path: rest, binary: kind === 'binary-file' };
+        default:
+            throw new InputError('secrets', `line ${line}: the source must be env:NAME, file:PATH or binary-file:PATH.`);
+    }
+}
+
+;// CONCATENATED MODULE: ../src/tags.ts
+/**
+ * Pure: the `tags` input, `Key=Value` lines, and the tags a run must send. The first `=` splits
+ * key and value; both are trimmed. Blank lines and lines starting with `#` (which no key may
+ * contain) are skipped. Limits are Secrets Manager's: at most 50 tags, keys of 1 to 128
+ * characters, values of 0 to 256, letters, digits, spaces and `_ . : / = + - @`; keys starting
+ * with `aws:` (any case) are reserved for AWS.
+ */
+
+const MAX_TAGS = 50;
+const MAX_TAG_KEY = 128;
+const MAX_TAG_VALUE = 256;
+/** Secrets Manager's tag character set (its API documents this pattern for keys and values). */
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+function parseTags(text) {
+    const tags = [];
+    const seen = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = i + 1;
+        const content = lines[i].trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const eq = content.indexOf('=');
+        if (eq < 0)
+            throw new InputError('tags', `line ${line} is not Key=Value.`);
+        const key = content.slice(0, eq).trim();
+        const value = content.slice(eq + 1).trim();
+        // Characters as AWS counts them: code points, not UTF-16 units.
+        const keyLength = [...key].length;
+        if (keyLength < 1 || keyLength > MAX_TAG_KEY) {
+            throw new InputError('tags', `line ${line}: a key has 1 to ${MAX_TAG_KEY} characters (got ${keyLength}).`);
+        }
+        if ([...value].length > MAX_TAG_VALUE) {
+            throw new InputError('tags', `line ${line}: a value has at most ${MAX_TAG_VALUE} characters (got ${[...value].length}).`);
+        }
+        if (!TAG_TEXT.test(key) || !TAG_TEXT.test(value)) {
+            throw new InputError('tags', `line ${line}: keys and values may hold only letters, digits, spaces and _ . : / = + - @.`);
+        }
+        if (key.toLowerCase().startsWith('aws:')) {
+            throw new InputError('tags', `line ${line}: keys starting with aws: are reserved for AWS.`);
+        }
+        const first = seen.get(key);
+        if (first !== undefined)
+            throw new InputError('tags', `line ${line} repeats the key of line ${first}.`);
+        seen.set(key, line);
+        tags.push({ key, value });
+    }
+    if (tags.length > MAX_TAGS)
+        throw new InputError('tags', `has ${tags.length} tags; a secret takes at most ${MAX_TAGS}.`);
+    return tags;
+}
+/**
+ * The tags to send to a secret that has `stored` (from DescribeSecret; undefined when not read):
+ * all of `wanted`, or with `onlyDifferent` (skip-unchanged) those whose value differs or that the
+ * secret lacks. Each with the stored value it replaces, when known.
+ */
+function tagChanges(wanted, stored, onlyDifferent) {
+    const current = new Map((stored ?? []).map((t) => [t.key, t.value]));
+    return wanted
+        .filter((t) => !onlyDifferent || stored === undefined || current.get(t.key) !== t.value)
+        .map((t) => ({ key: t.key, from: current.get(t.key), to: t.value }));
+}
+
 ;// CONCATENATED MODULE: ../src/password.ts
 /**
  * A random password made inside the action, as Secrets Manager's GetRandomPassword makes one with
@@ -14388,11 +14569,26 @@ function indexSampler(n, randomBytes) {
 
 
 
+
+
 /** Secrets Manager's limits on the fields we send. */
 const MAX_VALUE_BYTES = 65536;
 const MAX_DESCRIPTION = 2048;
 const MAX_KMS_KEY_ID = 2048;
 const MAX_SECRET_ID = 2048;
+const MAX_SECRET_NAME = 512;
+/** The inputs that name one secret, its one value or its metadata: `secrets` replaces them. */
+const NOT_WITH_SECRETS = [
+    'secret-id',
+    'secret-string',
+    'secret-binary',
+    'value-from-file',
+    'client-request-token',
+    'description',
+    'kms-key-id',
+    'promote-version-id',
+    'promote-stage'
+];
 /** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
 const MAX_STAGES = 20;
 const MAX_STAGE_LENGTH = 256;
@@ -14446,9 +14642,24 @@ function readSettings(source) {
     const env = (name) => source.env[name]?.trim() || undefined;
     // Proxy variables come in both cases, as curl and most tools read them.
     const proxyEnv = (name) => env(name) ?? env(name.toLowerCase());
+    const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv']);
+    const tags = parseTags(source.getInput('tags'));
+    const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16);
+    // `secrets` is split into lines as given, so that its errors give the input's line numbers.
+    const secretsText = source.getInput('secrets');
+    if (secretsText.trim() !== '') {
+        return Object.freeze({
+            ...readSecretsTarget(source, input, optional, env, secretsText, valueFormat),
+            valueFormat,
+            tags,
+            maxConcurrency,
+            ...readConnection(source, input, optional, env, proxyEnv)
+        });
+    }
     const secretId = input('secret-id');
-    if (!secretId)
-        throw new InputError('secret-id', 'is required: give the name or ARN of the secret.');
+    if (!secretId) {
+        throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).');
+    }
     if (secretId.length > MAX_SECRET_ID)
         throw new InputError('secret-id', `is longer than ${MAX_SECRET_ID} characters.`);
     const secretArn = parseArn(secretId);
@@ -14494,9 +14705,16 @@ function readSettings(source) {
     }
     const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge);
     const hasValue = value !== undefined || generatePassword !== undefined;
-    if (!hasValue && description === undefined && !kmsKeyId && !promote) {
+    if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
         throw new InputError('secret-string', 'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
-            'a `description`, a `kms-key-id`, or a version to promote (`promote-version-id`, `promote-stage`).');
+            'a `description`, a `kms-key-id`, `tags`, or a version to promote (`promote-version-id`, `promote-stage`).');
+    }
+    if (valueFormat === 'dotenv') {
+        if (!value)
+            throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.');
+        if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+            throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.');
+        }
     }
     if (clientRequestToken !== undefined) {
         if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
@@ -14514,7 +14732,6 @@ function readSettings(source) {
         throw new InputError('version-stages', 'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).');
     }
     const region = readRegion(input('region'), env, secretArn);
-    const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:']);
     if (jsonMerge) {
         if (!hasValue) {
             throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.');
@@ -14526,6 +14743,31 @@ function readSettings(source) {
             throw new InputError('client-request-token', 'cannot be used with `json-merge`, which writes one version per attempt and names each itself.');
         }
     }
+    return Object.freeze({
+        secretId,
+        secretArn,
+        value,
+        description,
+        kmsKeyId,
+        clientRequestToken,
+        region,
+        skipUnchanged,
+        jsonMerge,
+        dryRun,
+        createIfMissing,
+        versionStages,
+        promote,
+        generatePassword,
+        secrets: undefined,
+        valueFormat,
+        tags,
+        maxConcurrency,
+        ...readConnection(source, input, optional, env, proxyEnv)
+    });
+}
+/** How to reach Secrets Manager: the same for one secret or several. */
+function readConnection(source, input, optional, env, proxyEnv) {
+    const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:']);
     const maxAttempts = integerInput(input, 'max-attempts', 1, 20);
     const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000;
     const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000;
@@ -14541,30 +14783,78 @@ function readSettings(source) {
         : caEnv
             ? { path: external_node_path_.resolve(caEnv), from: 'AWS_CA_BUNDLE' }
             : undefined;
-    return Object.freeze({
-        secretId,
-        secretArn,
-        value,
-        description,
-        kmsKeyId,
-        clientRequestToken,
-        region,
-        endpointUrl,
-        skipUnchanged,
-        jsonMerge,
-        dryRun,
-        createIfMissing,
-        versionStages,
-        promote,
-        generatePassword,
-        maxAttempts,
-        connectTimeoutMs,
-        readTimeoutMs,
-        httpProxy,
-        httpsProxy,
-        noProxy,
-        caBundle
+    return { endpointUrl, maxAttempts, connectTimeoutMs, readTimeoutMs, httpProxy, httpsProxy, noProxy, caBundle };
+}
+/**
+ * `secrets`: every line parsed and each source resolved (environment variables read here, the
+ * only module that reads them), before any file is read or any request made.
+ */
+function readSecretsTarget(source, input, optional, env, text, valueFormat) {
+    for (const name of NOT_WITH_SECRETS) {
+        if (input(name) !== '') {
+            throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.');
+        }
+    }
+    if (booleanInput(input, 'binary')) {
+        throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.');
+    }
+    if (booleanInput(input, 'generate-password')) {
+        throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.');
+    }
+    const jsonMerge = booleanInput(input, 'json-merge');
+    const secrets = parseSecretsList(text).map((line) => {
+        const at = `line ${line.line}`;
+        const { secretId } = line;
+        const secretArn = parseArn(secretId);
+        if (secretArn) {
+            if (secretId.length > MAX_SECRET_ID)
+                throw new InputError('secrets', `${at}: the ARN is longer than ${MAX_SECRET_ID} characters.`);
+        }
+        else if (secretId.startsWith('arn:')) {
+            throw new InputError('secrets', `${at}: looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).`);
+        }
+        if (!SECRET_NAME.test(secretArn?.name ?? secretId) || (!secretArn && secretId.length > MAX_SECRET_NAME)) {
+            throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 ${SECRET_NAME_PUNCTUATION}.`);
+        }
+        let value;
+        if (line.source.kind === 'env') {
+            const { name } = line.source;
+            const text = source.env[name];
+            if (text === undefined) {
+                throw new InputError('secrets', `${at}: the environment variable ${name} is not set (set it in the step's env:).`);
+            }
+            value = { kind: 'env', name, text };
+        }
+        else {
+            value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary };
+            if (line.source.binary && valueFormat === 'dotenv') {
+                throw new InputError('secrets', `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`);
+            }
+            if (line.source.binary && jsonMerge) {
+                throw new InputError('secrets', `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`);
+            }
+        }
+        return { line: line.line, secretId, secretArn, value };
     });
+    const region = readSecretsRegion(input('region'), env, secrets);
+    return {
+        secretId: '',
+        secretArn: undefined,
+        value: undefined,
+        secrets,
+        description: undefined,
+        kmsKeyId: undefined,
+        clientRequestToken: undefined,
+        region,
+        skipUnchanged: booleanInput(input, 'skip-unchanged'),
+        jsonMerge,
+        dryRun: booleanInput(input, 'dry-run'),
+        createIfMissing: booleanInput(input, 'create-if-missing'),
+        // Each secret's new version gets these labels instead of AWSCURRENT.
+        versionStages: readVersionStages(optional('version-stages')),
+        promote: undefined,
+        generatePassword: undefined
+    };
 }
 function readValueSource(source, input, binary) {
     const text = source.getInput('secret-string');
@@ -14723,6 +15013,12 @@ function booleanInput(input, name) {
         return false;
     throw new InputError(name, 'must be `true` or `false`.');
 }
+function enumInput(input, name, allowed) {
+    const raw = input(name);
+    if (allowed.includes(raw))
+        return raw;
+    throw new InputError(name, `must be ${allowed.map((a) => `\`${a}\``).join(' or ')}.`);
+}
 function integerInput(input, name, min, max) {
     const raw = input(name);
     if (!/^\d+$/.test(raw))
@@ -14771,6 +15067,32 @@ function withoutUserInfo(raw) {
         return raw;
     const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? '';
     return `${scheme}***${raw.slice(at)}`;
+}
+/**
+ * The one region of a `secrets` step: `region`; else, when every line is an ARN and all name one
+ * region, that region (an ARN names where its secret lives, as for `secret-id`); else AWS_REGION,
+ * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
+ * region, and a guess would send a write to the wrong place.
+ */
+function readSecretsRegion(given, env, secrets) {
+    const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []));
+    const regions = new Set(arns.map((a) => a.arn.region));
+    const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined;
+    const region = given || onlyArns || env('AWS_REGION') || env('AWS_DEFAULT_REGION') || arns[0]?.arn.region || '';
+    if (!region) {
+        throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.');
+    }
+    if (regionPartition(region) === undefined)
+        throw new InputError(given ? 'region' : 'secrets', `"${region}" is not an AWS region name (such as us-east-1).`);
+    for (const { line, arn } of arns) {
+        if (arn.region !== region) {
+            throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`);
+        }
+        if (regionPartition(arn.region) !== arn.partition) {
+            throw new InputError('secrets', `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`);
+        }
+    }
+    return region;
 }
 /** An ARN's region must be a region, and in the ARN's partition. */
 function checkArnPartition(arn) {
@@ -14828,17 +15150,83 @@ function renderSummary(outcome, run) {
         ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``]] : []),
         ['Description', changeText(outcome.description)],
         ['KMS key', changeText(outcome.kmsKeyId)],
+        ...(outcome.tags ? [['Tags', tagsText(outcome.tags)]] : []),
         [outcome.dryRun ? 'Would change' : 'Changed', outcome.changed ? 'yes' : 'no']
     ];
     if (outcome.mergeAttempts !== undefined && outcome.mergeAttempts > 1) {
         rows.push(['Merge attempts', String(outcome.mergeAttempts)]);
     }
     const lines = [`### ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
-    if (run?.repository && run.runId) {
-        const url = `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`;
-        lines.push(`Written by [${cell(run.repository)} run ${run.runId}](${url}).`, '');
+    return [...lines, ...runLink(run)].join('\n');
+}
+/** `secrets`: one row per secret, with what was written, what failed and what was not attempted. */
+function renderResultsSummary(results, dryRun, run) {
+    const count = (status) => results.filter((r) => r.result.status === status).length;
+    const changed = results.filter((r) => r.result.status === 'done' && r.result.outcome.changed).length;
+    const title = dryRun
+        ? `Dry run: ${results.length} Secrets Manager secrets, ${changed} would change (nothing was written)`
+        : `Secrets Manager: ${results.length} secrets, ${changed} changed` +
+            (count('failed') > 0 ? `, ${count('failed')} failed, ${count('not-attempted')} not attempted` : '');
+    const rows = results.map(({ secretId, result }) => {
+        switch (result.status) {
+            case 'done': {
+                const o = result.outcome;
+                const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)';
+                const tags = o.tags ? tagsText(o.tags) : 'not given';
+                const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged';
+                return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o), tags, status];
+            }
+            case 'failed':
+                return [
+                    secretId,
+                    '',
+                    '',
+                    '',
+                    '',
+                    // The reason quotes AWS's answer: text from outside, so in a code span.
+                    `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${cell(result.written.join('; '))})` : ''}`
+                ];
+            case 'not-attempted':
+                return [secretId, '', '', '', '', 'not attempted'];
+        }
+    });
+    const lines = [
+        `### ${title}`,
+        '',
+        '| Secret | ARN | Version | Value | Tags | Result |',
+        '|---|---|---|---|---|---|',
+        ...rows.map(([id, ...rest]) => `| \`${code(id)}\` | ${rest.join(' | ')} |`),
+        ''
+    ];
+    return [...lines, ...runLink(run)].join('\n');
+}
+/** `secrets`: the log lines, each secret's outcome, then the written / failed / not attempted lists when one failed. */
+function describeResults(results) {
+    const lines = [];
+    for (const { result } of results)
+        if (result.status === 'done')
+            lines.push(...describeOutcome(result.outcome));
+    if (!results.some((r) => r.result.status === 'failed'))
+        return lines;
+    for (const { secretId, result } of results) {
+        switch (result.status) {
+            case 'done':
+                lines.push(`Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`);
+                break;
+            case 'failed':
+                lines.push(`Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`);
+                break;
+            case 'not-attempted':
+                lines.push(`Not attempted: ${secretId}.`);
+        }
     }
-    return lines.join('\n');
+    return lines;
+}
+function runLink(run) {
+    if (!run?.repository || !run.runId)
+        return [];
+    const url = `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`;
+    return [`Written by [${cell(run.repository)} run ${run.runId}](${url}).`, ''];
 }
 /** One line per change for the log. */
 function describeOutcome(outcome) {
@@ -14856,7 +15244,17 @@ function describeOutcome(outcome) {
         lines.push(`${verb} set description: ${plainChange(outcome.description)}.`);
     if (outcome.kmsKeyId)
         lines.push(`${verb} set KMS key: ${plainChange(outcome.kmsKeyId)}.`);
+    if (outcome.tags) {
+        lines.push(outcome.tags.length > 0
+            ? `${verb} set tags: ${outcome.tags.map((t) => `${t.key}: ${plainChange(t)}`).join(', ')}.`
+            : 'Tags: unchanged (equal to the stored ones).');
+    }
     return lines;
+}
+function tagsText(tags) {
+    if (tags.length === 0)
+        return 'unchanged';
+    return tags.map((t) => `${quote(t.key)}: ${changeText(t)}`).join(', ');
 }
 function valueText(outcome) {
     const would = outcome.dryRun;
@@ -14919,11 +15317,129 @@ function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
 }
 
+;// CONCATENATED MODULE: ../src/dotenv.ts
+/**
+ * Pure: `value-format: dotenv`, `KEY=VALUE` lines turned into a JSON object. dotenv tools differ,
+ * so the grammar is this one, and anything outside it is an error rather than a guess:
+ *
+ * - lines that are blank or start with `#` (after leading whitespace) are skipped;
+ * - `export ` (the word, then spaces or tabs) may precede a line;
+ * - `KEY=VALUE`: KEY matches `[A-Za-z_][A-Za-z0-9_.-]*` and is followed by `=` at once;
+ * - an unquoted value is trimmed, and whitespace followed by `#` starts a comment (`abc#def`
+ *   stays whole);
+ * - `'...'` is literal and ends on its line;
+ * - `"..."` knows the escapes `\n`, `\"` and `\\` (any other backslash is an error) and may span
+ *   lines;
+ * - after a closing quote only whitespace or a `#` comment may follow;
+ * - no `${VAR}` expansion; a key given twice is an error.
+ *
+ * Line endings are CRLF or LF (a value spanning lines gets LF), and a leading byte order mark
+ * is dropped. An error names the line and what is wrong with it, never its text: a `.env` line
+ * holds a secret.
+ */
+/** An invalid line (`line` is 1-based in the text given), or no line at all (`line` undefined). */
+class DotenvError extends Error {
+    line;
+    reason;
+    name = 'DotenvError';
+    constructor(line, reason) {
+        super(line === undefined ? reason : `line ${line}: ${reason}`);
+        this.line = line;
+        this.reason = reason;
+    }
+}
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*/;
+const EXPORT = /^export[ \t]+/;
+const DOUBLE_ESCAPES = { n: '\n', '"': '"', '\\': '\\' };
+/** The `KEY=VALUE` pairs in order. Throws DotenvError for the first invalid line. */
+function parseDotenv(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const entries = [];
+    const seen = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const number = i + 1;
+        let line = lines[i].replace(/^[ \t]+/, '');
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        line = line.replace(EXPORT, '');
+        const key = KEY.exec(line)?.[0];
+        if (key === undefined)
+            throw new DotenvError(number, 'expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.');
+        if (line[key.length] !== '=')
+            throw new DotenvError(number, 'expected `=` right after the key.');
+        const rest = line.slice(key.length + 1);
+        const start = rest.length - rest.replace(/^[ \t]+/, '').length;
+        let value;
+        const quote = rest[start];
+        if (quote === "'") {
+            const end = rest.indexOf("'", start + 1);
+            if (end < 0)
+                throw new DotenvError(number, 'a single-quoted value has no closing quote on its line.');
+            value = rest.slice(start + 1, end);
+            checkAfterQuote(rest.slice(end + 1), number);
+        }
+        else if (quote === '"') {
+            const read = readDoubleQuoted(lines, i, rest.slice(start + 1));
+            value = read.value;
+            checkAfterQuote(read.after, read.endLine + 1);
+            i = read.endLine;
+        }
+        else {
+            const comment = /[ \t]#/.exec(rest);
+            value = (comment ? rest.slice(0, comment.index) : rest).trim();
+        }
+        const first = seen.get(key);
+        if (first !== undefined)
+            throw new DotenvError(number, `repeats the key of line ${first}.`);
+        seen.set(key, number);
+        entries.push([key, value]);
+    }
+    if (entries.length === 0)
+        throw new DotenvError(undefined, 'it has no KEY=VALUE line.');
+    return entries;
+}
+/** The JSON object text of a dotenv text: a JSON secret (or merge patch) of its keys. */
+function dotenvToJson(text) {
+    // Object.fromEntries defines own properties, so even a key `__proto__` stays a key.
+    return JSON.stringify(Object.fromEntries(parseDotenv(text)));
+}
+/** A double-quoted value from just after its opening quote, across lines until the closing one. */
+function readDoubleQuoted(lines, startLine, first) {
+    let value = '';
+    let text = first;
+    for (let n = startLine; n < lines.length; n++, text = lines[n] ?? '') {
+        if (n > startLine)
+            value += '\n';
+        for (let j = 0; j < text.length; j++) {
+            const c = text[j];
+            if (c === '"')
+                return { value, after: text.slice(j + 1), endLine: n };
+            if (c !== '\\') {
+                value += c;
+                continue;
+            }
+            const escaped = DOUBLE_ESCAPES[text[j + 1] ?? ''];
+            if (escaped === undefined) {
+                throw new DotenvError(n + 1, 'a double-quoted value has a backslash that is not one of the escapes \\n, \\" and \\\\.');
+            }
+            value += escaped;
+            j++;
+        }
+    }
+    throw new DotenvError(startLine + 1, 'a double-quoted value has no closing quote.');
+}
+function checkAfterQuote(after, line) {
+    if (!/^[ \t]*(#.*)?$/.test(after))
+        throw new DotenvError(line, 'only whitespace or a `#` comment may follow a closing quote.');
+}
+
 ;// CONCATENATED MODULE: ../src/value.ts
 /**
  * The new value, from whichever source settings chose: text or bytes, checked for UTF-8 and
- * for Secrets Manager's size limit. Errors name the input and never quote the value.
+ * for Secrets Manager's size limit, and with `value-format: dotenv` turned into JSON. Errors name
+ * the input (and the `secrets` line) and never quote the value.
  */
+
 
 
 
@@ -14932,26 +15448,59 @@ function cell(text) {
  * The value to send. With `jsonPatch` (json-merge) it must be a JSON object: checked here, before
  * any AWS call, and reported without quoting it.
  */
-async function loadValue(source, jsonPatch = false) {
-    const value = await readValue(source);
-    if (jsonPatch && (value.kind !== 'text' || !parseJsonObject(value.text))) {
-        const input = source.kind === 'file' ? 'value-from-file' : 'secret-string';
-        throw new InputError(input, 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).');
+async function loadValue(source, options = {}) {
+    const fail = (detail) => options.line === undefined
+        ? new InputError(inputOf(source), detail)
+        : new InputError('secrets', `line ${options.line} (${describeSource(source)}) ${detail}`);
+    let value = readValue(source, fail, options.line === undefined ? 'set `binary: true`' : 'write binary-file:PATH on the line');
+    if (options.format === 'dotenv' && value.kind === 'text') {
+        let json;
+        try {
+            json = dotenvToJson(value.text);
+        }
+        catch (error) {
+            if (error instanceof DotenvError)
+                throw fail(`is not valid dotenv (\`value-format: dotenv\`): ${error.message}`);
+            throw error;
+        }
+        checkSize(Buffer.byteLength(json, 'utf8'), fail, ' as JSON');
+        value = { kind: 'text', text: json };
+    }
+    if (options.jsonPatch && (value.kind !== 'text' || !parseJsonObject(value.text))) {
+        throw fail('is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).');
     }
     return value;
 }
-async function readValue(source) {
+function inputOf(source) {
     switch (source.kind) {
         case 'string':
-            checkSize('secret-string', Buffer.byteLength(source.text, 'utf8'));
+            return 'secret-string';
+        case 'base64':
+            return 'secret-binary';
+        case 'file':
+            return 'value-from-file';
+        case 'env':
+            return 'secrets';
+    }
+}
+function describeSource(source) {
+    return source.kind === 'env' ? `env:${source.name}` : source.kind === 'file' ? (source.binary ? 'a binary file' : 'a file') : source.kind;
+}
+function readValue(source, fail, binaryHint) {
+    switch (source.kind) {
+        case 'string':
+        case 'env':
+            checkSize(Buffer.byteLength(source.text, 'utf8'), fail);
             return { kind: 'text', text: source.text };
         case 'base64':
             // Size and syntax were checked while decoding, in settings.
             return { kind: 'binary', bytes: source.bytes };
         case 'file': {
-            const bytes = readSmallFile(source.path, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES });
-            checkSize('value-from-file', bytes.length);
-            return source.binary ? { kind: 'binary', bytes } : { kind: 'text', text: decodeUtf8(bytes) };
+            const bytes = readValueFile(source.path, fail);
+            checkSize(bytes.length, fail);
+            if (source.binary)
+                return { kind: 'binary', bytes };
+            return { kind: 'text', text: decodeUtf8(bytes, fail, binaryHint) };
         }
     }
 }
@@ -14970,20 +15519,31 @@ function withPassword(patch, password, key) {
     }
     return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) };
 }
-function checkSize(input, bytes) {
-    if (bytes === 0)
-        throw new InputError(input, 'is empty: a secret value has 1 to 65536 bytes.');
-    if (bytes > MAX_VALUE_BYTES) {
-        throw new InputError(input, `is ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`);
+/** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
+function readValueFile(file, fail) {
+    try {
+        return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES });
+    }
+    catch (error) {
+        // Named as the value's source: `value-from-file`, or the `secrets` line.
+        if (error instanceof InputError)
+            throw fail(error.detail);
+        throw error;
     }
 }
-/** Byte-exact: a byte order mark is kept, invalid UTF-8 is an error (send it with `binary: true`). */
-function decodeUtf8(bytes) {
+function checkSize(bytes, fail, what = '') {
+    if (bytes === 0)
+        throw fail('is empty: a secret value has 1 to 65536 bytes.');
+    if (bytes > MAX_VALUE_BYTES)
+        throw fail(`is ${bytes} bytes${what}; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`);
+}
+/** Byte-exact: a byte order mark is kept, invalid UTF-8 is an error (send it as binary). */
+function decodeUtf8(bytes, fail, asBinary) {
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        throw new InputError('value-from-file', 'is not valid UTF-8 text: set `binary: true` to store it as SecretBinary.');
+        throw fail(`is not valid UTF-8 text: ${asBinary} to store it as SecretBinary.`);
     }
 }
 
@@ -15079,6 +15639,7 @@ function readRunContext() {
 
 
 
+
 /** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
 const MERGE_LABEL_PREFIX = 'update-secret-';
 /** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
@@ -15101,27 +15662,32 @@ function planWrite(request, state, context) {
  */
 function planBlind(request, context) {
     const token = request.value ? context.token : undefined;
-    const update = updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId);
-    let step = { call: update };
+    const hasUpdate = request.value !== undefined || request.description !== undefined || request.kmsKeyId !== undefined;
+    const tag = request.tags.length > 0 ? tagCall(request.secretId, request.tags) : undefined;
+    // Tags alone make no UpdateSecret: the one call is TagResource. Otherwise tags follow the value.
+    const first = hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag;
+    let step = { call: first };
     if (request.createIfMissing) {
         const create = {
             call: createCall(request, request.value, token),
             fallback: {
                 exception: 'ResourceExistsException',
-                instead: { call: update },
+                instead: { call: first },
                 note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
             }
         };
         step = {
-            call: update,
+            call: first,
             fallback: {
                 exception: 'ResourceNotFoundException',
                 instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : create
             }
         };
     }
+    // After a fallback that created the secret, its CreateSecret carried the tags already.
+    const tagStep = tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : [];
     return {
-        steps: [step],
+        steps: [step, ...tagStep],
         cleanup: [],
         notes: [],
         outcome: {
@@ -15132,7 +15698,8 @@ function planBlind(request, context) {
             changed: true,
             value: request.value ? 'new-version' : 'none',
             description: change(request.description, undefined),
-            kmsKeyId: change(request.kmsKeyId, undefined)
+            kmsKeyId: change(request.kmsKeyId, undefined),
+            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
         }
     };
 }
@@ -15164,7 +15731,8 @@ function planCreate(request, context) {
                 description: change(request.description, undefined),
                 kmsKeyId: change(request.kmsKeyId, undefined),
                 stages,
-                labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token))
+                labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token)),
+                tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
             }
         };
     }
@@ -15182,7 +15750,8 @@ function planCreate(request, context) {
             created: true,
             value: value ? 'new-version' : 'none',
             description: change(request.description, undefined),
-            kmsKeyId: change(request.kmsKeyId, undefined)
+            kmsKeyId: change(request.kmsKeyId, undefined),
+            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
         }
     };
 }
@@ -15209,21 +15778,28 @@ function planFound(request, meta, current, context) {
     const metadata = description || kmsKeyId
         ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
         : [];
-    const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId };
-    if (request.versionStages)
-        return planStage(request, request.versionStages, meta, current, context, found, metadata, notes);
+    const tags = tagChanges(request.tags, meta.tags, skip);
+    // Tags go last: a failure before them leaves the value written and the tags as they were.
+    const tagging = tags.length > 0 ? [{ call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to }))) }] : [];
+    const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) };
+    if (request.versionStages) {
+        return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes);
+    }
     if (request.jsonMerge)
-        return planMerge(request, meta, current, context, found, metadata, notes);
+        return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes);
     const value = request.value;
     const unchanged = value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value));
     if (unchanged)
         notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' });
     const send = value !== undefined && !unchanged;
-    const changed = send || metadata.length > 0;
     // One UpdateSecret carries the value and the metadata together: there is no in-between state.
-    const steps = changed
-        ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
-        : [];
+    const steps = [
+        ...(send || metadata.length > 0
+            ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
+            : []),
+        ...tagging
+    ];
+    const changed = steps.length > 0;
     return {
         steps,
         cleanup: [],
@@ -15250,7 +15826,9 @@ function planFound(request, meta, current, context) {
  * would leave new metadata on an old value. A new KMS key re-encrypts AWSCURRENT and AWSPREVIOUS,
  * so the merged version ends under the new key either way.
  */
-function planMerge(request, meta, current, context, found, metadata, notes) {
+function planMerge(request, meta, current, context, found, 
+/** The description, key and tags: after the value. */
+metadata, notes) {
     const patch = patchOf(request);
     const stored = currentObject(current, context.attempt);
     const merged = mergePatch(stored, patch);
@@ -15382,8 +15960,10 @@ function planBlindStage(request, stages, describeDenied, context) {
     const metadata = request.description !== undefined || request.kmsKeyId !== undefined
         ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
         : [];
+    // After a fallback that created the secret, its CreateSecret carried the tags already.
+    const tagging = request.tags.length > 0 ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : [];
     return {
-        steps: [step, ...metadata],
+        steps: [step, ...metadata, ...tagging],
         cleanup: [],
         notes,
         outcome: {
@@ -15396,7 +15976,8 @@ function planBlindStage(request, stages, describeDenied, context) {
             description: change(request.description, undefined),
             kmsKeyId: change(request.kmsKeyId, undefined),
             stages,
-            labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false }))
+            labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false })),
+            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
         }
     };
 }
@@ -15429,8 +16010,22 @@ function planPromotion(request, state) {
         notes.push(pendingOwnedByRotation(meta.name));
     const description = metadataChange(request.description, meta.description, false);
     const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey);
-    const metadata = description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : [];
-    const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, versionId: target, value: 'none' };
+    const tags = tagChanges(request.tags, meta.tags, false);
+    // The description, key and tags come after the move.
+    const metadata = [
+        ...(description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []),
+        ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
+    ];
+    const found = {
+        ...base(request),
+        arn: meta.arn,
+        name: meta.name,
+        description,
+        kmsKeyId,
+        tags: tagsOutcome(request, tags),
+        versionId: target,
+        value: 'none'
+    };
     const current = holderOf(meta.versionStages, AWSCURRENT);
     if (current === target) {
         notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` });
@@ -15515,7 +16110,23 @@ function sameKmsKey(wanted, stored) {
     return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`));
 }
 function base(request) {
-    return { dryRun: request.dryRun, created: false, mergeAttempts: undefined, stages: undefined, promotion: undefined, labels: [], previousVersionId: '' };
+    return {
+        dryRun: request.dryRun,
+        created: false,
+        mergeAttempts: undefined,
+        stages: undefined,
+        promotion: undefined,
+        labels: [],
+        previousVersionId: '',
+        tags: undefined
+    };
+}
+/** The outcome's tags: undefined when the request gave none. */
+function tagsOutcome(request, changes) {
+    return request.tags.length > 0 ? changes : undefined;
+}
+function tagCall(secretId, tags) {
+    return { op: 'tag', secretId, tags };
 }
 function change(to, from) {
     return to === undefined ? undefined : { from, to };
@@ -15524,7 +16135,7 @@ function updateCall(secretId, value, token, description, kmsKeyId) {
     return { op: 'update', secretId, value, token, description, kmsKeyId };
 }
 function createCall(request, value, token) {
-    return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId };
+    return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId, tags: request.tags };
 }
 function moveLabel(secretId, label, to, from) {
     return { op: 'move-label', secretId, label, to, from };
@@ -15577,29 +16188,22 @@ const CALLS_PER_ATTEMPT = 7;
 /** The SDK's standard retry strategy waits at most 20 s before a retry. */
 const SDK_MAX_RETRY_DELAY_MS = 20_000;
 const MAX_BACKOFF_MS = 2000;
-async function writeSecret(client, request, reporter, options) {
-    const newToken = options.newToken ?? uuidv7;
+/** Reads and plans attempt 1: masks registered, notes reported. Every check that can fail is made here. */
+async function prepareWrite(client, request, reporter, options) {
     // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
-    let token = request.clientRequestToken ?? newToken();
+    const token = request.clientRequestToken ?? (options.newToken ?? uuidv7)();
+    return { plan: await readAndPlan(client, request, reporter, options, token, 1), token };
+}
+async function writeSecret(client, request, reporter, options, prepared) {
+    const newToken = options.newToken ?? uuidv7;
+    let token = prepared?.token ?? request.clientRequestToken ?? newToken();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         if (attempt > 1) {
             await write_sleep((options.backoff ?? jitteredBackoff)(attempt));
             if (request.jsonMerge)
                 token = newToken();
         }
-        const state = await readSecret(client, request);
-        if (state.kind === 'found' && state.current?.value)
-            reporter.mask(state.current.value);
-        const plan = planWrite(request, state, {
-            token,
-            attempt,
-            now: (options.now ?? Date.now)(),
-            staleLabelMs: options.staleLabelMs
-        });
-        for (const value of valuesOf(plan))
-            reporter.mask(value);
-        for (const note of plan.notes)
-            reporter[note.level](note.text);
+        const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, request, reporter, options, token, attempt);
         if (request.dryRun)
             return plan.outcome;
         const result = await applyPlan(client, plan, reporter, options.progress);
@@ -15610,6 +16214,17 @@ async function writeSecret(client, request, reporter, options) {
     throw new ActionError(request.promote
         ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
         : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`);
+}
+async function readAndPlan(client, request, reporter, options, token, attempt) {
+    const state = await readSecret(client, request);
+    if (state.kind === 'found' && state.current?.value)
+        reporter.mask(state.current.value);
+    const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs });
+    for (const value of valuesOf(plan))
+        reporter.mask(value);
+    for (const note of plan.notes)
+        reporter[note.level](note.text);
+    return plan;
 }
 /** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */
 function valuesOf(plan) {
@@ -15650,12 +16265,76 @@ function write_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ../src/write-many.ts
+
+
+
+/** Shared with an interruption handler: no further write starts once `stopped`. */
+class Batch {
+    /** Each write started, with its secret. */
+    progress = [];
+    stopped = false;
+}
+async function writeSecrets(client, requests, reporterFor, options) {
+    const batch = options.batch ?? new Batch();
+    // Every read and plan first, so that a guard on the last secret still stops the first write.
+    const prepared = new Array(requests.length);
+    let readFailure;
+    await pool(requests.length, options.maxConcurrency, async (i) => {
+        if (readFailure)
+            return;
+        const request = requests[i];
+        try {
+            prepared[i] = await prepareWrite(client, request, reporterFor(request.secretId), options);
+        }
+        catch (error) {
+            readFailure ??= { secretId: request.secretId, error };
+        }
+    });
+    if (readFailure) {
+        throw new ActionError(`Secret ${readFailure.secretId}: ${failureMessage(readFailure.error)} Nothing was written to any of the ${requests.length} secrets.`);
+    }
+    if (requests.some((r) => r.dryRun)) {
+        return requests.map((r, i) => ({ secretId: r.secretId, result: { status: 'done', outcome: prepared[i].plan.outcome } }));
+    }
+    const results = requests.map(() => ({ status: 'not-attempted' }));
+    let failed = false;
+    await pool(requests.length, options.maxConcurrency, async (i) => {
+        if (failed || batch.stopped)
+            return;
+        const request = requests[i];
+        const progress = new Progress();
+        batch.progress.push({ secretId: request.secretId, progress });
+        try {
+            const outcome = await writeSecret(client, request, reporterFor(request.secretId), { ...options, progress }, prepared[i]);
+            results[i] = { status: 'done', outcome };
+        }
+        catch (error) {
+            failed = true;
+            const written = error instanceof PartialWriteError ? error.written : [];
+            results[i] = { status: 'failed', reason: failureMessage(error instanceof PartialWriteError ? error.cause : error), written };
+        }
+    });
+    return requests.map((r, i) => ({ secretId: r.secretId, result: results[i] }));
+}
+/** Runs `task(0 .. n-1)` with at most `limit` at once, in order of index. */
+async function pool(n, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < n)
+            await task(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
+}
+
 ;// CONCATENATED MODULE: ../src/main.ts
 /**
- * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary. The one
+ * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary, for one
+ * secret or, with `secrets`, for each (every read and plan before the first write). The one
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
+
 
 
 
@@ -15695,12 +16374,16 @@ async function run() {
         for (const proxy of [settings.httpProxy, settings.httpsProxy])
             if (proxy)
                 mask(proxyMasks(proxy));
+        if (settings.secrets)
+            return await runMany(settings, mask, masks, (stop) => (stopListening = stop));
         const generated = settings.generatePassword;
         // Registered as a mask the moment it exists, before anything else can print it.
         const password = generated ? generatePassword(generated.rules, external_node_crypto_.randomBytes) : undefined;
         if (password !== undefined)
             mask(masksFor({ kind: 'text', text: password }));
-        const loaded = settings.value ? await loadValue(settings.value, settings.jsonMerge) : undefined;
+        const loaded = settings.value
+            ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
+            : undefined;
         const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded;
         if (value)
             mask(masksFor(value));
@@ -15733,10 +16416,11 @@ async function run() {
         stopListening();
         for (const line of describeOutcome(outcome))
             info(line);
+        const done = writtenText(outcome);
         // Only a run that wrote the password hands it on, and only through the environment, never an output.
         if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
             const name = generated.env;
-            afterWrite(outcome, 'environment', () => {
+            afterWrite(done, 'environment', () => {
                 if (exportVariable(name, password)) {
                     info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`);
                 }
@@ -15745,16 +16429,8 @@ async function run() {
                 }
             });
         }
-        afterWrite(outcome, 'outputs', () => {
-            for (const [name, text] of Object.entries(outputsOf(outcome))) {
-                setOutput(name, text);
-                if ([...masks].some((m) => text.includes(m))) {
-                    warning(`Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
-                        'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.');
-                }
-            }
-        });
-        afterWrite(outcome, 'summary', () => appendSummary(renderSummary(outcome, context)));
+        afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks));
+        afterWrite(done, 'summary', () => appendSummary(renderSummary(outcome, context)));
     }
     catch (error) {
         stopListening();
@@ -15778,35 +16454,106 @@ function onCancel(handler) {
     };
 }
 /**
+ * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
+ * then the writes (write-many.ts). Outputs, log and summary cover every secret, also on failure.
+ */
+async function runMany(settings, mask, masks, onStop) {
+    const requests = [];
+    for (const entry of settings.secrets ?? []) {
+        const value = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line });
+        mask(masksFor(value));
+        requests.push({ ...toRequest(settings, value), secretId: entry.secretId, secretIdIsArn: entry.secretArn !== undefined });
+    }
+    const context = readRunContext();
+    const client = await createClient(settings, context);
+    const batch = new Batch();
+    const stopListening = onCancel(async (signal) => {
+        batch.stopped = true;
+        const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) })));
+        const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`));
+        const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []));
+        const started = new Set(stops.map((s) => s.secretId));
+        const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId);
+        const what = [
+            written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+            ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
+            ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : [])
+        ];
+        setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]));
+    });
+    onStop(stopListening);
+    info(`${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`);
+    const results = await writeSecrets(client, requests, (secretId) => ({
+        info: (message) => info(`${secretId}: ${message}`),
+        warning: (message) => warning(`${secretId}: ${message}`),
+        mask: (v) => mask(masksFor(v))
+    }), {
+        newToken: () => tokenAvoiding([...masks]),
+        staleLabelMs: mergeTimeBoundMs(settings),
+        maxConcurrency: settings.maxConcurrency,
+        batch
+    });
+    stopListening();
+    // Failure reasons come from AWS answers: redacted like any failure message.
+    const shown = results.map((r) => r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r);
+    for (const line of describeResults(shown))
+        info(line);
+    const done = writtenListText(shown, settings.dryRun);
+    afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks));
+    afterWrite(done, 'summary', () => appendSummary(renderResultsSummary(shown, settings.dryRun, context)));
+    const failure = failureOfResults(shown);
+    if (failure)
+        setFailed(failure);
+}
+function setOutputs(outputs, masks) {
+    for (const [name, text] of Object.entries(outputs)) {
+        setOutput(name, text);
+        if ([...masks].some((m) => text.includes(m))) {
+            warning(`Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+                'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.');
+        }
+    }
+}
+/**
  * Reports the outcome (`outputs`, then the job `summary`) once the secret is written. A failure
  * here (a full disk, a summary file in a missing directory) must not read as a failed update:
  * that would invite a rerun, and a rerun writes another version. So the message says what was
- * written, with the version id. Outputs that cannot be written fail the step (later steps would
- * miss `version-id`); a summary that cannot be written is only a warning.
+ * written (`done`), with the version id. Outputs that cannot be written fail the step (later steps
+ * would miss `version-id`); a summary that cannot be written is only a warning.
  */
-function afterWrite(outcome, what, write) {
+function afterWrite(done, what, write) {
     try {
         write();
     }
     catch (error) {
         const reason = error.code ?? errorMessage(error);
-        const done = outcome.dryRun
-            ? `Dry run: nothing was written to ${outcome.name}.`
-            : outcome.promotion
-                ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
-                : outcome.value === 'new-version'
-                    ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
-                    : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`;
-        const rerun = outcome.dryRun || !outcome.changed || outcome.promotion ? '' : ' Do not rerun this step to write it again: that would make another version.';
+        const rerun = done.rerun ? ' Do not rerun this step to write it again: that would make another version.' : '';
         if (what === 'summary') {
-            warning(`${done} The job summary could not be written (${String(reason)}).${rerun}`);
+            warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`);
             return;
         }
         const lost = what === 'environment'
             ? `the generated password could not be exported to the later steps with \`password-env\` (${String(reason)})`
             : `the step outputs could not be written (${String(reason)}), so later steps will not get them`;
-        throw new ActionError(`${done} But ${lost}.${rerun}`);
+        throw new ActionError(`${done.text} But ${lost}.${rerun}`);
     }
+}
+function writtenText(outcome) {
+    const text = outcome.dryRun
+        ? `Dry run: nothing was written to ${outcome.name}.`
+        : outcome.promotion
+            ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
+            : outcome.value === 'new-version'
+                ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
+                : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`;
+    return { text, rerun: !outcome.dryRun && outcome.changed && !outcome.promotion };
+}
+/** With `secrets`: what was written, for a failure to report it. */
+function writtenListText(results, dryRun) {
+    if (dryRun)
+        return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false };
+    const written = results.flatMap(({ secretId, result }) => result.status === 'done' && result.outcome.changed ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`] : []);
+    return { text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.', rerun: written.length > 0 };
 }
 function toRequest(settings, value) {
     return {
@@ -15820,6 +16567,7 @@ function toRequest(settings, value) {
         jsonMerge: settings.jsonMerge,
         dryRun: settings.dryRun,
         createIfMissing: settings.createIfMissing,
+        tags: settings.tags,
         versionStages: settings.versionStages,
         promote: settings.promote
     };
