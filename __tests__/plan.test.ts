@@ -219,6 +219,20 @@ const rows: Row[] = [
     ['info: The merged value equals the current one (AWSCURRENT): no new version is written.']
   ],
   [
+    'staging removes stale merge labels first too',
+    { versionStages: ['AWSPENDING'] },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT', `update-secret-${uuidAt(NOW - 2 * HOUR)}`] } }, false),
+    [`label update-secret-${uuidAt(NOW - 2 * HOUR)} from v1 {on InvalidParameterException: go on}`, 'put "new-value" token=T [AWSPENDING]'],
+    {}
+  ],
+  [
+    'a promotion removes stale merge labels first too',
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v3' } },
+    found(undefined, { versionStages: { v2: ['AWSCURRENT'], v3: ['x', `update-secret-${uuidAt(NOW - 2 * HOUR)}`] } }, false),
+    [`label update-secret-${uuidAt(NOW - 2 * HOUR)} from v3 {on InvalidParameterException: go on}`, 'label AWSCURRENT to v3 from v2 {swap, settled by labels}'],
+    {}
+  ],
+  [
     'json-merge removes merge labels older than the bound first, and only those',
     { jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' } },
     found(text('v1', '{"a":"1"}'), {
@@ -230,7 +244,7 @@ const rows: Row[] = [
       }
     }),
     [
-      `label update-secret-${uuidAt(NOW - 2 * HOUR)} from old`,
+      `label update-secret-${uuidAt(NOW - 2 * HOUR)} from old {on InvalidParameterException: go on}`,
       `put "${MERGED}" token=T [update-secret-T]`,
       'label AWSCURRENT to T from v1 {swap}'
     ],
@@ -524,6 +538,12 @@ describe('plan: every check that can fail, before any write', () => {
     ['a current value that is a JSON array', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found(text('v1', '["x"]')), /not a JSON object/],
     ['a binary current value', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found({ versionId: 'v1', value: { kind: 'binary', bytes: Uint8Array.from([1]) } }), /not a JSON object/],
     ['a merge patch that is not an object', { jsonMerge: true, value: { kind: 'text', text: '[1]' } }, found(text('v1', '{}')), /patch is not a JSON object/],
+    [
+      'a merged value over 65536 bytes',
+      { jsonMerge: true, value: { kind: 'text', text: `{"b":"${'y'.repeat(40_000)}"}` } },
+      found(text('v1', `{"a":"${'x'.repeat(30_000)}"}`)),
+      /merged value would be 70015 bytes; Secrets Manager takes at most 65536: nothing was written/
+    ],
     [
       'a promotion of a version id the secret does not have',
       { value: undefined, promote: { kind: 'version-id', versionId: 'v9' } },

@@ -292,4 +292,9 @@ describe('a generated password in the value', () => {
     expect((error as InputError).message).not.toContain('typed-by-hand-secret')
     expect((error as InputError).message).not.toContain(PASSWORD)
   })
+
+  it('refuses a patch that the password makes larger than Secrets Manager takes, before any request', () => {
+    const patch: SecretValue = { kind: 'text', text: `{"filler":"${'f'.repeat(62_000)}"}` }
+    expect(() => withPassword(patch, 'p'.repeat(4096), 'password')).toThrow(/`password-length`.*6[0-9]{4} bytes with the password; Secrets Manager takes at most 65536/)
+  })
 })

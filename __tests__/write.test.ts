@@ -18,7 +18,7 @@ import {
   type UpdateSecretVersionStageCommandInput
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
-import { ActionError, PartialWriteError } from '../src/errors.js'
+import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js'
 import type { Reporter, SecretRequest as Request } from '../src/types.js'
 import { MAX_ATTEMPTS as MERGE_ATTEMPTS, writeSecret as updateSecret, type WriteOptions as UpdateOptions } from '../src/write.js'
 import type { SecretValue } from '../src/types.js'
@@ -572,9 +572,11 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       return {}
     })
     const opts = options()
-    const promise = updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts)
-    await expect(promise).rejects.toBeInstanceOf(ActionError)
-    await expect(promise).rejects.toThrow(new RegExp(`[Gg]ave up after ${MERGE_ATTEMPTS} attempts`))
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts).catch((e: unknown) => e)
+    // The attempts wrote versions (each label since removed): the failure says so.
+    expect(error).toBeInstanceOf(PartialWriteError)
+    expect((error as PartialWriteError).cause).toBeInstanceOf(ActionError)
+    expect(failureMessage(error)).toMatch(new RegExp(`^Gave up after ${MERGE_ATTEMPTS} attempts.*Already written before this failure: new version `))
 
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, MERGE_ATTEMPTS)
     const labels = Array.from({ length: MERGE_ATTEMPTS }, (_, i) => labelOf(i))

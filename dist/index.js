@@ -12713,6 +12713,8 @@ class Progress {
     written = [];
     /** The call on the wire, if any. */
     inFlight;
+    /** A compare-and-swap whose call failed, while a fresh read settles whether it took effect. */
+    unsettled;
     /** Cleanup calls owed: a merge's label, until it is removed. */
     owed = [];
     /** Set by an interruption: no further call starts. */
@@ -12778,9 +12780,11 @@ async function runStep(client, step, applied, reporter, progress) {
         if (step.replanOn !== undefined && name === step.replanOn)
             return `${describeCall(call)} found another writer's change: reading the secret again.`;
         if (step.swapTo && call.op === 'move-label') {
+            progress.unsettled = call;
             const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
                 throw error; // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
             });
+            progress.unsettled = undefined;
             if (settled === undefined)
                 record(call, {}, applied, progress);
             return settled;
@@ -12835,12 +12839,24 @@ async function interrupt(client, progress, waitMs) {
     const flying = progress.inFlight;
     if (flying)
         await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)]);
-    // Still on the wire: it may yet be applied, so say so rather than claim nothing was written.
-    const uncertain = progress.inFlight ? describeCall(progress.inFlight.call) : undefined;
+    // Still on the wire, or failed without an answer that says whether it took effect: it may have
+    // been applied, so say so rather than claim nothing was written.
+    const open = progress.inFlight?.call ?? progress.unsettled;
+    const uncertain = open ? describeCall(open) : undefined;
+    const leftover = [];
     for (const call of progress.owed.splice(0)) {
-        await sendNow(client, call, AbortSignal.timeout(waitMs)).catch(() => undefined);
+        try {
+            await sendNow(client, call, AbortSignal.timeout(waitMs));
+            progress.written.push(describeCall(call));
+        }
+        catch (error) {
+            const name = exceptionName(error);
+            // Refused because the label is not there: the version never got it.
+            if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException')
+                leftover.push(owedText(call));
+        }
     }
-    return { written: [...progress.written], uncertain };
+    return { written: [...progress.written], uncertain, leftover };
 }
 async function send(client, call, progress) {
     if (progress.stopped)
@@ -15517,7 +15533,9 @@ function withPassword(patch, password, key) {
     if (rest && Object.hasOwn(rest, key)) {
         throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`);
     }
-    return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) };
+    const text = JSON.stringify({ ...rest, [key]: password });
+    checkSize(Buffer.byteLength(text, 'utf8'), (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`), ' with the password');
+    return { kind: 'text', text };
 }
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
 function readValueFile(file, fail) {
@@ -15640,13 +15658,14 @@ function readRunContext() {
 
 
 
+
 /** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
 const MERGE_LABEL_PREFIX = 'update-secret-';
 /** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
 const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels";
 function planWrite(request, state, context) {
     if (request.promote)
-        return planPromotion(request, state);
+        return planPromotion(request, state, context);
     switch (state.kind) {
         case 'unread':
             return request.versionStages ? planBlindStage(request, request.versionStages, state.describeDenied === true, context) : planBlind(request, context);
@@ -15851,11 +15870,9 @@ metadata, notes) {
     const token = context.token;
     const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256);
     // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
-    const value = { kind: 'text', text: JSON.stringify(merged) };
-    const stale = staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs);
+    const value = mergedValue(merged);
     const steps = [
-        // Labels left by interrupted merges first: a secret carries at most 20 labels in all.
-        ...stale.map(({ label: old, versionId }) => ({ call: moveLabel(meta.arn, old, undefined, versionId) })),
+        ...staleLabelSteps(meta, context),
         // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
         current
             ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
@@ -15888,7 +15905,7 @@ function planStage(request, stages, meta, current, context, found, metadata, not
     if (request.jsonMerge) {
         const stored = currentObject(current, context.attempt);
         const merged = mergePatch(stored, patchOf(request));
-        value = { kind: 'text', text: JSON.stringify(merged) };
+        value = mergedValue(merged);
         unchanged = current !== undefined && jsonEqual(merged, stored);
     }
     else {
@@ -15914,7 +15931,7 @@ function planStage(request, stages, meta, current, context, found, metadata, not
     if (first)
         notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` });
     return {
-        steps: [{ call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
+        steps: [...staleLabelSteps(meta, context), { call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
         cleanup: [],
         notes,
         outcome: {
@@ -15987,7 +16004,7 @@ function planBlindStage(request, stages, describeDenied, context) {
  * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
  * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
  */
-function planPromotion(request, state) {
+function planPromotion(request, state, context) {
     if (state.kind !== 'found') {
         throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`);
     }
@@ -16039,6 +16056,7 @@ function planPromotion(request, state) {
     const pending = targetStages.includes(AWSPENDING);
     return {
         steps: [
+            ...staleLabelSteps(meta, context),
             { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
             // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
             ...(pending ? [{ call: moveLabel(meta.arn, AWSPENDING, undefined, target), fallback: { exception: 'InvalidParameterException', instead: [] } }] : []),
@@ -16071,6 +16089,17 @@ function labelMove(label, from, to) {
 }
 function putVersion(secretId, value, token, stages) {
     return { op: 'put-version', secretId, value, token, stages };
+}
+/**
+ * Removals of the merge labels interrupted runs left (a secret carries at most 20 labels in all),
+ * before a write that adds a label or moves one. Another run may remove the same label first:
+ * then the call is refused, and there is nothing left to do.
+ */
+function staleLabelSteps(meta, context) {
+    return staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs).map(({ label, versionId }) => ({
+        call: moveLabel(meta.arn, label, undefined, versionId),
+        fallback: { exception: 'InvalidParameterException', instead: [] }
+    }));
 }
 /** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
 function staleMergeLabels(versionStages, now, maxAgeMs) {
@@ -16150,7 +16179,16 @@ function patchOf(request) {
     return patch;
 }
 function mergedText(target, patch) {
-    return { kind: 'text', text: JSON.stringify(mergePatch(target, patch)) };
+    return mergedValue(mergePatch(target, patch));
+}
+/** A merged value, checked against Secrets Manager's size limit before anything is written. */
+function mergedValue(merged) {
+    const text = JSON.stringify(merged);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_VALUE_BYTES) {
+        throw new ActionError(`The merged value would be ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}: nothing was written (the value is not shown).`);
+    }
+    return { kind: 'text', text };
 }
 function currentObject(current, attempt) {
     if (!current?.value)
@@ -16196,24 +16234,39 @@ async function prepareWrite(client, request, reporter, options) {
 }
 async function writeSecret(client, request, reporter, options, prepared) {
     const newToken = options.newToken ?? uuidv7;
+    const progress = options.progress ?? new Progress();
     let token = prepared?.token ?? request.clientRequestToken ?? newToken();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        if (attempt > 1) {
-            await write_sleep((options.backoff ?? jitteredBackoff)(attempt));
-            if (request.jsonMerge)
-                token = newToken();
+    let wanted = request;
+    try {
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                await write_sleep((options.backoff ?? jitteredBackoff)(attempt));
+                if (request.jsonMerge)
+                    token = newToken();
+            }
+            const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, wanted, reporter, options, token, attempt);
+            if (request.dryRun)
+                return plan.outcome;
+            // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
+            // another version (a rollback's AWSPREVIOUS moves with every update), and that one was never asked for.
+            const promoted = plan.outcome.promotion?.versionId;
+            if (wanted.promote && promoted)
+                wanted = { ...wanted, promote: { kind: 'version-id', versionId: promoted } };
+            const result = await applyPlan(client, plan, reporter, progress);
+            if (result.kind === 'done')
+                return outcomeOf(plan, result.applied);
+            reporter.info(result.reason);
         }
-        const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, request, reporter, options, token, attempt);
-        if (request.dryRun)
-            return plan.outcome;
-        const result = await applyPlan(client, plan, reporter, options.progress);
-        if (result.kind === 'done')
-            return outcomeOf(plan, result.applied);
-        reporter.info(result.reason);
+        throw new ActionError(request.promote
+            ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
+            : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`);
     }
-    throw new ActionError(request.promote
-        ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
-        : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`);
+    catch (error) {
+        // A read or a plan of a later attempt can fail after earlier attempts wrote: say what they wrote.
+        if (progress.written.length > 0 && !(error instanceof PartialWriteError))
+            throw new PartialWriteError(progress.written, error);
+        throw error;
+    }
 }
 async function readAndPlan(client, request, reporter, options, token, attempt) {
     const state = await readSecret(client, request);
@@ -16391,10 +16444,11 @@ async function run() {
         const client = await createClient(settings, context);
         const progress = new Progress();
         stopListening = onCancel(async (signal) => {
-            const { written, uncertain } = await interrupt(client, progress, INTERRUPT_WAIT_MS);
+            const { written, uncertain, leftover } = await interrupt(client, progress, INTERRUPT_WAIT_MS);
             const what = [
                 written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-                ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : [])
+                ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : []),
+                ...leftover
             ];
             setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]));
         });
@@ -16472,12 +16526,14 @@ async function runMany(settings, mask, masks, onStop) {
         const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) })));
         const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`));
         const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []));
+        const leftover = stops.flatMap((s) => s.leftover.map((l) => `${s.secretId}: ${l}`));
         const started = new Set(stops.map((s) => s.secretId));
         const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId);
         const what = [
             written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
             ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
-            ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : [])
+            ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
+            ...leftover
         ];
         setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]));
     });

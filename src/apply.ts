@@ -23,6 +23,8 @@ export class Progress {
   readonly written: string[] = []
   /** The call on the wire, if any. */
   inFlight: { readonly call: WriteCall; readonly answer: Promise<unknown> } | undefined
+  /** A compare-and-swap whose call failed, while a fresh read settles whether it took effect. */
+  unsettled: WriteCall | undefined
   /** Cleanup calls owed: a merge's label, until it is removed. */
   owed: WriteCall[] = []
   /** Set by an interruption: no further call starts. */
@@ -95,9 +97,11 @@ async function runStep(
     }
     if (step.replanOn !== undefined && name === step.replanOn) return `${describeCall(call)} found another writer's change: reading the secret again.`
     if (step.swapTo && call.op === 'move-label') {
+      progress.unsettled = call
       const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
         throw error // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
       })
+      progress.unsettled = undefined
       if (settled === undefined) record(call, {}, applied, progress)
       return settled
     }
@@ -158,16 +162,26 @@ export async function interrupt(
   client: SecretsManagerClient,
   progress: Progress,
   waitMs: number
-): Promise<{ readonly written: readonly string[]; readonly uncertain: string | undefined }> {
+): Promise<{ readonly written: readonly string[]; readonly uncertain: string | undefined; readonly leftover: readonly string[] }> {
   progress.stopped = true
   const flying = progress.inFlight
   if (flying) await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)])
-  // Still on the wire: it may yet be applied, so say so rather than claim nothing was written.
-  const uncertain = progress.inFlight ? describeCall(progress.inFlight.call) : undefined
+  // Still on the wire, or failed without an answer that says whether it took effect: it may have
+  // been applied, so say so rather than claim nothing was written.
+  const open = progress.inFlight?.call ?? progress.unsettled
+  const uncertain = open ? describeCall(open) : undefined
+  const leftover: string[] = []
   for (const call of progress.owed.splice(0)) {
-    await sendNow(client, call, AbortSignal.timeout(waitMs)).catch(() => undefined)
+    try {
+      await sendNow(client, call, AbortSignal.timeout(waitMs))
+      progress.written.push(describeCall(call))
+    } catch (error) {
+      const name = exceptionName(error)
+      // Refused because the label is not there: the version never got it.
+      if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException') leftover.push(owedText(call))
+    }
   }
-  return { written: [...progress.written], uncertain }
+  return { written: [...progress.written], uncertain, leftover }
 }
 
 async function send(client: SecretsManagerClient, call: WriteCall, progress: Progress): Promise<Answer> {

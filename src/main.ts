@@ -59,10 +59,11 @@ export async function run(): Promise<void> {
     const client = await createClient(settings, context)
     const progress = new Progress()
     stopListening = onCancel(async (signal) => {
-      const { written, uncertain } = await interrupt(client, progress, INTERRUPT_WAIT_MS)
+      const { written, uncertain, leftover } = await interrupt(client, progress, INTERRUPT_WAIT_MS)
       const what = [
         written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-        ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : [])
+        ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : []),
+        ...leftover
       ]
       core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
     })
@@ -152,12 +153,14 @@ async function runMany(
     )
     const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`))
     const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []))
+    const leftover = stops.flatMap((s) => s.leftover.map((l) => `${s.secretId}: ${l}`))
     const started = new Set(stops.map((s) => s.secretId))
     const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
     const what = [
       written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
       ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
-      ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : [])
+      ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
+      ...leftover
     ]
     core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
   })

@@ -8,6 +8,7 @@
  */
 import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
 import { ActionError } from './errors.js'
+import { MAX_VALUE_BYTES } from './settings.js'
 import { tagChanges } from './tags.js'
 import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, holderOf } from './types.js'
 import type {
@@ -47,7 +48,7 @@ export const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first versio
 type Found = Omit<Outcome, 'versionId' | 'changed' | 'value'>
 
 export function planWrite(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
-  if (request.promote) return planPromotion(request, state)
+  if (request.promote) return planPromotion(request, state, context)
   switch (state.kind) {
     case 'unread':
       return request.versionStages ? planBlindStage(request, request.versionStages, state.describeDenied === true, context) : planBlind(request, context)
@@ -267,11 +268,9 @@ function planMerge(
   const token = context.token
   const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256)
   // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
-  const value: SecretValue = { kind: 'text', text: JSON.stringify(merged) }
-  const stale = staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs)
+  const value = mergedValue(merged)
   const steps: Step[] = [
-    // Labels left by interrupted merges first: a secret carries at most 20 labels in all.
-    ...stale.map(({ label: old, versionId }) => ({ call: moveLabel(meta.arn, old, undefined, versionId) })),
+    ...staleLabelSteps(meta, context),
     // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
     current
       ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
@@ -314,7 +313,7 @@ function planStage(
   if (request.jsonMerge) {
     const stored = currentObject(current, context.attempt)
     const merged = mergePatch(stored, patchOf(request)) as JsonObject
-    value = { kind: 'text', text: JSON.stringify(merged) }
+    value = mergedValue(merged)
     unchanged = current !== undefined && jsonEqual(merged, stored)
   } else {
     value = request.value!
@@ -338,7 +337,7 @@ function planStage(
   const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
   if (first) notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` })
   return {
-    steps: [{ call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
+    steps: [...staleLabelSteps(meta, context), { call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
     cleanup: [],
     notes,
     outcome: {
@@ -416,7 +415,7 @@ function planBlindStage(request: SecretRequest, stages: readonly string[], descr
  * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
  * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
  */
-function planPromotion(request: SecretRequest, state: SecretState): Plan {
+function planPromotion(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
   if (state.kind !== 'found') {
     throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`)
   }
@@ -470,6 +469,7 @@ function planPromotion(request: SecretRequest, state: SecretState): Plan {
   const pending = targetStages.includes(AWSPENDING)
   return {
     steps: [
+      ...staleLabelSteps(meta, context),
       { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
       // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
       ...(pending ? [{ call: moveLabel(meta.arn, AWSPENDING, undefined, target), fallback: { exception: 'InvalidParameterException', instead: [] } }] : []),
@@ -506,6 +506,18 @@ function labelMove(label: string, from: string | undefined, to: string | undefin
 
 function putVersion(secretId: string, value: SecretValue, token: string, stages: readonly string[]): WriteCall {
   return { op: 'put-version', secretId, value, token, stages }
+}
+
+/**
+ * Removals of the merge labels interrupted runs left (a secret carries at most 20 labels in all),
+ * before a write that adds a label or moves one. Another run may remove the same label first:
+ * then the call is refused, and there is nothing left to do.
+ */
+function staleLabelSteps(meta: SecretMeta, context: PlanContext): Step[] {
+  return staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs).map(({ label, versionId }) => ({
+    call: moveLabel(meta.arn, label, undefined, versionId),
+    fallback: { exception: 'InvalidParameterException', instead: [] }
+  }))
 }
 
 /** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
@@ -612,7 +624,19 @@ function patchOf(request: SecretRequest): JsonObject {
 }
 
 function mergedText(target: JsonObject, patch: JsonObject): SecretValue {
-  return { kind: 'text', text: JSON.stringify(mergePatch(target, patch)) }
+  return mergedValue(mergePatch(target, patch) as JsonObject)
+}
+
+/** A merged value, checked against Secrets Manager's size limit before anything is written. */
+function mergedValue(merged: JsonObject): SecretValue {
+  const text = JSON.stringify(merged)
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > MAX_VALUE_BYTES) {
+    throw new ActionError(
+      `The merged value would be ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}: nothing was written (the value is not shown).`
+    )
+  }
+  return { kind: 'text', text }
 }
 
 function currentObject(current: CurrentVersion | undefined, attempt: number): JsonObject {

@@ -93,7 +93,9 @@ export function withPassword(patch: SecretValue | undefined, password: string, k
   if (rest && Object.hasOwn(rest, key)) {
     throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`)
   }
-  return { kind: 'text', text: JSON.stringify({ ...rest, [key]: password }) }
+  const text = JSON.stringify({ ...rest, [key]: password })
+  checkSize(Buffer.byteLength(text, 'utf8'), (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`), ' with the password')
+  return { kind: 'text', text }
 }
 
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */

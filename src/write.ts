@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { applyPlan, Progress } from './apply.js'
-import { ActionError } from './errors.js'
+import { ActionError, PartialWriteError } from './errors.js'
 import { outcomeOf } from './outcome.js'
 import { planWrite } from './plan.js'
 import { readSecret } from './read.js'
@@ -60,23 +60,35 @@ export async function writeSecret(
   prepared?: Prepared
 ): Promise<Outcome> {
   const newToken = options.newToken ?? uuidv7
+  const progress = options.progress ?? new Progress()
   let token = prepared?.token ?? request.clientRequestToken ?? newToken()
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    if (attempt > 1) {
-      await sleep((options.backoff ?? jitteredBackoff)(attempt))
-      if (request.jsonMerge) token = newToken()
+  let wanted = request
+  try {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      if (attempt > 1) {
+        await sleep((options.backoff ?? jitteredBackoff)(attempt))
+        if (request.jsonMerge) token = newToken()
+      }
+      const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, wanted, reporter, options, token, attempt)
+      if (request.dryRun) return plan.outcome
+      // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
+      // another version (a rollback's AWSPREVIOUS moves with every update), and that one was never asked for.
+      const promoted = plan.outcome.promotion?.versionId
+      if (wanted.promote && promoted) wanted = { ...wanted, promote: { kind: 'version-id', versionId: promoted } }
+      const result = await applyPlan(client, plan, reporter, progress)
+      if (result.kind === 'done') return outcomeOf(plan, result.applied)
+      reporter.info(result.reason)
     }
-    const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, request, reporter, options, token, attempt)
-    if (request.dryRun) return plan.outcome
-    const result = await applyPlan(client, plan, reporter, options.progress)
-    if (result.kind === 'done') return outcomeOf(plan, result.applied)
-    reporter.info(result.reason)
+    throw new ActionError(
+      request.promote
+        ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
+        : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
+    )
+  } catch (error) {
+    // A read or a plan of a later attempt can fail after earlier attempts wrote: say what they wrote.
+    if (progress.written.length > 0 && !(error instanceof PartialWriteError)) throw new PartialWriteError(progress.written, error)
+    throw error
   }
-  throw new ActionError(
-    request.promote
-      ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
-      : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`
-  )
 }
 
 async function readAndPlan(

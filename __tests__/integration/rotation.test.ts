@@ -27,7 +27,7 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
-import { createSecret, deleteSecret, enableRotation, putValue, readSecret } from '../support/aws.js'
+import { createSecret, deleteSecret, enableRotation, moveStage, putValue, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { Fault, FaultProxy } from '../support/faults.js'
@@ -1014,6 +1014,35 @@ describe('json-merge labels: none is left behind', () => {
     expect(stagesOf(young)).toEqual([`update-secret-${young}`])
     expect(stagesOf(v4).sort()).toEqual([`update-secret-${v4}`, 'my-label'].sort())
     expect(JSON.parse(after.current.secretString ?? '')).toEqual({ a: 'stale-Value-3Qn', b: 'stale-Value-4Wr' })
+  })
+
+  it('another merge removes the same stale label first: this merge goes on', async () => {
+    const secret = await seed('stale-label-race', '{"a":"stale-race-Value-8Op"}')
+    const old = uuidv7At(Date.now() - 48 * 3600_000)
+    await moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, { moveToVersionId: secret.before.current.versionId })
+    const removeFirst: Fault = {
+      kind: 'after',
+      first: () => moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, { removeFromVersionId: secret.before.current.versionId }).then(() => undefined)
+    }
+    const { run } = await update({ 'secret-id': secret.name, 'secret-string': '{"b":"stale-race-Value-9Pa"}', 'json-merge': 'true' }, {}, [
+      [removeFirst],
+      'UpdateSecretVersionStage'
+    ])
+    expectSucceeded(run)
+    const after = await read(secret.arn)
+    expect(JSON.parse(after.current.secretString ?? '')).toEqual({ a: 'stale-race-Value-8Op', b: 'stale-race-Value-9Pa' })
+    expect(after.versions.flatMap((v) => v.stages).filter((s) => LABEL.test(s))).toEqual([])
+  })
+
+  it('a lost race, then a failed read: the error says what the earlier attempt wrote', async () => {
+    const secret = await seed('lost-then-throttled', '{"a":"lost-Value-0Qs"}')
+    const otherWriter: Fault = { kind: 'after', first: () => putValue(moto.endpoint, secret.arn, '{"a":"other"}').then(() => undefined) }
+    counter.reset()
+    counter.plan([otherWriter], 'UpdateSecretVersionStage')
+    counter.plan([{ kind: 'pass' }, { kind: 'throttle' }], 'DescribeSecret')
+    const run = await runAction({ 'endpoint-url': counter.url, 'secret-id': secret.name, 'secret-string': '{"b":"x-Value-1Rt"}', 'json-merge': 'true', 'max-attempts': '1' })
+    const message = expectFailed(run, /ThrottlingException/, /Already written before this failure: new version \S+ labelled update-secret-/)
+    expect(message).toMatch(/label update-secret-\S+ removed from version/)
   })
 
   /** Starts a merge run, kills it with `signal` after `afterMs`, and waits for it to end. */

@@ -579,6 +579,46 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
+  it('a rollback racing an update: the version AWSPREVIOUS named at the first read is made current, not the one it names after the update', async () => {
+    const name = uniqueName('rollback-race')
+    const good = (await createSecret(moto.endpoint, name, { secretString: `good-${hex(8)}` })).versionId!
+    const bad = (await putValue(moto.endpoint, name, `bad-${hex(8)}`)).versionId
+    let other = ''
+    const { run } = await action({ 'secret-id': name, 'promote-stage': 'AWSPREVIOUS' }, (p) =>
+      p.plan([{ kind: 'after', first: async () => void (other = (await putValue(moto.endpoint, name, `other-${hex(8)}`)).versionId) }], 'UpdateSecretVersionStage')
+    )
+    expectSucceeded(run)
+    const after = await read(name)
+    expect(holder(after, 'AWSCURRENT')).toBe(good)
+    expect(holder(after, 'AWSPREVIOUS')).toBe(other)
+    expect(holder(after, 'AWSCURRENT')).not.toBe(bad)
+    expect(run.outputs['version-id']).toBe(good)
+  })
+
+  it('promote-stage AWSPENDING racing another stager: the version that was AWSPENDING at the first read is promoted', async () => {
+    const secret = await staged('pending-race')
+    let untested = ''
+    const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
+      p.plan(
+        [
+          {
+            kind: 'after',
+            first: async () => {
+              untested = (await putValue(moto.endpoint, secret.name, `untested-${hex(8)}`, { versionStages: ['AWSPENDING'] })).versionId
+              await putValue(moto.endpoint, secret.name, `update-${hex(8)}`)
+            }
+          }
+        ],
+        'UpdateSecretVersionStage'
+      )
+    )
+    expectSucceeded(run)
+    const after = await read(secret.name)
+    expect(holder(after, 'AWSCURRENT')).toBe(secret.pending)
+    // The other stager's version keeps its label: it was never this run's to promote.
+    expect(holder(after, 'AWSPENDING')).toBe(untested)
+  })
+
   it('a writer that keeps moving AWSCURRENT: gives up after a bounded number of attempts, AWSCURRENT always on one version', async () => {
     const secret = await staged('race-forever')
     const x = secret.before.current.versionId
