@@ -27,10 +27,11 @@ import type { SecretValue } from '../src/types.js'
 
 const createClient = jest.fn<typeof clientModule.createClient>()
 const randomBytes = jest.fn((size: number) => realCrypto.randomBytes(size))
+const randomUUID = jest.fn<typeof realCrypto.randomUUID>(() => realCrypto.randomUUID())
 
 jest.unstable_mockModule('../src/runner.js', () => core)
 jest.unstable_mockModule('../src/client.js', () => ({ createClient }))
-jest.unstable_mockModule('node:crypto', () => ({ ...realCrypto, default: realCrypto, randomBytes }))
+jest.unstable_mockModule('node:crypto', () => ({ ...realCrypto, default: realCrypto, randomBytes, randomUUID }))
 
 const { run } = await import('../src/main.js')
 
@@ -88,6 +89,7 @@ beforeEach(() => {
   sm.reset()
   createClient.mockImplementation(async () => smClient)
   randomBytes.mockImplementation((size: number) => realCrypto.randomBytes(size))
+  randomUUID.mockImplementation(() => realCrypto.randomUUID())
 })
 
 describe('masks come first', () => {
@@ -260,9 +262,8 @@ describe('a failure to report after the secret was written says that it was writ
 describe('version ids the action generates avoid the masks', () => {
   // The runner drops a job output that contains a registered mask, and the log shows the id as
   // ***. With the value `cafe`, the first UUID offered contains it; the action must pick another.
-  // The random bytes of a UUIDv7 end its text: the first draw spells the mask, the second cannot.
-  const CONTAINS_MASK = Buffer.from('0000000000000000000000cafecafeca', 'hex')
-  const CLEAN = Buffer.alloc(16, 0x11)
+  const CONTAINS_MASK = '0000cafe-0000-4000-8000-000000000000' as const
+  const CLEAN = '11111111-1111-4111-8111-111111111111' as const
 
   it.each<[string, Record<string, string>, () => void]>([
     ['on the default path', {}, () => undefined],
@@ -278,12 +279,22 @@ describe('version ids the action generates avoid the masks', () => {
     runnerEnv({ 'secret-string': 'cafe', ...inputs })
     arrange()
     updateEchoesToken()
-    randomBytes.mockReturnValueOnce(CONTAINS_MASK).mockReturnValue(CLEAN)
+    randomUUID.mockReturnValueOnce(CONTAINS_MASK).mockReturnValue(CLEAN)
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
-    const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
-    expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7111-9111-111111111111$/)
-    expect(outputs()['version-id']).toBe(token)
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken).toBe(CLEAN)
+    expect(outputs()['version-id']).toBe(CLEAN)
+  })
+
+  it('with skip-unchanged, avoiding the masks of the value it read too (the token is made after the read)', async () => {
+    runnerEnv({ 'secret-string': 'new-value', 'skip-unchanged': 'true' })
+    sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
+    sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: 'cafe' })
+    updateEchoesToken()
+    randomUUID.mockReturnValueOnce(CONTAINS_MASK).mockReturnValue(CLEAN)
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()['version-id']).toBe(CLEAN)
   })
 })
 

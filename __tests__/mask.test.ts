@@ -157,9 +157,16 @@ describe('masksFor: JSON', () => {
 })
 
 describe('masksFor: binary', () => {
-  it('registers the base64 of non-text bytes, and nothing else', () => {
+  it('registers the base64 of non-text bytes, and the bytes as a later step would print them', () => {
     const bytes = Uint8Array.from([0x00, 0xff, 0x10, 0x80])
-    expect(masksFor(binary(bytes))).toEqual([base64(bytes)])
+    expect(masksFor(binary(bytes))).toEqual([base64(bytes), '\u0000\ufffd\u0010\ufffd'])
+  })
+
+  it('registers the lines of a Latin-1 text stored as binary, as the runner decodes them (U+FFFD for each bad byte)', () => {
+    const bytes = Buffer.from('DB_USER=admin\nDB_PASSWORD=s3cr3t-P\xe4ssword\nAPI_TOKEN=tok_live_9f8e7d6c5b4a\n', 'latin1')
+    expect(masksFor(binary(bytes))).toEqual(
+      expect.arrayContaining(['DB_USER=admin', 'DB_PASSWORD=s3cr3t-P\ufffdssword', 'API_TOKEN=tok_live_9f8e7d6c5b4a'])
+    )
   })
 
   it('registers also the text of bytes that are valid UTF-8', () => {
@@ -173,9 +180,15 @@ describe('masksFor: binary', () => {
     expect(masks).not.toContain('{')
   })
 
-  it('does not treat UTF-8 with control characters as text', () => {
+  it('registers UTF-8 with control characters as text too: the runner prints them as they are', () => {
     const bytes = Buffer.from('abc\u0001def')
-    expect(masksFor(binary(bytes))).toEqual([base64(bytes)])
+    expect(masksFor(binary(bytes))).toEqual([base64(bytes), 'abc\u0001def'])
+  })
+
+  it('never registers a line that is structure once the runner trims it (.NET counts U+0085 as white space)', () => {
+    for (const text of ['{"k": "}\u0085\u0085"}', 'line-one\n}\u0085\u0085\nline-three']) {
+      expect(masksFor({ kind: 'text', text }).flatMap((m) => m.split(/\r\n|\r|\n/)).map((l) => l.replace(/^[\s\u0085]+|[\s\u0085]+$/g, ''))).not.toContain('}')
+    }
   })
 })
 

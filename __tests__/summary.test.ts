@@ -147,22 +147,22 @@ describe('labels, staging and promotions (ids only)', () => {
 
   it('a staged version: the labels it took and from which version, AWSCURRENT untouched', () => {
     const table = rows(renderSummary(staged, RUN))
-    expect(table.Value).toBe('written as a new version labelled AWSPENDING; AWSCURRENT does not move')
-    expect(table.Labels).toBe('AWSPENDING: `v-old` &rarr; `v-new`')
+    expect(table.Value).toBe('written as a new version labelled `AWSPENDING`; AWSCURRENT does not move')
+    expect(table.Labels).toBe('`AWSPENDING`: `v-old` &rarr; `v-new`')
     expect(table).not.toHaveProperty('Previous version')
     expect(describeOutcome(staged)).toContain('Moved label AWSPENDING from version v-old to version v-new.')
   })
 
   it('a staged version whose labels\' old versions are unknown', () => {
     const blind = outcome({ stages: ['AWSPENDING'], labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }] })
-    expect(rows(renderSummary(blind, RUN)).Labels).toBe('AWSPENDING: (unknown) &rarr; `v-new`')
+    expect(rows(renderSummary(blind, RUN)).Labels).toBe('`AWSPENDING`: (unknown) &rarr; `v-new`')
     expect(describeOutcome(blind)).toContain('Moved label AWSPENDING from an unknown version to version v-new.')
   })
 
   it('a promotion: each label\'s move, and the previous version', () => {
     const table = rows(renderSummary(promoted, RUN))
-    expect(table.Value).toBe('not given; made version v-new AWSCURRENT')
-    expect(table.Labels).toBe('AWSCURRENT: `v-cur` &rarr; `v-new`<br>AWSPREVIOUS: (none) &rarr; `v-cur`<br>AWSPENDING: `v-new` &rarr; (removed)')
+    expect(table.Value).toBe('not given; made version `v-new` AWSCURRENT')
+    expect(table.Labels).toBe('`AWSCURRENT`: `v-cur` &rarr; `v-new`<br>`AWSPREVIOUS`: (none) &rarr; `v-cur`<br>`AWSPENDING`: `v-new` &rarr; (removed)')
     expect(table['Previous version']).toBe('`v-cur`')
     expect(describeOutcome(promoted)).toEqual(
       expect.arrayContaining([
@@ -175,13 +175,24 @@ describe('labels, staging and promotions (ids only)', () => {
 
   it('a dry-run promotion says what would move', () => {
     const dry = outcome({ ...promoted, dryRun: true, previousVersionId: '' })
-    expect(rows(renderSummary(dry, RUN)).Value).toBe('not given; would make version v-new AWSCURRENT')
+    expect(rows(renderSummary(dry, RUN)).Value).toBe('not given; would make version `v-new` AWSCURRENT')
     expect(describeOutcome(dry)).toContain('Would move label AWSCURRENT from version v-cur to version v-new.')
+  })
+
+  it('keeps labels and version ids from outside inert: a link or an image stays text in a code span', () => {
+    const evil = '[Re-run](https://evil.example/x) <img src=x>'
+    const evilId = '[notes](https://evil.example/a)xx'
+    const md = [
+      renderSummary(outcome({ stages: [evil], labels: [{ label: evil, from: evilId, to: 'v-new', known: true }] }), RUN),
+      renderSummary(outcome({ value: 'none', promotion: { versionId: evilId, alreadyCurrent: false }, labels: [] }), RUN)
+    ].join('\n')
+    const outside = md.replace(/`[^`\n]*`/g, '')
+    expect(outside).not.toMatch(/evil\.example|<img/)
   })
 
   it('a version already current', () => {
     const same = outcome({ value: 'none', changed: false, promotion: { versionId: 'v-cur', alreadyCurrent: true } })
-    expect(rows(renderSummary(same, RUN)).Value).toBe('not given; version v-cur is already AWSCURRENT')
+    expect(rows(renderSummary(same, RUN)).Value).toBe('not given; version `v-cur` is already AWSCURRENT')
   })
 })
 

@@ -149,12 +149,10 @@ describe('the default path: one UpdateSecret', () => {
     expect(outcome.kmsKeyId).toEqual({ from: undefined, to: 'alias/new' })
   })
 
-  it('generates a UUIDv7 token of the current time when none is given and no generator either', async () => {
+  it('generates a random UUID (v4: no fixed part a mask could match) when none is given and no generator either', async () => {
     const outcome = await updateSecret(client, request(), reporter, { staleLabelMs: 3_600_000 })
     const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
-    expect(token).toMatch(UUIDV7)
-    // Its first 48 bits are the time it was made (a merge label's age is read from them).
-    expect(Math.abs(parseInt(token!.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000)
+    expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect(outcome.versionId).toBe(token)
   })
 
@@ -500,6 +498,16 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     return stages![0]!
   }
   const stageCalls = (): UpdateSecretVersionStageCommandInput[] => sm.commandCalls(UpdateSecretVersionStageCommand).map((c) => c.args[0].input)
+
+  it('names its version with a UUIDv7 of the current time, which its label carries (a later run reads its age)', async () => {
+    sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
+    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, { staleLabelMs: 3_600_000 })
+    const token = sm.commandCalls(PutSecretValueCommand)[0]!.args[0].input.ClientRequestToken!
+    expect(token).toMatch(UUIDV7)
+    expect(Math.abs(parseInt(token.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000)
+    expect(labelOf(0)).toBe(`update-secret-${token}`)
+  })
 
   it('writes under its own label, swaps AWSCURRENT from the version it read, then removes its label', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"keep":"kept-value","drop":"old-value"}'))

@@ -14169,8 +14169,15 @@ function parseJsonObject(text) {
  * the text writes it (escapes and all) and as it decodes.
  */
 
-/** A line with nothing but JSON/YAML punctuation and spaces carries no secret. */
-const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/;
+/**
+ * A line with nothing but JSON/YAML punctuation and white space carries no secret. White space as
+ * the runner trims a mask's lines (.NET's char.IsWhiteSpace), which also counts U+0085.
+ */
+const STRUCTURE_ONLY = /^[\s\u0085{}[\](),:;"'`]*$/;
+/** A text without the white space the runner trims from each line of a mask. */
+function trimmed(text) {
+    return text.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+}
 /** The line ends at which the runner splits a mask into lines of its own. */
 const LINE_END = /\r\n|\r|\n/;
 /**
@@ -14184,16 +14191,16 @@ function masksFor(value) {
     if (value.kind === 'binary') {
         const bytes = Buffer.from(value.bytes);
         masks.add(bytes.toString('base64'));
-        const text = utf8OrUndefined(bytes);
-        if (text !== undefined)
-            addText(masks, text);
+        // As a later step that prints the bytes would show them: the runner decodes a step's output as
+        // UTF-8, each invalid sequence as U+FFFD (a Latin-1 .env file stored with `binary: true`).
+        addText(masks, new TextDecoder('utf-8').decode(bytes));
     }
     else {
         addText(masks, value.text);
         masks.add(Buffer.from(value.text, 'utf8').toString('base64'));
     }
     // The runner refuses a blank mask (with a warning): it would mask nothing.
-    return [...masks].filter((m) => m.trim() !== '');
+    return [...masks].filter((m) => trimmed(m) !== '');
 }
 /**
  * Masks for a text value: a JSON document by its compact form and leaves; other text whole (unless
@@ -14207,7 +14214,7 @@ function addText(masks, text) {
             // One line is the whole secret, whatever it holds.
             masks.add(text);
         }
-        else if (text.split(LINE_END).some((line) => line.trim() !== '' && carriesNoSecret(line))) {
+        else if (text.split(LINE_END).some((line) => trimmed(line) !== '' && carriesNoSecret(line))) {
             // The whole text would give the runner those lines: its JSON-escaped form is one line.
             masks.add(JSON.stringify(text).slice(1, -1));
         }
@@ -14228,7 +14235,7 @@ function addText(masks, text) {
             if (leaf.written.length >= MIN_LEAF_LENGTH)
                 masks.add(leaf.written);
         }
-        else if (leaf.decoded.trim().length >= MIN_LEAF_LENGTH) {
+        else if (trimmed(leaf.decoded).length >= MIN_LEAF_LENGTH) {
             addLines(masks, leaf.decoded);
             // As written, a string leaf holds no line break (JSON escapes them): it is one line.
             if (leaf.written !== leaf.decoded && !isStructureOnly(leaf.written))
@@ -14260,17 +14267,7 @@ function isStructureOnly(line) {
  * mask it would hide such text (`}`, `ok`, `-`) everywhere in the job's log.
  */
 function carriesNoSecret(line) {
-    return isStructureOnly(line) || line.trim().length < MIN_LEAF_LENGTH;
-}
-function utf8OrUndefined(bytes) {
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        // Control characters other than whitespace mean it is not text anyone would print.
-        return /[\x00-\x08\x0e-\x1f]/.test(text) ? undefined : text;
-    }
-    catch {
-        return undefined;
-    }
+    return isStructureOnly(line) || trimmed(line).length < MIN_LEAF_LENGTH;
 }
 /** Replaces every registered mask in a message, longest first, as a second line of defence. */
 function redact(message, masks) {
@@ -15161,7 +15158,7 @@ function renderSummary(outcome, run) {
         ['Secret', `\`${code(outcome.name)}\``],
         ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
         ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
-        ['Value', valueText(outcome)],
+        ['Value', valueText(outcome, inCode)],
         ...(outcome.labels.length > 0 ? [['Labels', outcome.labels.map(labelCell).join('<br>')]] : []),
         ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``]] : []),
         ['Description', changeText(outcome.description)],
@@ -15190,7 +15187,7 @@ function renderResultsSummary(results, dryRun, run) {
                 const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)';
                 const tags = o.tags ? tagsText(o.tags) : 'not given';
                 const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged';
-                return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o), tags, status];
+                return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o, inCode), tags, status];
             }
             case 'failed':
                 return [
@@ -15272,16 +15269,20 @@ function tagsText(tags) {
         return 'unchanged';
     return tags.map((t) => `${quote(t.key)}: ${changeText(t)}`).join(', ');
 }
-function valueText(outcome) {
+/**
+ * The value's fate in words. Labels and version ids come from inputs and from AWS (a version id is
+ * whatever token its writer chose): `quote` keeps them inert, a code span in the summary.
+ */
+function valueText(outcome, quote = (text) => text) {
     const would = outcome.dryRun;
     const promotion = outcome.promotion;
     if (promotion) {
         if (promotion.alreadyCurrent)
-            return `not given; version ${promotion.versionId} is already AWSCURRENT`;
-        return `not given; ${would ? 'would make' : 'made'} version ${promotion.versionId} AWSCURRENT`;
+            return `not given; version ${quote(promotion.versionId)} is already AWSCURRENT`;
+        return `not given; ${would ? 'would make' : 'made'} version ${quote(promotion.versionId)} AWSCURRENT`;
     }
     if (outcome.stages && outcome.value === 'new-version') {
-        const labels = outcome.stages.join(', ');
+        const labels = outcome.stages.map(quote).join(', ');
         const first = outcome.labels.some((move) => move.label === AWSCURRENT);
         return first
             ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)`
@@ -15302,7 +15303,7 @@ function valueText(outcome) {
 function labelCell(move) {
     const from = !move.known ? '(unknown)' : move.from ? `\`${code(move.from)}\`` : '(none)';
     const to = move.to ? `\`${code(move.to)}\`` : '(removed)';
-    return `${code(move.label)}: ${from} &rarr; ${to}`;
+    return `\`${code(move.label)}\`: ${from} &rarr; ${to}`;
 }
 function labelLine(move) {
     const from = !move.known ? 'from an unknown version' : move.from ? `from version ${move.from}` : 'from no version';
@@ -15325,6 +15326,10 @@ function quote(text) {
  * Markdown is inert (no HTML, links, images or mentions), so text from outside (a name, a
  * description read from AWS) always goes in one.
  */
+/** Text from outside as a code span in a table cell. */
+function inCode(text) {
+    return `\`${code(text)}\``;
+}
 function code(text) {
     return cell(text).replace(/`/g, "'");
 }
@@ -16228,23 +16233,23 @@ const SDK_MAX_RETRY_DELAY_MS = 20_000;
 const MAX_BACKOFF_MS = 2000;
 /** Reads and plans attempt 1: masks registered, notes reported. Every check that can fail is made here. */
 async function prepareWrite(client, request, reporter, options) {
-    // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
-    const token = request.clientRequestToken ?? (options.newToken ?? uuidv7)();
-    return { plan: await readAndPlan(client, request, reporter, options, token, 1), token };
+    return readAndPlan(client, request, reporter, options, request.clientRequestToken, 1);
 }
 async function writeSecret(client, request, reporter, options, prepared) {
-    const newToken = options.newToken ?? uuidv7;
     const progress = options.progress ?? new Progress();
-    let token = prepared?.token ?? request.clientRequestToken ?? newToken();
+    // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
+    let token = prepared?.token ?? request.clientRequestToken;
     let wanted = request;
     try {
         for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             if (attempt > 1) {
                 await write_sleep((options.backoff ?? jitteredBackoff)(attempt));
                 if (request.jsonMerge)
-                    token = newToken();
+                    token = undefined;
             }
-            const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, wanted, reporter, options, token, attempt);
+            const planned = attempt === 1 && prepared ? prepared : await readAndPlan(client, wanted, reporter, options, token, attempt);
+            const plan = planned.plan;
+            token = planned.token;
             if (request.dryRun)
                 return plan.outcome;
             // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
@@ -16268,16 +16273,20 @@ async function writeSecret(client, request, reporter, options, prepared) {
         throw error;
     }
 }
-async function readAndPlan(client, request, reporter, options, token, attempt) {
+async function readAndPlan(client, request, reporter, options, given, attempt) {
     const state = await readSecret(client, request);
     if (state.kind === 'found' && state.current?.value)
         reporter.mask(state.current.value);
+    const token = given ?? (options.newToken ?? defaultToken)(request.jsonMerge ? 'merge' : 'version');
     const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs });
     for (const value of valuesOf(plan))
         reporter.mask(value);
     for (const note of plan.notes)
         reporter[note.level](note.text);
-    return plan;
+    return { plan, token };
+}
+function defaultToken(kind) {
+    return kind === 'merge' ? uuidv7() : (0,external_node_crypto_.randomUUID)();
 }
 /** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */
 function valuesOf(plan) {
@@ -16463,7 +16472,7 @@ async function run() {
             // A generated version id must not contain a registered mask: the log would show it as ***,
             // and the runner would drop a job output built from `version-id` as possibly secret (it
             // keeps step outputs as they are).
-            newToken: () => tokenAvoiding([...masks]),
+            newToken: (kind) => tokenAvoiding([...masks], kind),
             staleLabelMs: mergeTimeBoundMs(settings),
             progress
         });
@@ -16544,7 +16553,7 @@ async function runMany(settings, mask, masks, onStop) {
         warning: (message) => warning(`${secretId}: ${message}`),
         mask: (v) => mask(masksFor(v))
     }), {
-        newToken: () => tokenAvoiding([...masks]),
+        newToken: (kind) => tokenAvoiding([...masks], kind),
         staleLabelMs: mergeTimeBoundMs(settings),
         maxConcurrency: settings.maxConcurrency,
         batch
@@ -16628,11 +16637,12 @@ function toRequest(settings, value) {
         promote: settings.promote
     };
 }
-function tokenAvoiding(masks) {
-    let token = uuidv7();
+function tokenAvoiding(masks, kind) {
+    const make = kind === 'merge' ? uuidv7 : external_node_crypto_.randomUUID;
+    let token = make();
     // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
     for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++)
-        token = uuidv7();
+        token = make();
     return token;
 }
 

@@ -373,9 +373,19 @@ export function parseCommand(line, registered = RUNNER_COMMANDS) {
  * its lines split at `\r` and `\n`, trimmed, empty ones left out. A blank value registers nothing.
  */
 function masksOf(value) {
-  if (value.trim() === '') return []
-  const lines = value.split(/[\r\n]/).map((line) => line.trim()).filter((line) => line !== '')
+  if (dotnetTrim(value) === '') return []
+  const lines = value.split(/[\r\n]/).map(dotnetTrim).filter((line) => line !== '')
   return [...new Set([value, ...lines])]
+}
+
+/** String.Trim() as .NET does it (char.IsWhiteSpace): U+0085 is white space there, U+FEFF is not. */
+function dotnetTrim(text) {
+  const space = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/
+  let start = 0
+  let end = text.length
+  while (start < end && space.test(text[start])) start++
+  while (end > start && space.test(text[end - 1])) end--
+  return text.slice(start, end)
 }
 
 /** Replaces every occurrence of every mask in `line` with ***; overlapping occurrences merge into one ***. */

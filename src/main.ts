@@ -4,7 +4,7 @@
  * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
  * (a cancelled job's signals).
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import * as core from './runner.js'
 import { Progress, interrupt } from './apply.js'
 import { createClient } from './client.js'
@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
         // A generated version id must not contain a registered mask: the log would show it as ***,
         // and the runner would drop a job output built from `version-id` as possibly secret (it
         // keeps step outputs as they are).
-        newToken: () => tokenAvoiding([...masks]),
+        newToken: (kind) => tokenAvoiding([...masks], kind),
         staleLabelMs: mergeTimeBoundMs(settings),
         progress
       }
@@ -177,7 +177,7 @@ async function runMany(
       mask: (v: SecretValue) => mask(masksFor(v))
     }),
     {
-      newToken: () => tokenAvoiding([...masks]),
+      newToken: (kind) => tokenAvoiding([...masks], kind),
       staleLabelMs: mergeTimeBoundMs(settings),
       maxConcurrency: settings.maxConcurrency,
       batch
@@ -276,9 +276,10 @@ function toRequest(settings: Settings, value: SecretValue | undefined): SecretRe
   }
 }
 
-function tokenAvoiding(masks: readonly string[]): string {
-  let token = uuidv7()
+function tokenAvoiding(masks: readonly string[], kind: 'merge' | 'version'): string {
+  const make = kind === 'merge' ? uuidv7 : randomUUID
+  let token = make()
   // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
-  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = uuidv7()
+  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = make()
   return token
 }

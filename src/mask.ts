@@ -12,8 +12,16 @@
 import { parseJsonDocument, writtenLeaves } from './json.js'
 import type { SecretValue } from './types.js'
 
-/** A line with nothing but JSON/YAML punctuation and spaces carries no secret. */
-const STRUCTURE_ONLY = /^[\s{}[\](),:;"'`]*$/
+/**
+ * A line with nothing but JSON/YAML punctuation and white space carries no secret. White space as
+ * the runner trims a mask's lines (.NET's char.IsWhiteSpace), which also counts U+0085.
+ */
+const STRUCTURE_ONLY = /^[\s\u0085{}[\](),:;"'`]*$/
+
+/** A text without the white space the runner trims from each line of a mask. */
+function trimmed(text: string): string {
+  return text.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '')
+}
 
 /** The line ends at which the runner splits a mask into lines of its own. */
 const LINE_END = /\r\n|\r|\n/
@@ -30,14 +38,15 @@ export function masksFor(value: SecretValue): string[] {
   if (value.kind === 'binary') {
     const bytes = Buffer.from(value.bytes)
     masks.add(bytes.toString('base64'))
-    const text = utf8OrUndefined(bytes)
-    if (text !== undefined) addText(masks, text)
+    // As a later step that prints the bytes would show them: the runner decodes a step's output as
+    // UTF-8, each invalid sequence as U+FFFD (a Latin-1 .env file stored with `binary: true`).
+    addText(masks, new TextDecoder('utf-8').decode(bytes))
   } else {
     addText(masks, value.text)
     masks.add(Buffer.from(value.text, 'utf8').toString('base64'))
   }
   // The runner refuses a blank mask (with a warning): it would mask nothing.
-  return [...masks].filter((m) => m.trim() !== '')
+  return [...masks].filter((m) => trimmed(m) !== '')
 }
 
 /**
@@ -51,7 +60,7 @@ function addText(masks: Set<string>, text: string): void {
     if (!LINE_END.test(text)) {
       // One line is the whole secret, whatever it holds.
       masks.add(text)
-    } else if (text.split(LINE_END).some((line) => line.trim() !== '' && carriesNoSecret(line))) {
+    } else if (text.split(LINE_END).some((line) => trimmed(line) !== '' && carriesNoSecret(line))) {
       // The whole text would give the runner those lines: its JSON-escaped form is one line.
       masks.add(JSON.stringify(text).slice(1, -1))
     } else {
@@ -68,7 +77,7 @@ function addText(masks: Set<string>, text: string): void {
   for (const leaf of writtenLeaves(text)) {
     if (leaf.kind === 'number') {
       if (leaf.written.length >= MIN_LEAF_LENGTH) masks.add(leaf.written)
-    } else if (leaf.decoded.trim().length >= MIN_LEAF_LENGTH) {
+    } else if (trimmed(leaf.decoded).length >= MIN_LEAF_LENGTH) {
       addLines(masks, leaf.decoded)
       // As written, a string leaf holds no line break (JSON escapes them): it is one line.
       if (leaf.written !== leaf.decoded && !isStructureOnly(leaf.written)) masks.add(leaf.written)
@@ -100,17 +109,7 @@ function isStructureOnly(line: string): boolean {
  * mask it would hide such text (`}`, `ok`, `-`) everywhere in the job's log.
  */
 function carriesNoSecret(line: string): boolean {
-  return isStructureOnly(line) || line.trim().length < MIN_LEAF_LENGTH
-}
-
-function utf8OrUndefined(bytes: Uint8Array): string | undefined {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    // Control characters other than whitespace mean it is not text anyone would print.
-    return /[\x00-\x08\x0e-\x1f]/.test(text) ? undefined : text
-  } catch {
-    return undefined
-  }
+  return isStructureOnly(line) || trimmed(line).length < MIN_LEAF_LENGTH
 }
 
 /** Replaces every registered mask in a message, longest first, as a second line of defence. */

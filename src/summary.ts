@@ -13,7 +13,7 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
     ['Secret', `\`${code(outcome.name)}\``],
     ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
     ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
-    ['Value', valueText(outcome)],
+    ['Value', valueText(outcome, inCode)],
     ...(outcome.labels.length > 0 ? [['Labels', outcome.labels.map(labelCell).join('<br>')] as [string, string]] : []),
     ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]] : []),
     ['Description', changeText(outcome.description)],
@@ -43,7 +43,7 @@ export function renderResultsSummary(results: readonly SecretResultOf[], dryRun:
         const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'
         const tags = o.tags ? tagsText(o.tags) : 'not given'
         const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged'
-        return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o), tags, status]
+        return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o, inCode), tags, status]
       }
       case 'failed':
         return [
@@ -125,15 +125,19 @@ function tagsText(tags: readonly TagChange[]): string {
   return tags.map((t) => `${quote(t.key)}: ${changeText(t)}`).join(', ')
 }
 
-function valueText(outcome: Outcome): string {
+/**
+ * The value's fate in words. Labels and version ids come from inputs and from AWS (a version id is
+ * whatever token its writer chose): `quote` keeps them inert, a code span in the summary.
+ */
+function valueText(outcome: Outcome, quote: (text: string) => string = (text) => text): string {
   const would = outcome.dryRun
   const promotion = outcome.promotion
   if (promotion) {
-    if (promotion.alreadyCurrent) return `not given; version ${promotion.versionId} is already AWSCURRENT`
-    return `not given; ${would ? 'would make' : 'made'} version ${promotion.versionId} AWSCURRENT`
+    if (promotion.alreadyCurrent) return `not given; version ${quote(promotion.versionId)} is already AWSCURRENT`
+    return `not given; ${would ? 'would make' : 'made'} version ${quote(promotion.versionId)} AWSCURRENT`
   }
   if (outcome.stages && outcome.value === 'new-version') {
-    const labels = outcome.stages.join(', ')
+    const labels = outcome.stages.map(quote).join(', ')
     const first = outcome.labels.some((move) => move.label === AWSCURRENT)
     return first
       ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)`
@@ -155,7 +159,7 @@ function valueText(outcome: Outcome): string {
 function labelCell(move: LabelMove): string {
   const from = !move.known ? '(unknown)' : move.from ? `\`${code(move.from)}\`` : '(none)'
   const to = move.to ? `\`${code(move.to)}\`` : '(removed)'
-  return `${code(move.label)}: ${from} &rarr; ${to}`
+  return `\`${code(move.label)}\`: ${from} &rarr; ${to}`
 }
 
 function labelLine(move: LabelMove): string {
@@ -182,6 +186,11 @@ function quote(text: string): string {
  * Markdown is inert (no HTML, links, images or mentions), so text from outside (a name, a
  * description read from AWS) always goes in one.
  */
+/** Text from outside as a code span in a table cell. */
+function inCode(text: string): string {
+  return `\`${code(text)}\``
+}
+
 function code(text: string): string {
   return cell(text).replace(/`/g, "'")
 }

@@ -4,7 +4,7 @@
  * first (a json-merge's compare-and-swap lost its race, or the secret was created meanwhile), the
  * loop reads and plans again, a bounded number of times.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { applyPlan, Progress } from './apply.js'
 import { ActionError, PartialWriteError } from './errors.js'
@@ -23,8 +23,12 @@ const SDK_MAX_RETRY_DELAY_MS = 20_000
 const MAX_BACKOFF_MS = 2000
 
 export interface WriteOptions {
-  /** Version ids for new versions: UUIDv7, whose time lets a later run tell a merge label left behind. */
-  readonly newToken?: () => string
+  /**
+   * Version ids for new versions, made once what the run reads is masked (so that the caller can
+   * avoid its masks). A merge's is a UUIDv7, since its label carries it and a later run reads the
+   * label's age from it; any other is a random UUID (v4), which has no fixed part a mask could match.
+   */
+  readonly newToken?: (kind: 'merge' | 'version') => string
   /** Milliseconds to wait before attempt `n` (n >= 2). Jittered exponential by default. */
   readonly backoff?: (attempt: number) => number
   readonly now?: () => number
@@ -47,9 +51,7 @@ export async function prepareWrite(
   reporter: Reporter,
   options: WriteOptions
 ): Promise<Prepared> {
-  // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
-  const token = request.clientRequestToken ?? (options.newToken ?? uuidv7)()
-  return { plan: await readAndPlan(client, request, reporter, options, token, 1), token }
+  return readAndPlan(client, request, reporter, options, request.clientRequestToken, 1)
 }
 
 export async function writeSecret(
@@ -59,17 +61,19 @@ export async function writeSecret(
   options: WriteOptions,
   prepared?: Prepared
 ): Promise<Outcome> {
-  const newToken = options.newToken ?? uuidv7
   const progress = options.progress ?? new Progress()
-  let token = prepared?.token ?? request.clientRequestToken ?? newToken()
+  // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
+  let token = prepared?.token ?? request.clientRequestToken
   let wanted = request
   try {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       if (attempt > 1) {
         await sleep((options.backoff ?? jitteredBackoff)(attempt))
-        if (request.jsonMerge) token = newToken()
+        if (request.jsonMerge) token = undefined
       }
-      const plan = attempt === 1 && prepared ? prepared.plan : await readAndPlan(client, wanted, reporter, options, token, attempt)
+      const planned = attempt === 1 && prepared ? prepared : await readAndPlan(client, wanted, reporter, options, token, attempt)
+      const plan = planned.plan
+      token = planned.token
       if (request.dryRun) return plan.outcome
       // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
       // another version (a rollback's AWSPREVIOUS moves with every update), and that one was never asked for.
@@ -96,15 +100,20 @@ async function readAndPlan(
   request: SecretRequest,
   reporter: Reporter,
   options: WriteOptions,
-  token: string,
+  given: string | undefined,
   attempt: number
-): Promise<Plan> {
+): Promise<Prepared> {
   const state = await readSecret(client, request)
   if (state.kind === 'found' && state.current?.value) reporter.mask(state.current.value)
+  const token = given ?? (options.newToken ?? defaultToken)(request.jsonMerge ? 'merge' : 'version')
   const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs })
   for (const value of valuesOf(plan)) reporter.mask(value)
   for (const note of plan.notes) reporter[note.level](note.text)
-  return plan
+  return { plan, token }
+}
+
+function defaultToken(kind: 'merge' | 'version'): string {
+  return kind === 'merge' ? uuidv7() : randomUUID()
 }
 
 /** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */

@@ -132,3 +132,20 @@ describe('an output that contains a part of the value', () => {
     expect(warnings.some((w) => w.startsWith('Output `name`') && /job output .* dropped/.test(w))).toBe(true)
   })
 })
+
+describe('a text file that is not UTF-8, stored with binary: true', () => {
+  it('is masked line by line as a later step prints it (the runner shows each bad byte as U+FFFD)', async () => {
+    const tag = hex(4)
+    const bytes = Buffer.from(`DB_USER=admin-${tag}\nDB_PASSWORD=s3cr3t-P\xe4ssword-${tag}\nAPI_TOKEN=tok_live_${tag}\n`, 'latin1')
+    const name = uniqueName('latin1')
+    await createSecret(local.moto.endpoint, name, { secretString: 'seed' })
+    const run = await runAction(
+      { 'secret-id': name, 'endpoint-url': local.moto.endpoint, 'value-from-file': 'app.env', binary: 'true' },
+      { files: { 'app.env': bytes } }
+    )
+    expectExit(run, 0)
+    expect((await readSecret(local.moto.endpoint, name)).current.secretBinary).toEqual(bytes)
+    const asPrinted = new TextDecoder('utf-8').decode(bytes)
+    expect(printLater(run, asPrinted).split('\n').filter((line) => line !== '' && line !== '***')).toEqual([])
+  })
+})
