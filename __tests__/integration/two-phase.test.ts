@@ -138,8 +138,8 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     })
     expect((await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })).secretString).toBe(first)
     expect(logLines(one.run, /label AWSPENDING/)).toEqual([`Moved label AWSPENDING from no version to version ${firstId}.`])
-    expect(row(one.run, 'Value')).toMatch(/labelled AWSPENDING; AWSCURRENT does not move/)
-    expect(row(one.run, 'Labels')).toContain(`AWSPENDING: (none) &rarr; \`${firstId}\``)
+    expect(row(one.run, 'Value')).toMatch(/labelled `AWSPENDING`; AWSCURRENT does not move/)
+    expect(row(one.run, 'Labels')).toContain(`\`AWSPENDING\`: (none) &rarr; \`${firstId}\``)
 
     const second = `staged-two-${hex(12)}`
     const two = await action({ 'secret-id': secret.name, 'secret-string': second, 'version-stages': 'AWSPENDING' })
@@ -149,7 +149,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expect(secondId).toBe(two.run.outputs['version-id'])
     expect(labelMap(afterTwo)).toEqual({ [secret.before.current.versionId]: ['AWSCURRENT'], [secondId!]: ['AWSPENDING'] })
     expect(logLines(two.run, /label AWSPENDING/)).toEqual([`Moved label AWSPENDING from version ${firstId} to version ${secondId}.`])
-    expect(row(two.run, 'Labels')).toContain(`AWSPENDING: \`${firstId}\` &rarr; \`${secondId}\``)
+    expect(row(two.run, 'Labels')).toContain(`\`AWSPENDING\`: \`${firstId}\` &rarr; \`${secondId}\``)
     for (const { run } of [one, two]) expectNoLeaks(run, [first, second, secret.value])
   })
 
@@ -314,7 +314,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expect(labelMap(after)).toEqual({ [run.outputs['version-id']!]: ['AWSCURRENT', 'AWSPENDING'] })
     expect(after.current.secretString).toBe(value)
     expect(logLines(run, /first version AWSCURRENT too/)).toHaveLength(1)
-    expect(row(run, 'Value')).toMatch(/first version, labelled AWSPENDING and AWSCURRENT too/)
+    expect(row(run, 'Value')).toMatch(/first version, labelled `AWSPENDING` and AWSCURRENT too/)
     expectNoLeaks(run, [value])
   })
 
@@ -329,7 +329,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expect(logLines(run, /DescribeSecret was refused/)).toHaveLength(1)
     const id = expectStagingKeptCurrent(secret.before, await read(secret.name), ['AWSPENDING'])
     expect(run.outputs['version-id']).toBe(id)
-    expect(row(run, 'Labels')).toContain('AWSPENDING: (unknown) &rarr;')
+    expect(row(run, 'Labels')).toContain('`AWSPENDING`: (unknown) &rarr;')
     expectNoLeaks(run, [value, secret.value])
   })
 
@@ -476,7 +476,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
       `Moved label AWSPREVIOUS from version ${secret.previous} to version ${current}.`,
       `Moved label AWSPENDING off version ${secret.pending}.`
     ])
-    expect(row(run, 'Labels')).toContain(`AWSCURRENT: \`${current}\` &rarr; \`${secret.pending}\``)
+    expect(row(run, 'Labels')).toContain(`\`AWSCURRENT\`: \`${current}\` &rarr; \`${secret.pending}\``)
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   }
 
