@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { FIRST_VERSION_NOTE, metadataChange, planWrite, sameKmsKey, staleMergeLabels, uuidv7Time, type PlanContext } from '../src/plan.js'
 import type { CurrentVersion, Outcome, SecretMeta, SecretRequest, SecretState, Step, WriteCall } from '../src/types.js'
+import { secretRequest } from '../__fixtures__/requests.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -13,22 +14,7 @@ const HOUR = 3_600_000
 const CONTEXT: PlanContext = { token: TOKEN, attempt: 1, now: NOW, staleLabelMs: HOUR }
 
 function request(over: Partial<SecretRequest> = {}): SecretRequest {
-  return {
-    secretId: NAME,
-    secretIdIsArn: false,
-    value: { kind: 'text', text: 'new-value' },
-    description: undefined,
-    kmsKeyId: undefined,
-    clientRequestToken: undefined,
-    skipUnchanged: false,
-    jsonMerge: false,
-    dryRun: false,
-    createIfMissing: false,
-    versionStages: undefined,
-    promote: undefined,
-    tags: [],
-    ...over
-  }
+  return secretRequest({ secretId: NAME, value: { kind: 'text', text: 'new-value' }, ...over })
 }
 
 function meta(over: Partial<SecretMeta> = {}): SecretMeta {

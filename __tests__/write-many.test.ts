@@ -12,27 +12,13 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import type { Reporter, SecretRequest } from '../src/types.js'
 import { writeSecrets } from '../src/write-many.js'
+import { secretRequest } from '../__fixtures__/requests.js'
 
 const client = new SecretsManagerClient({ region: 'us-east-1' })
 const sm = mockClient(client)
 
 function request(secretId: string, over: Partial<SecretRequest> = {}): SecretRequest {
-  return {
-    secretId,
-    secretIdIsArn: false,
-    value: { kind: 'text', text: `value of ${secretId}` },
-    description: undefined,
-    kmsKeyId: undefined,
-    clientRequestToken: undefined,
-    skipUnchanged: false,
-    jsonMerge: false,
-    dryRun: false,
-    createIfMissing: false,
-    tags: [],
-    versionStages: undefined,
-    promote: undefined,
-    ...over
-  }
+  return secretRequest({ secretId, value: { kind: 'text', text: `value of ${secretId}` }, ...over })
 }
 
 const reporter = (): Reporter => ({ info: jest.fn(), warning: jest.fn(), mask: jest.fn() })

@@ -22,6 +22,7 @@ import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js
 import type { Reporter, SecretRequest as Request } from '../src/types.js'
 import { MAX_ATTEMPTS as MERGE_ATTEMPTS, writeSecret as updateSecret, type WriteOptions as UpdateOptions } from '../src/write.js'
 import type { SecretValue } from '../src/types.js'
+import { secretRequest } from '../__fixtures__/requests.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -35,22 +36,7 @@ const sm = mockClient(client)
 const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 
 function request(over: Partial<Request> = {}): Request {
-  return {
-    secretId: NAME,
-    secretIdIsArn: false,
-    value: text('new-secret-value'),
-    description: undefined,
-    kmsKeyId: undefined,
-    clientRequestToken: undefined,
-    skipUnchanged: false,
-    jsonMerge: false,
-    dryRun: false,
-    createIfMissing: false,
-    tags: [],
-    versionStages: undefined,
-    promote: undefined,
-    ...over
-  }
+  return secretRequest({ secretId: NAME, value: text('new-secret-value'), ...over })
 }
 
 function fakeReporter(): { [K in keyof Reporter]: jest.Mock<Reporter[K]> } {
