@@ -15859,18 +15859,7 @@ metadata, notes) {
     const unchanged = current !== undefined && jsonEqual(merged, stored);
     if (unchanged && request.skipUnchanged) {
         notes.push({ level: 'info', text: 'The merged value equals the current one (AWSCURRENT): no new version is written.' });
-        return {
-            steps: metadata,
-            cleanup: [],
-            notes,
-            outcome: {
-                ...found,
-                versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-                changed: metadata.length > 0,
-                value: 'unchanged',
-                mergeAttempts: context.attempt
-            }
-        };
+        return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes);
     }
     const token = context.token;
     const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256);
@@ -15919,18 +15908,7 @@ function planStage(request, stages, meta, current, context, found, metadata, not
     }
     if (unchanged && request.skipUnchanged) {
         notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no version is staged.' });
-        return {
-            steps: metadata,
-            cleanup: [],
-            notes,
-            outcome: {
-                ...found,
-                versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-                changed: metadata.length > 0,
-                value: 'unchanged',
-                stages
-            }
-        };
+        return planUnchanged(request, current, { ...found, stages }, metadata, notes);
     }
     const first = holderOf(meta.versionStages, AWSCURRENT) === undefined;
     if (first)
@@ -16094,6 +16072,20 @@ function labelMove(label, from, to) {
 }
 function putVersion(secretId, value, token, stages) {
     return { op: 'put-version', secretId, value, token, stages };
+}
+/** `skip-unchanged` found the value equal: only the metadata, and the current version's id for chained steps. */
+function planUnchanged(request, current, found, metadata, notes) {
+    return {
+        steps: metadata,
+        cleanup: [],
+        notes,
+        outcome: {
+            ...found,
+            versionId: request.dryRun ? '' : (current?.versionId ?? ''),
+            changed: metadata.length > 0,
+            value: 'unchanged'
+        }
+    };
 }
 /**
  * Removals of the merge labels interrupted runs left (a secret carries at most 20 labels in all),

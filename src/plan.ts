@@ -251,18 +251,7 @@ function planMerge(
   const unchanged = current !== undefined && jsonEqual(merged, stored)
   if (unchanged && request.skipUnchanged) {
     notes.push({ level: 'info', text: 'The merged value equals the current one (AWSCURRENT): no new version is written.' })
-    return {
-      steps: metadata,
-      cleanup: [],
-      notes,
-      outcome: {
-        ...found,
-        versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-        changed: metadata.length > 0,
-        value: 'unchanged',
-        mergeAttempts: context.attempt
-      }
-    }
+    return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes)
   }
 
   const token = context.token
@@ -321,18 +310,7 @@ function planStage(
   }
   if (unchanged && request.skipUnchanged) {
     notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no version is staged.' })
-    return {
-      steps: metadata,
-      cleanup: [],
-      notes,
-      outcome: {
-        ...found,
-        versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-        changed: metadata.length > 0,
-        value: 'unchanged',
-        stages
-      }
-    }
+    return planUnchanged(request, current, { ...found, stages }, metadata, notes)
   }
   const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
   if (first) notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` })
@@ -506,6 +484,21 @@ function labelMove(label: string, from: string | undefined, to: string | undefin
 
 function putVersion(secretId: string, value: SecretValue, token: string, stages: readonly string[]): WriteCall {
   return { op: 'put-version', secretId, value, token, stages }
+}
+
+/** `skip-unchanged` found the value equal: only the metadata, and the current version's id for chained steps. */
+function planUnchanged(request: SecretRequest, current: CurrentVersion | undefined, found: Found, metadata: Step[], notes: Note[]): Plan {
+  return {
+    steps: metadata,
+    cleanup: [],
+    notes,
+    outcome: {
+      ...found,
+      versionId: request.dryRun ? '' : (current?.versionId ?? ''),
+      changed: metadata.length > 0,
+      value: 'unchanged'
+    }
+  }
 }
 
 /**
