@@ -16445,13 +16445,8 @@ async function run() {
         const client = await createClient(settings, context);
         const progress = new Progress();
         stopListening = onCancel(async (signal) => {
-            const { written, uncertain, leftover } = await interrupt(client, progress, INTERRUPT_WAIT_MS);
-            const what = [
-                written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-                ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : []),
-                ...leftover
-            ];
-            setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]));
+            const stop = await interrupt(client, progress, INTERRUPT_WAIT_MS);
+            setFailed(redact(cancelMessage(signal, [{ prefix: '', ...stop }], []), [...masks]));
         });
         info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`);
         if (generated)
@@ -16489,9 +16484,13 @@ async function run() {
     }
     catch (error) {
         stopListening();
-        setFailed(redact(failureMessage(error), [...masks]));
+        // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
+        if (!cancelling)
+            setFailed(redact(failureMessage(error), [...masks]));
     }
 }
+/** Whether a cancellation is being handled: its message is then the step's one failure. */
+let cancelling = false;
 /**
  * The runner cancels a step with SIGINT, then SIGTERM: the handler runs once, then the process
  * exits (with the code setFailed chose). Returns the function that stops listening.
@@ -16499,6 +16498,7 @@ async function run() {
 function onCancel(handler) {
     let handling;
     const listener = (signal) => {
+        cancelling = true;
         handling ??= handler(signal).finally(() => process.exit());
     };
     process.on('SIGINT', listener);
@@ -16507,6 +16507,18 @@ function onCancel(handler) {
         process.removeListener('SIGINT', listener);
         process.removeListener('SIGTERM', listener);
     };
+}
+/** The failure of a cancelled step: what each secret's writes had done when the signal came. */
+function cancelMessage(signal, stops, notStarted) {
+    const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`));
+    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.prefix}${s.uncertain}`] : []));
+    const what = [
+        written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+        ...(uncertain.length > 0 ? [`Still unanswered, and may have been applied: ${uncertain.join('; ')}.`] : []),
+        ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
+        ...stops.flatMap((s) => s.leftover.map((l) => `${s.prefix}${l}`))
+    ];
+    return `The step was cancelled (${signal}). ${what.join(' ')}`;
 }
 /**
  * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
@@ -16525,18 +16537,10 @@ async function runMany(settings, mask, masks, onStop) {
     const stopListening = onCancel(async (signal) => {
         batch.stopped = true;
         const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) })));
-        const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`));
-        const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []));
-        const leftover = stops.flatMap((s) => s.leftover.map((l) => `${s.secretId}: ${l}`));
         const started = new Set(stops.map((s) => s.secretId));
         const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId);
-        const what = [
-            written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-            ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
-            ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
-            ...leftover
-        ];
-        setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]));
+        const perSecret = stops.map((s) => ({ ...s, prefix: `${s.secretId}: ` }));
+        setFailed(redact(cancelMessage(signal, perSecret, notStarted), [...masks]));
     });
     onStop(stopListening);
     info(`${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`);
@@ -16559,7 +16563,7 @@ async function runMany(settings, mask, masks, onStop) {
     afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks));
     afterWrite(done, 'summary', () => appendSummary(renderResultsSummary(shown, settings.dryRun, context)));
     const failure = failureOfResults(shown);
-    if (failure)
+    if (failure && !cancelling)
         setFailed(failure);
 }
 function setOutputs(outputs, masks) {

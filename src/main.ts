@@ -59,13 +59,8 @@ export async function run(): Promise<void> {
     const client = await createClient(settings, context)
     const progress = new Progress()
     stopListening = onCancel(async (signal) => {
-      const { written, uncertain, leftover } = await interrupt(client, progress, INTERRUPT_WAIT_MS)
-      const what = [
-        written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-        ...(uncertain ? [`A call was still unanswered and may have been applied: ${uncertain}.`] : []),
-        ...leftover
-      ]
-      core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
+      const stop = await interrupt(client, progress, INTERRUPT_WAIT_MS)
+      core.setFailed(redact(cancelMessage(signal, [{ prefix: '', ...stop }], []), [...masks]))
     })
     core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
     if (generated) core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
@@ -105,9 +100,13 @@ export async function run(): Promise<void> {
     afterWrite(done, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
   } catch (error) {
     stopListening()
-    core.setFailed(redact(failureMessage(error), [...masks]))
+    // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
+    if (!cancelling) core.setFailed(redact(failureMessage(error), [...masks]))
   }
 }
+
+/** Whether a cancellation is being handled: its message is then the step's one failure. */
+let cancelling = false
 
 /**
  * The runner cancels a step with SIGINT, then SIGTERM: the handler runs once, then the process
@@ -116,6 +115,7 @@ export async function run(): Promise<void> {
 function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => void {
   let handling: Promise<void> | undefined
   const listener = (signal: NodeJS.Signals): void => {
+    cancelling = true
     handling ??= handler(signal).finally(() => process.exit())
   }
   process.on('SIGINT', listener)
@@ -124,6 +124,23 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
     process.removeListener('SIGINT', listener)
     process.removeListener('SIGTERM', listener)
   }
+}
+
+/** The failure of a cancelled step: what each secret's writes had done when the signal came. */
+function cancelMessage(
+  signal: NodeJS.Signals,
+  stops: readonly { readonly prefix: string; readonly written: readonly string[]; readonly uncertain: string | undefined; readonly leftover: readonly string[] }[],
+  notStarted: readonly string[]
+): string {
+  const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`))
+  const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.prefix}${s.uncertain}`] : []))
+  const what = [
+    written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+    ...(uncertain.length > 0 ? [`Still unanswered, and may have been applied: ${uncertain.join('; ')}.`] : []),
+    ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
+    ...stops.flatMap((s) => s.leftover.map((l) => `${s.prefix}${l}`))
+  ]
+  return `The step was cancelled (${signal}). ${what.join(' ')}`
 }
 
 /**
@@ -151,18 +168,10 @@ async function runMany(
     const stops = await Promise.all(
       batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) }))
     )
-    const written = stops.flatMap((s) => s.written.map((w) => `${s.secretId}: ${w}`))
-    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.secretId}: ${s.uncertain}`] : []))
-    const leftover = stops.flatMap((s) => s.leftover.map((l) => `${s.secretId}: ${l}`))
     const started = new Set(stops.map((s) => s.secretId))
     const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
-    const what = [
-      written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-      ...(uncertain.length > 0 ? [`Calls still unanswered, which may have been applied: ${uncertain.join('; ')}.`] : []),
-      ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
-      ...leftover
-    ]
-    core.setFailed(redact(`The step was cancelled (${signal}). ${what.join(' ')}`, [...masks]))
+    const perSecret = stops.map((s) => ({ ...s, prefix: `${s.secretId}: ` }))
+    core.setFailed(redact(cancelMessage(signal, perSecret, notStarted), [...masks]))
   })
   onStop(stopListening)
   core.info(
@@ -194,7 +203,7 @@ async function runMany(
   afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks))
   afterWrite(done, 'summary', () => core.appendSummary(renderResultsSummary(shown, settings.dryRun, context)))
   const failure = failureOfResults(shown)
-  if (failure) core.setFailed(failure)
+  if (failure && !cancelling) core.setFailed(failure)
 }
 
 function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>): void {

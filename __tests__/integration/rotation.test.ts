@@ -1067,6 +1067,9 @@ describe('json-merge labels: none is left behind', () => {
     try {
       for (let i = 0; i < 12; i++) {
         const { log } = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 900))
+        // One failure, the cancellation's: the flow the signal stopped reports nothing of its own.
+        const errors = log.split('\n').filter((line) => line.startsWith('::error'))
+        expectRun({ log, code: 0 } as unknown as ActionRun, errors.length <= 1, `more than one ::error:: line: ${JSON.stringify(errors)}`)
         const after = await read(secret.arn)
         const labelled = after.versions.filter((v) => v.stages.some((s) => LABEL.test(s)))
         expectRun({ log, code: 0 } as unknown as ActionRun, labelled.length === 0, `a merge label was left: ${JSON.stringify(labelled)}`)
@@ -1076,6 +1079,20 @@ describe('json-merge labels: none is left behind', () => {
     } finally {
       counter.setDefault(undefined)
     }
+  })
+
+  it('SIGINT while the merge\'s put is on the wire: one ::error:: saying what was written, and the label removed', async () => {
+    const secret = await seed('killed-during-put', '{"a":"kill-put-Value-2Sd"}')
+    counter.reset()
+    counter.plan([{ kind: 'delay', ms: 1500 }], 'PutSecretValue')
+    const { code, log } = await killedMerge(secret.arn, 'SIGINT', 900)
+    const errors = log.split('\n').filter((line) => line.startsWith('::error'))
+    expect(code).toBe(1)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/cancelled \(SIGINT\)\. Written before the stop: new version \S+ labelled update-secret-/)
+    const after = await read(secret.arn)
+    expect(after.versions.flatMap((v) => v.stages).filter((s) => LABEL.test(s))).toEqual([])
+    expect(JSON.parse(after.current.secretString ?? '')).toEqual({ a: 'kill-put-Value-2Sd' })
   })
 
   it('killed with SIGKILL: any label left is of the merge pattern and carries its time, so a later merge can remove it', async () => {
