@@ -16287,7 +16287,9 @@ function valuesOf(plan) {
         if ('value' in step.call && step.call.value)
             values.push(step.call.value);
         const instead = step.fallback?.instead;
-        if (instead && 'call' in instead)
+        if (Array.isArray(instead))
+            instead.forEach(visit);
+        else if (instead && 'call' in instead)
             visit(instead);
     };
     plan.steps.forEach(visit);

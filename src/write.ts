@@ -122,7 +122,8 @@ function valuesOf(plan: Plan): SecretValue[] {
   const visit = (step: Plan['steps'][number]): void => {
     if ('value' in step.call && step.call.value) values.push(step.call.value)
     const instead = step.fallback?.instead
-    if (instead && 'call' in instead) visit(instead)
+    if (Array.isArray(instead)) instead.forEach(visit)
+    else if (instead && 'call' in instead) visit(instead)
   }
   plan.steps.forEach(visit)
   return values
