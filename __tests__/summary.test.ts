@@ -235,6 +235,14 @@ describe('several secrets: one summary row per secret, and the lists in the log'
     ])
   })
 
+  it('keeps what a failed secret had written inert: labels from the input stay in a code span', () => {
+    const failed: SecretResultOf[] = [
+      { secretId: 'app/e', result: { status: 'failed', reason: 'x', written: ['new version v-e labelled [notes](https://evil.example/a)'] } }
+    ]
+    const outside = renderResultsSummary(failed, false, RUN).replace(/`[^`\n]*`/g, '')
+    expect(outside).not.toMatch(/evil\.example/)
+  })
+
   it('lists written, failed and not attempted in the log when one failed', () => {
     expect(describeResults(results).slice(-4)).toEqual([
       'Written: app/a (version v-a).',

@@ -53,7 +53,7 @@ export function renderResultsSummary(results: readonly SecretResultOf[], dryRun:
           '',
           '',
           // The reason quotes AWS's answer: text from outside, so in a code span.
-          `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${cell(result.written.join('; '))})` : ''}`
+          `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${inCode(result.written.join('; '))})` : ''}`
         ]
       case 'not-attempted':
         return [secretId, '', '', '', '', 'not attempted']
