@@ -43,7 +43,8 @@ describe('parseDotenv: the grammar', () => {
     ['a comment after a closing quote', 'A="x" # c\nB=\'y\'   #c\nC="z"#c', [['A', 'x'], ['B', 'y'], ['C', 'z']]],
     ['whitespace after a closing quote', 'A="x"  \t', [['A', 'x']]],
     ['a PEM key in double quotes', 'KEY="-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n"', [['KEY', '-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n']]],
-    ['a key __proto__ is a key like any other', '__proto__=x', [['__proto__', 'x']]]
+    ['a key __proto__ is a key like any other', '__proto__=x', [['__proto__', 'x']]],
+    ['an unquoted value keeps white space other than spaces and tabs', 'A=x\u00a0', [['A', 'x\u00a0']]]
   ])('%s', (_name, text, expected) => {
     expect(parseDotenv(text)).toEqual(expected)
   })
@@ -64,7 +65,8 @@ describe('parseDotenv: invalid lines name their line number and never quote the 
     ['text after a closing single quote', `A='${SECRET}'x`, 1],
     ['text after a closing double quote on a later line', `A="a\n${SECRET}" x`, 2],
     ['an unknown escape in double quotes', `A="\n${SECRET}\\t"`, 2],
-    ['a lone backslash at the end of a double-quoted line', `A="${SECRET}\\\n"`, 1]
+    ['a lone backslash at the end of a double-quoted line', `A="${SECRET}\\\n"`, 1],
+    ['a carriage return alone, which would hide the next pair in the value', `A=1\rB=${SECRET}`, 1]
   ])('%s', (_name, text, line) => {
     const error = dotenvErrorOf(text)
     expect(error.line).toBe(line)

@@ -454,12 +454,27 @@ describe('readSettings: secrets', () => {
     ['names only and no region', { region: '', secrets: 'a env:A' }, 'region', 'is not set'],
     ['binary-file with value-format dotenv', { 'value-format': 'dotenv', secrets: 'a env:A\nb binary-file:k.bin' }, 'secrets', 'line 2: binary-file: cannot be read as dotenv'],
     ['binary-file with json-merge', { 'json-merge': 'true', secrets: 'a binary-file:k.bin' }, 'secrets', 'line 1: binary-file: cannot be a JSON patch'],
-    ['a secret named twice', { secrets: 'a env:A\na file:x' }, 'secrets', 'line 2 names the same secret as line 1.']
+    ['a secret named twice', { secrets: 'a env:A\na file:x' }, 'secrets', 'line 2 names the same secret as line 1.'],
+    ['a secret-string of spaces with secrets', { 'secret-string': '   ' }, 'secret-string', 'cannot be combined with `secrets`'],
+    ['password-env with secrets', { 'password-env': 'PW' }, 'password-env', 'applies only with `generate-password: true`'],
+    ['password-exclude-characters with secrets', { 'password-exclude-characters': 'abc' }, 'password-exclude-characters', 'applies only with'],
+    ['version-stages of separators only', { 'version-stages': ' , \n' }, 'version-stages', 'names no label']
   ])('%s', (_name, inputs, input, message) => {
     const error = inputErrorOf(() => withSecrets({ secrets: 'a env:A', ...inputs }, { A: VALUE }))
     expect(error.input).toBe(input)
     expect(error.message).toContain(message)
     expect(error.message).not.toContain(VALUE)
+  })
+})
+
+describe('a region from the job', () => {
+  it.each<[string, Record<string, string>]>([
+    ['one secret', { 'secret-string': VALUE }],
+    ['several secrets', { 'secret-id': '', 'secret-string': '', secrets: 'a env:A' }]
+  ])('names AWS_REGION when the region it gives is not one (%s)', (_name, inputs) => {
+    const error = inputErrorOf(() => settingsOf({ region: '', ...inputs }, { AWS_REGION: 'bogus', A: VALUE }))
+    expect(error.input).toBe('region')
+    expect(error.message).toContain('"bogus" (taken from AWS_REGION) is not an AWS region name')
   })
 })
 

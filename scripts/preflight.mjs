@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { NODE24 } from './runner.mjs'
+import { NODE24, node24Problem } from './node24.mjs'
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The environment npm test makes; PREFLIGHT_VENV moves it (the preflight's own tests do). */
@@ -159,7 +159,7 @@ function checkNode24() {
   return {
     what: 'no Node 24 to run the bundle with (GitHub runs node24 actions on Node 24)',
     tried: [`${NODE24 ?? 'Node 24'}: not found`],
-    fix: ['npm ci']
+    fix: [node24Problem() ?? 'npm ci']
   }
 }
 

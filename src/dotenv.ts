@@ -40,6 +40,8 @@ export function parseDotenv(text: string): [key: string, value: string][] {
   const seen = new Map<string, number>()
   for (let i = 0; i < lines.length; i++) {
     const number = i + 1
+    // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
+    if (lines[i]!.includes('\r')) throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.')
     let line = lines[i]!.replace(/^[ \t]+/, '')
     if (line.trim() === '' || line.startsWith('#')) continue
     line = line.replace(EXPORT, '')
@@ -62,7 +64,8 @@ export function parseDotenv(text: string): [key: string, value: string][] {
       i = read.endLine
     } else {
       const comment = /[ \t]#/.exec(rest)
-      value = (comment ? rest.slice(0, comment.index) : rest).trim()
+      // Spaces and tabs only, as the grammar says: other white space (U+00A0) is part of the value.
+      value = (comment ? rest.slice(0, comment.index) : rest).replace(/^[ \t]+|[ \t]+$/g, '')
     }
     const first = seen.get(key)
     if (first !== undefined) throw new DotenvError(number, `repeats the key of line ${first}.`)

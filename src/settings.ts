@@ -216,20 +216,7 @@ export function readSettings(source: SettingsSource): Settings {
   if (!secretId) {
     throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).')
   }
-  if (secretId.length > MAX_SECRET_ID) throw new InputError('secret-id', `is longer than ${MAX_SECRET_ID} characters.`)
-  const secretArn = parseArn(secretId)
-  if (!secretArn && secretId.startsWith('arn:')) {
-    throw new InputError(
-      'secret-id',
-      'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
-    )
-  }
-  if (!SECRET_NAME.test(secretArn?.name ?? secretId)) {
-    throw new InputError(
-      'secret-id',
-      `may hold only ASCII letters, digits and ${SECRET_NAME_PUNCTUATION} (what Secrets Manager allows in a name), or be a secret's ARN.`
-    )
-  }
+  const secretArn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail))
   if (secretArn) checkArnPartition(secretArn)
 
   const binary = booleanInput(input, 'binary')
@@ -384,7 +371,8 @@ function readSecretsTarget(
   valueFormat: Settings['valueFormat']
 ): Omit<Settings, 'valueFormat' | 'tags' | 'maxConcurrency' | keyof ReturnType<typeof readConnection>> {
   for (const name of NOT_WITH_SECRETS) {
-    if (input(name) !== '') {
+    // `secret-string` as given: spaces alone are a value too.
+    if ((name === 'secret-string' ? source.getInput(name) : input(name)) !== '') {
       throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.')
     }
   }
@@ -394,19 +382,13 @@ function readSecretsTarget(
   if (booleanInput(input, 'generate-password')) {
     throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.')
   }
+  // Without generate-password, any password-* input given is an error (rather than ignored).
+  readGeneratedPassword(source, input, optional, undefined, false)
   const jsonMerge = booleanInput(input, 'json-merge')
   const secrets = parseSecretsList(text).map((line): SecretEntry => {
     const at = `line ${line.line}`
     const { secretId } = line
-    const secretArn = parseArn(secretId)
-    if (secretArn) {
-      if (secretId.length > MAX_SECRET_ID) throw new InputError('secrets', `${at}: the ARN is longer than ${MAX_SECRET_ID} characters.`)
-    } else if (secretId.startsWith('arn:')) {
-      throw new InputError('secrets', `${at}: looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).`)
-    }
-    if (!SECRET_NAME.test(secretArn?.name ?? secretId) || (!secretArn && secretId.length > MAX_SECRET_NAME)) {
-      throw new InputError('secrets', `${at}: a secret name has 1 to ${MAX_SECRET_NAME} of the characters A-Z a-z 0-9 ${SECRET_NAME_PUNCTUATION}.`)
-    }
+    const secretArn = checkSecretId(secretId, MAX_SECRET_NAME, (detail) => new InputError('secrets', `${at}: ${detail}`))
     let value: ValueSource
     if (line.source.kind === 'env') {
       const { name } = line.source
@@ -473,6 +455,25 @@ const VERSION_ID = /^[\x21-\x7e]{32,64}$/
 /** Printable ASCII, spaces inside allowed: what a staging label may hold. */
 const LABEL = /^[\x20-\x7e]+$/
 
+/**
+ * A secret's name or ARN: an ARN of at most 2048 characters, or a name of 1 to `maxName` of the
+ * characters Secrets Manager allows (a SecretId takes 2048; a name it creates, 512). Returns the
+ * ARN's parts; `fail` names the input.
+ */
+function checkSecretId(id: string, maxName: number, fail: (detail: string) => InputError): ParsedArn | undefined {
+  const arn = parseArn(id)
+  if (id.length > MAX_SECRET_ID) throw fail(`is longer than ${MAX_SECRET_ID} characters.`)
+  if (!arn && id.startsWith('arn:')) {
+    throw fail('looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).')
+  }
+  if (!SECRET_NAME.test(arn?.name ?? id) || (!arn && id.length > maxName)) {
+    throw fail(
+      `a secret name has 1 to ${maxName} of the characters Secrets Manager allows in a name: ASCII letters, digits and ${SECRET_NAME_PUNCTUATION}; or give the secret's ARN.`
+    )
+  }
+  return arn
+}
+
 /** `version-stages`: comma- or newline-separated labels, each trimmed; undefined when empty. */
 function readVersionStages(raw: string | undefined): string[] | undefined {
   if (raw === undefined) return undefined
@@ -480,6 +481,7 @@ function readVersionStages(raw: string | undefined): string[] | undefined {
     .split(/[,\r\n]/)
     .map((stage) => stage.trim())
     .filter((stage) => stage !== '')
+  if (stages.length === 0) throw new InputError('version-stages', 'names no label: give 1 to 20, such as AWSPENDING.')
   if (stages.length > MAX_STAGES) throw new InputError('version-stages', `has ${stages.length} labels; Secrets Manager takes at most ${MAX_STAGES}.`)
   for (const stage of stages) {
     checkLabel('version-stages', stage)
@@ -683,11 +685,22 @@ function readSecretsRegion(given: string, env: (name: string) => string | undefi
   const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []))
   const regions = new Set(arns.map((a) => a.arn.region))
   const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined
-  const region = given || onlyArns || env('AWS_REGION') || env('AWS_DEFAULT_REGION') || arns[0]?.arn.region || ''
+  const fromEnv = jobRegion(env)
+  const [region, from] = given
+    ? [given, 'the input']
+    : onlyArns
+      ? [onlyArns, 'secrets']
+      : fromEnv
+        ? [fromEnv.region, fromEnv.from]
+        : [arns[0]?.arn.region ?? '', 'secrets']
   if (!region) {
     throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.')
   }
-  if (regionPartition(region) === undefined) throw new InputError(given ? 'region' : 'secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
+  if (regionPartition(region) === undefined) {
+    throw from === 'secrets'
+      ? new InputError('secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
+      : new InputError('region', `"${region}"${from === 'the input' ? '' : ` (taken from ${from})`} is not an AWS region name (such as us-east-1).`)
+  }
   for (const { line, arn } of arns) {
     if (arn.region !== region) {
       throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`)
@@ -718,22 +731,28 @@ function readRegion(given: string, env: (name: string) => string | undefined, ar
   if (given && arn && given !== arn.region) {
     throw new InputError('region', `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`)
   }
-  // The SDK's own variables, upper case only.
-  const [name, region] = given
-    ? ['region', given]
+  const fromEnv = jobRegion(env)
+  const [name, region, taken] = given
+    ? ['region', given, '']
     : arn
-      ? ['secret-id', arn.region]
-      : env('AWS_REGION')
-        ? ['region', env('AWS_REGION')!]
-        : env('AWS_DEFAULT_REGION')
-          ? ['region', env('AWS_DEFAULT_REGION')!]
-          : ['region', '']
+      ? ['secret-id', arn.region, '']
+      : fromEnv
+        ? ['region', fromEnv.region, ` (taken from ${fromEnv.from})`]
+        : ['region', '', '']
   if (!region) {
     throw new InputError(
       'region',
       'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
     )
   }
-  if (regionPartition(region) === undefined) throw new InputError(name, `"${region}" is not an AWS region name (such as us-east-1).`)
+  if (regionPartition(region) === undefined) throw new InputError(name, `"${region}"${taken} is not an AWS region name (such as us-east-1).`)
   return region
+}
+
+/** The job's default region: the SDK's own variables, upper case only. */
+function jobRegion(env: (name: string) => string | undefined): { region: string; from: 'AWS_REGION' | 'AWS_DEFAULT_REGION' } | undefined {
+  const region = env('AWS_REGION')
+  if (region) return { region, from: 'AWS_REGION' }
+  const fallback = env('AWS_DEFAULT_REGION')
+  return fallback ? { region: fallback, from: 'AWS_DEFAULT_REGION' } : undefined
 }
