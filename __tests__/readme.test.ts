@@ -30,6 +30,7 @@ describe('README', () => {
   })
 
   it('has the inputs and outputs before the details', () => {
+    expect(headings).toEqual(expect.arrayContaining(['Inputs', 'Outputs', 'IAM policy']))
     expect(headings.indexOf('Inputs')).toBeLessThan(headings.indexOf('IAM policy'))
     expect(headings.indexOf('Outputs')).toBeLessThan(headings.indexOf('IAM policy'))
   })

@@ -244,12 +244,3 @@ function report({ rounds, maxConcurrency, loadAverage, stats, warmMs, marginalMs
     ''
   ].join('\n')
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2)
-  const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
-  scaling({ rounds: Number(at('--rounds') ?? 5), json: at('--json'), markdown: at('--markdown') }).catch((error) => {
-    process.stderr.write(`bench --scaling: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  })
-}

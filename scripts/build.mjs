@@ -10,7 +10,7 @@
  * benchmark builds its bare-SDK contestant with the same function, buildBundle()).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -27,18 +27,25 @@ const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cl
  * @param {{ quiet?: boolean }} [opts]
  */
 export function buildBundle(entry, out, opts = {}) {
-  rmSync(out, { recursive: true, force: true })
   // ncc's webpack stats name every module it bundled: the licences come from them.
   const temp = mkdtempSync(path.join(os.tmpdir(), 'ncc-stats-'))
   const statsFile = path.join(temp, 'stats.json')
+  // Built beside `out`, which it replaces only once the build succeeded: a failed build leaves the
+  // old one in place (ncc never deletes files, so `out` is replaced whole, not written over).
+  const next = `${out}.next-${process.pid}`
   try {
+    rmSync(next, { recursive: true, force: true })
     execFileSync(
       process.execPath,
-      [NCC, 'build', entry, '--out', out, '--transpile-only', '--stats-out', statsFile, ...(opts.quiet ? ['--quiet'] : [])],
+      [NCC, 'build', entry, '--out', next, '--transpile-only', '--stats-out', statsFile, ...(opts.quiet ? ['--quiet'] : [])],
       { cwd: BUNDLE_DIR, stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'] }
     )
-    return writeLicenses(JSON.parse(readFileSync(statsFile, 'utf8')), BUNDLE_DIR, out)
+    const packages = writeLicenses(JSON.parse(readFileSync(statsFile, 'utf8')), BUNDLE_DIR, next)
+    rmSync(out, { recursive: true, force: true })
+    renameSync(next, out)
+    return packages
   } finally {
+    rmSync(next, { recursive: true, force: true })
     rmSync(temp, { recursive: true, force: true })
   }
 }

@@ -4,7 +4,7 @@
  * integration test: Python 3 that imports moto's server and boto3 (else a virtual environment,
  * .venv-test/, made from requirements-test.txt), openssl, and Node 24 for the bundle.
  *
- * `node scripts/preflight.mjs` runs the checks alone (.ci/run does, before the slow steps);
+ * `node scripts/preflight.mjs` runs the checks alone;
  * scripts/test.mjs runs them and hands the Python it found to jest as PYTHON, which
  * scripts/moto.mjs and the tests' helpers use. Node built-ins only: it runs before anything else.
  */
