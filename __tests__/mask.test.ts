@@ -3,26 +3,19 @@ import { parseJsonDocument } from '../src/json.js'
 import { dotenvToJson } from '../src/dotenv.js'
 import { MIN_LEAF_LENGTH, masksFor, proxyMasks, redact } from '../src/mask.js'
 import type { SecretValue } from '../src/types.js'
+import { maskText } from '../scripts/runner.mjs'
 
 const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 const binary = (bytes: Uint8Array): SecretValue => ({ kind: 'binary', bytes })
 const base64 = (t: string | Uint8Array): string => Buffer.from(t as string).toString('base64')
 
 /**
- * What the runner registers for the masks given (AddMaskCommandExtension): each mask, and each of
- * its lines split at CR and LF, trimmed, blank ones left out.
+ * `text` as a later step's log shows it once the runner holds these masks, by the runner
+ * emulation (scripts/runner.mjs: each mask and its lines, trimmed as .NET trims them).
  */
-function runnerMasks(masks: readonly string[]): string[] {
-  return [...new Set(masks.flatMap((m) => [m, ...m.split(/[\r\n]/).map((line) => line.trim()).filter(Boolean)]))]
-}
-
-/** `text` as a later step's log shows it once the runner holds these masks: line by line, each mask as ***. */
 function printed(text: string, masks: readonly string[]): string {
-  const all = runnerMasks(masks).sort((a, b) => b.length - a.length)
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => all.reduce((out, m) => out.split(m).join('***'), line))
-    .join('\n')
+  const escape = (m: string): string => m.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return maskText(text, masks.map((m) => `::add-mask::${escape(m)}`).join('\n'))
 }
 
 /**
@@ -188,6 +181,7 @@ describe('masksFor: binary', () => {
   it('never registers a line that is structure once the runner trims it (.NET counts U+0085 as white space)', () => {
     for (const text of ['{"k": "}\u0085\u0085"}', 'line-one\n}\u0085\u0085\nline-three']) {
       expect(masksFor({ kind: 'text', text }).flatMap((m) => m.split(/\r\n|\r|\n/)).map((l) => l.replace(/^[\s\u0085]+|[\s\u0085]+$/g, ''))).not.toContain('}')
+      expect(printed('}', masksFor({ kind: 'text', text }))).toBe('}')
     }
   })
 })
