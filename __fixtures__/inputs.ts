@@ -6,7 +6,9 @@
 import { actionInputs, inputVariable } from '../scripts/runner.mjs'
 
 /** Input name → default ('' when action.yml gives none). */
-export const ACTION_INPUTS: ReadonlyMap<string, string> = new Map(actionInputs().map((input) => [input.name, input.default]))
+export const ACTION_INPUTS: ReadonlyMap<string, string> = new Map(
+  actionInputs().map((input) => [input.name, input.default])
+)
 
 /** The `INPUT_*` variables the runner sets for these inputs (defaults filled in). */
 export function inputEnv(given: Readonly<Record<string, string>>): Record<string, string> {

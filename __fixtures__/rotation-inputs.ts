@@ -26,17 +26,37 @@ const generate = { 'generate-password': 'true' }
 export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
   // Staging labels.
   { name: 'version-stages: AWSCURRENT', inputs: { ...value, 'version-stages': 'AWSCURRENT' }, input: 'version-stages' },
-  { name: 'version-stages: AWSPREVIOUS among others', inputs: { ...value, 'version-stages': 'AWSPENDING,AWSPREVIOUS' }, input: 'version-stages' },
-  { name: 'version-stages: a label given twice', inputs: { ...value, 'version-stages': 'blue, blue' }, input: 'version-stages' },
+  {
+    name: 'version-stages: AWSPREVIOUS among others',
+    inputs: { ...value, 'version-stages': 'AWSPENDING,AWSPREVIOUS' },
+    input: 'version-stages'
+  },
+  {
+    name: 'version-stages: a label given twice',
+    inputs: { ...value, 'version-stages': 'blue, blue' },
+    input: 'version-stages'
+  },
   {
     name: 'version-stages: 21 labels',
     inputs: { ...value, 'version-stages': Array.from({ length: 21 }, (_, i) => `L${i}`).join('\n') },
     input: 'version-stages'
   },
-  { name: 'version-stages: a label of 257 characters', inputs: { ...value, 'version-stages': long(257) }, input: 'version-stages' },
-  { name: 'version-stages: a tab inside a label', inputs: { ...value, 'version-stages': 'blue\tgreen' }, input: 'version-stages' },
+  {
+    name: 'version-stages: a label of 257 characters',
+    inputs: { ...value, 'version-stages': long(257) },
+    input: 'version-stages'
+  },
+  {
+    name: 'version-stages: a tab inside a label',
+    inputs: { ...value, 'version-stages': 'blue\tgreen' },
+    input: 'version-stages'
+  },
   { name: 'version-stages: not ASCII', inputs: { ...value, 'version-stages': 'AWSPENDINGé' }, input: 'version-stages' },
-  { name: 'version-stages without a value', inputs: { description: 'd', 'version-stages': 'AWSPENDING' }, input: 'version-stages' },
+  {
+    name: 'version-stages without a value',
+    inputs: { description: 'd', 'version-stages': 'AWSPENDING' },
+    input: 'version-stages'
+  },
 
   // Promotions.
   {
@@ -44,27 +64,63 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
     inputs: { 'promote-version-id': VERSION_ID, 'promote-stage': 'AWSPENDING' },
     input: 'promote-stage'
   },
-  { name: 'promote-version-id: 31 characters', inputs: { 'promote-version-id': long(31) }, input: 'promote-version-id' },
-  { name: 'promote-version-id: 65 characters', inputs: { 'promote-version-id': long(65) }, input: 'promote-version-id' },
-  { name: 'promote-version-id: a space inside', inputs: { 'promote-version-id': `${long(20)} ${long(20)}` }, input: 'promote-version-id' },
+  {
+    name: 'promote-version-id: 31 characters',
+    inputs: { 'promote-version-id': long(31) },
+    input: 'promote-version-id'
+  },
+  {
+    name: 'promote-version-id: 65 characters',
+    inputs: { 'promote-version-id': long(65) },
+    input: 'promote-version-id'
+  },
+  {
+    name: 'promote-version-id: a space inside',
+    inputs: { 'promote-version-id': `${long(20)} ${long(20)}` },
+    input: 'promote-version-id'
+  },
   { name: 'promote-stage: AWSCURRENT', inputs: { 'promote-stage': 'AWSCURRENT' }, input: 'promote-stage' },
   { name: 'promote-stage: 257 characters', inputs: { 'promote-stage': long(257) }, input: 'promote-stage' },
-  { name: 'promote-version-id with secret-string', inputs: { ...value, 'promote-version-id': VERSION_ID }, input: 'promote-version-id' },
+  {
+    name: 'promote-version-id with secret-string',
+    inputs: { ...value, 'promote-version-id': VERSION_ID },
+    input: 'promote-version-id'
+  },
   {
     name: 'promote-stage with secret-binary',
     inputs: { 'secret-binary': Buffer.from(ROTATION_VALUE).toString('base64'), 'promote-stage': 'AWSPENDING' },
     input: 'promote-stage'
   },
-  { name: 'promote-stage with value-from-file', inputs: { 'value-from-file': 'value.txt', 'promote-stage': 'AWSPENDING' }, input: 'promote-stage' },
-  { name: 'promote-stage with generate-password', inputs: { ...generate, 'promote-stage': 'AWSPENDING' }, input: 'promote-stage' },
-  { name: 'promote-stage with version-stages', inputs: { 'version-stages': 'blue', 'promote-stage': 'AWSPENDING' }, input: 'promote-stage' },
-  { name: 'promote-stage with json-merge', inputs: { 'json-merge': 'true', 'promote-stage': 'AWSPENDING' }, input: 'promote-stage' },
+  {
+    name: 'promote-stage with value-from-file',
+    inputs: { 'value-from-file': 'value.txt', 'promote-stage': 'AWSPENDING' },
+    input: 'promote-stage'
+  },
+  {
+    name: 'promote-stage with generate-password',
+    inputs: { ...generate, 'promote-stage': 'AWSPENDING' },
+    input: 'promote-stage'
+  },
+  {
+    name: 'promote-stage with version-stages',
+    inputs: { 'version-stages': 'blue', 'promote-stage': 'AWSPENDING' },
+    input: 'promote-stage'
+  },
+  {
+    name: 'promote-stage with json-merge',
+    inputs: { 'json-merge': 'true', 'promote-stage': 'AWSPENDING' },
+    input: 'promote-stage'
+  },
   {
     name: 'promote-version-id with create-if-missing',
     inputs: { 'create-if-missing': 'true', 'promote-version-id': VERSION_ID },
     input: 'promote-version-id'
   },
-  { name: 'promote-version-id with skip-unchanged', inputs: { 'skip-unchanged': 'true', 'promote-version-id': VERSION_ID }, input: 'promote-version-id' },
+  {
+    name: 'promote-version-id with skip-unchanged',
+    inputs: { 'skip-unchanged': 'true', 'promote-version-id': VERSION_ID },
+    input: 'promote-version-id'
+  },
   {
     name: 'promote-stage with client-request-token',
     inputs: { 'client-request-token': long(32), 'promote-stage': 'AWSPENDING' },
@@ -73,19 +129,39 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
 
   // Generated passwords.
   { name: 'generate-password: yes', inputs: { 'generate-password': 'yes' }, input: 'generate-password' },
-  { name: 'generate-password with secret-string, without json-merge', inputs: { ...value, ...generate }, input: 'generate-password' },
+  {
+    name: 'generate-password with secret-string, without json-merge',
+    inputs: { ...value, ...generate },
+    input: 'generate-password'
+  },
   {
     name: 'generate-password with secret-binary',
     inputs: { 'secret-binary': Buffer.from(ROTATION_VALUE).toString('base64'), ...generate },
     input: 'generate-password'
   },
-  { name: 'generate-password with value-from-file', inputs: { 'value-from-file': 'value.txt', ...generate }, input: 'generate-password' },
-  { name: 'generate-password with json-merge, without password-key', inputs: { 'json-merge': 'true', ...generate }, input: 'password-key' },
-  { name: 'password-key without json-merge', inputs: { ...generate, 'password-key': 'password' }, input: 'password-key' },
+  {
+    name: 'generate-password with value-from-file',
+    inputs: { 'value-from-file': 'value.txt', ...generate },
+    input: 'generate-password'
+  },
+  {
+    name: 'generate-password with json-merge, without password-key',
+    inputs: { 'json-merge': 'true', ...generate },
+    input: 'password-key'
+  },
+  {
+    name: 'password-key without json-merge',
+    inputs: { ...generate, 'password-key': 'password' },
+    input: 'password-key'
+  },
   { name: 'password-length: 7', inputs: { ...generate, 'password-length': '7' }, input: 'password-length' },
   { name: 'password-length: 4097', inputs: { ...generate, 'password-length': '4097' }, input: 'password-length' },
   { name: 'password-length: a word', inputs: { ...generate, 'password-length': 'long' }, input: 'password-length' },
-  { name: 'password-exclude-punctuation: yes', inputs: { ...generate, 'password-exclude-punctuation': 'yes' }, input: 'password-exclude-punctuation' },
+  {
+    name: 'password-exclude-punctuation: yes',
+    inputs: { ...generate, 'password-exclude-punctuation': 'yes' },
+    input: 'password-exclude-punctuation'
+  },
   {
     name: 'password-exclude-characters: every character',
     inputs: { ...generate, 'password-exclude-characters': PRINTABLE },
@@ -96,11 +172,31 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
     inputs: { ...generate, 'password-exclude-punctuation': 'true', 'password-exclude-characters': LETTERS_AND_DIGITS },
     input: 'password-exclude-characters'
   },
-  { name: 'password-env: not a variable name', inputs: { ...generate, 'password-env': 'DB-PASSWORD' }, input: 'password-env' },
-  { name: 'password-env: starting with a digit', inputs: { ...generate, 'password-env': '1PASSWORD' }, input: 'password-env' },
-  { name: 'password-env: a GITHUB_ variable', inputs: { ...generate, 'password-env': 'GITHUB_TOKEN' }, input: 'password-env' },
-  { name: 'password-env: NODE_OPTIONS', inputs: { ...generate, 'password-env': 'NODE_OPTIONS' }, input: 'password-env' },
-  { name: 'password-length without generate-password', inputs: { ...value, 'password-length': '64' }, input: 'password-length' },
+  {
+    name: 'password-env: not a variable name',
+    inputs: { ...generate, 'password-env': 'DB-PASSWORD' },
+    input: 'password-env'
+  },
+  {
+    name: 'password-env: starting with a digit',
+    inputs: { ...generate, 'password-env': '1PASSWORD' },
+    input: 'password-env'
+  },
+  {
+    name: 'password-env: a GITHUB_ variable',
+    inputs: { ...generate, 'password-env': 'GITHUB_TOKEN' },
+    input: 'password-env'
+  },
+  {
+    name: 'password-env: NODE_OPTIONS',
+    inputs: { ...generate, 'password-env': 'NODE_OPTIONS' },
+    input: 'password-env'
+  },
+  {
+    name: 'password-length without generate-password',
+    inputs: { ...value, 'password-length': '64' },
+    input: 'password-length'
+  },
   {
     name: 'password-exclude-characters without generate-password',
     inputs: { ...value, 'password-exclude-characters': ' ' },
@@ -116,5 +212,9 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
     inputs: { 'json-merge': 'true', 'secret-string': '{"user":"app"}', 'password-key': 'password' },
     input: 'password-key'
   },
-  { name: 'password-env without generate-password', inputs: { ...value, 'password-env': 'DB_PASSWORD' }, input: 'password-env' }
+  {
+    name: 'password-env without generate-password',
+    inputs: { ...value, 'password-env': 'DB_PASSWORD' },
+    input: 'password-env'
+  }
 ]

@@ -10,12 +10,18 @@ import { Readable } from 'node:stream'
 import { rootCertificates } from 'node:tls'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DescribeSecretCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import { collectBody, createAgents, createClient, familyAttemptTimeout, userAgent, type ClientSettings } from '../src/client.js'
+import {
+  collectBody,
+  createAgents,
+  createClient,
+  familyAttemptTimeout,
+  userAgent,
+  type ClientSettings
+} from '../src/client.js'
 import { startBlackhole, type Blackhole } from './support/faults.js'
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
-
 
 const RUN = { repository: 'octo-org/octo-repo', runId: 987654321, runAttempt: 3 }
 
@@ -42,7 +48,11 @@ beforeAll(async () => {
         hanging.add(res)
         return
       }
-      res.writeHead(endpoint.answer.status, { 'content-type': endpoint.answer.contentType ?? 'application/x-amz-json-1.1' }).end(endpoint.answer.body)
+      res
+        .writeHead(endpoint.answer.status, {
+          'content-type': endpoint.answer.contentType ?? 'application/x-amz-json-1.1'
+        })
+        .end(endpoint.answer.body)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -60,7 +70,13 @@ const savedEnv = { ...process.env }
 beforeAll(() => {
   process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'
   process.env.AWS_SECRET_ACCESS_KEY = 'secret-for-signing-only'
-  for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_CA_BUNDLE']) {
+  for (const name of [
+    'AWS_PROFILE',
+    'AWS_SESSION_TOKEN',
+    'AWS_ENDPOINT_URL',
+    'AWS_ENDPOINT_URL_SECRETS_MANAGER',
+    'AWS_CA_BUNDLE'
+  ]) {
     delete process.env[name]
   }
 })
@@ -94,13 +110,17 @@ function settings(over: Partial<ClientSettings> = {}): ClientSettings {
   }
 }
 
-async function client(over: Partial<ClientSettings> = {}, run: Parameters<typeof createClient>[1] = RUN): Promise<SecretsManagerClient> {
+async function client(
+  over: Partial<ClientSettings> = {},
+  run: Parameters<typeof createClient>[1] = RUN
+): Promise<SecretsManagerClient> {
   const c = await createClient(settings(over), run)
   clients.push(c)
   return c
 }
 
-const describeSecret = (c: SecretsManagerClient): Promise<unknown> => c.send(new DescribeSecretCommand({ SecretId: 'app/db' }))
+const describeSecret = (c: SecretsManagerClient): Promise<unknown> =>
+  c.send(new DescribeSecretCommand({ SecretId: 'app/db' }))
 const rejection = (p: Promise<unknown>): Promise<Error & Record<string, unknown>> =>
   p.then(
     () => {
@@ -143,7 +163,11 @@ describe('createClient: configuration', () => {
     expect(await c.config.maxAttempts()).toBe(7)
     expect(c.config.retryMode).toBe('standard')
     const url = new URL(endpoint.url)
-    expect(await c.config.endpoint?.()).toMatchObject({ hostname: url.hostname, port: Number(url.port), protocol: 'http:' })
+    expect(await c.config.endpoint?.()).toMatchObject({
+      hostname: url.hostname,
+      port: Number(url.port),
+      protocol: 'http:'
+    })
   })
 
   it('leaves the endpoint to the SDK when endpoint-url is empty', async () => {
@@ -186,7 +210,10 @@ describe('createClient: requests', () => {
   })
 
   it('does not retry a client error, and tags it with the operation', async () => {
-    endpoint.answer = { status: 400, body: '{"__type":"ResourceNotFoundException","message":"Secrets Manager can\'t find the specified secret."}' }
+    endpoint.answer = {
+      status: 400,
+      body: '{"__type":"ResourceNotFoundException","message":"Secrets Manager can\'t find the specified secret."}'
+    }
     const error = await rejection(describeSecret(await client()))
     expect(endpoint.requests).toHaveLength(1)
     expect(error.name).toBe('ResourceNotFoundException')
@@ -212,7 +239,9 @@ describe('createClient: requests', () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise((resolve) => closed.close(resolve))
     const started = Date.now()
-    const error = await rejection(describeSecret(await client({ endpointUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 })))
+    const error = await rejection(
+      describeSecret(await client({ endpointUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 }))
+    )
     expect(Date.now() - started).toBeLessThan(2000)
     expect(error.operation).toBe('DescribeSecret')
     expect(failureMessage(error)).toMatch(/^DescribeSecret failed: /)
@@ -225,14 +254,17 @@ describe('an answer that is not from Secrets Manager (a gateway or a proxy in th
     ['an XML 403', 403, 'application/xml', '<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>'],
     ['a 200 HTML page (a captive portal)', 200, 'text/html', '<!DOCTYPE html><title>Sign in to the network</title>'],
     ['a 503 plain text', 503, 'text/plain', 'upstream connect error or disconnect/reset before headers']
-  ])('%s: the message names the status and says where the answer did not come from', async (_name, status, contentType, body) => {
-    endpoint.answer = { status, contentType, body }
-    const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
-    expect(message).toMatch(/^DescribeSecret failed: /)
-    expect(message).toContain(`HTTP ${status}`)
-    expect(message).toMatch(/did not come from Secrets Manager/)
-    expect(message).not.toMatch(/Unexpected token|not valid JSON/)
-  })
+  ])(
+    '%s: the message names the status and says where the answer did not come from',
+    async (_name, status, contentType, body) => {
+      endpoint.answer = { status, contentType, body }
+      const message = failureMessage(await rejection(describeSecret(await client({ maxAttempts: 1 }))))
+      expect(message).toMatch(/^DescribeSecret failed: /)
+      expect(message).toContain(`HTTP ${status}`)
+      expect(message).toMatch(/did not come from Secrets Manager/)
+      expect(message).not.toMatch(/Unexpected token|not valid JSON/)
+    }
+  )
 })
 
 describe('a proxy that refuses a plain (http endpoint) request', () => {
@@ -246,7 +278,11 @@ describe('a proxy that refuses a plain (http endpoint) request', () => {
 describe('an endpoint with several addresses, the first slow or dead (happy eyeballs)', () => {
   // What a dual-stack name resolves to: IPv6 first, as getaddrinfo usually orders them.
   const lookup: net.LookupFunction = (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }])
+    if (options.all)
+      callback(null, [
+        { address: '::1', family: 6 },
+        { address: '127.0.0.1', family: 4 }
+      ])
     else callback(null, '::1', 6)
   }
   const getVia = (agent: http.Agent, url: string): Promise<string> =>
@@ -320,7 +356,11 @@ describe('collectBody', () => {
   })
 
   it('fails with the stream', async () => {
-    const stream = new Readable({ read() { this.destroy(new Error('socket hang up')) } })
+    const stream = new Readable({
+      read() {
+        this.destroy(new Error('socket hang up'))
+      }
+    })
     await expect(collectBody(stream)).rejects.toThrow('socket hang up')
   })
 
@@ -404,7 +444,9 @@ describe('createClient: ca-bundle', () => {
 
   it('says when the missing file came from AWS_CA_BUNDLE', async () => {
     const missing = path.join(dir, 'env-missing.pem')
-    const error = await inputErrorOf(createClient(settings({ caBundle: { path: missing, from: 'AWS_CA_BUNDLE' } }), RUN))
+    const error = await inputErrorOf(
+      createClient(settings({ caBundle: { path: missing, from: 'AWS_CA_BUNDLE' } }), RUN)
+    )
     expect(error.input).toBe('ca-bundle')
     expect(error.message).toContain('taken from AWS_CA_BUNDLE')
   })

@@ -68,11 +68,14 @@ describe('dist/', () => {
   })
 
   // webpack renames a top-level name that two modules of one scope share to `<module>_<name>`.
-  it.each(srcCases)('has $file’s function $name($params) under its name, with its parameter names', ({ file, name, params }) => {
-    const prefixed = `${path.basename(file, '.ts').replace(/[^A-Za-z0-9_$]/g, '_')}_${name}`
-    const found = distFunctions.filter((fn) => fn.name === name || fn.name === prefixed).map((fn) => fn.params)
-    expect(found).toContain(params)
-  })
+  it.each(srcCases)(
+    'has $file’s function $name($params) under its name, with its parameter names',
+    ({ file, name, params }) => {
+      const prefixed = `${path.basename(file, '.ts').replace(/[^A-Za-z0-9_$]/g, '_')}_${name}`
+      const found = distFunctions.filter((fn) => fn.name === name || fn.name === prefixed).map((fn) => fn.params)
+      expect(found).toContain(params)
+    }
+  )
 
   // Node decodes an ES module's source before V8 parses it: ASCII takes the fast path and is held
   // as one-byte text, while one non-ASCII character in a comment made the entry cost about 1 ms
@@ -95,9 +98,11 @@ describe('dist/licenses.txt', () => {
   /** The packages whose modules ncc's output names in its `MODULE: ../node_modules/…` comments. */
   const bundled = new Set(
     distText.flatMap((text) =>
-      [...text.matchAll(/^(?:;)?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: [^\n]*?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)].map(
-        (match) => match[1] ?? ''
-      )
+      [
+        ...text.matchAll(
+          /^(?:;)?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: [^\n]*?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm
+        )
+      ].map((match) => match[1] ?? '')
     )
   )
   const listed = new Set(

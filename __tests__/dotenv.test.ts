@@ -15,12 +15,34 @@ function dotenvErrorOf(text: string): DotenvError {
 describe('parseDotenv: the grammar', () => {
   it.each<[string, string, [string, string][]]>([
     ['one pair', 'A=1', [['A', '1']]],
-    ['pairs in order', 'B=2\nA=1\nC=3', [['B', '2'], ['A', '1'], ['C', '3']]],
+    [
+      'pairs in order',
+      'B=2\nA=1\nC=3',
+      [
+        ['B', '2'],
+        ['A', '1'],
+        ['C', '3']
+      ]
+    ],
     ['blank lines and comment lines are skipped', '\n# a comment\n  # indented comment\nA=1\n\n   \n', [['A', '1']]],
-    ['CRLF line endings', 'A=1\r\nB=2\r\n', [['A', '1'], ['B', '2']]],
+    [
+      'CRLF line endings',
+      'A=1\r\nB=2\r\n',
+      [
+        ['A', '1'],
+        ['B', '2']
+      ]
+    ],
     ['a leading byte order mark is dropped', '\uFEFFA=1', [['A', '1']]],
     ['leading whitespace before the key', '  \tA=1', [['A', '1']]],
-    ['the export prefix', 'export A=1\nexport\t\tB=2', [['A', '1'], ['B', '2']]],
+    [
+      'the export prefix',
+      'export A=1\nexport\t\tB=2',
+      [
+        ['A', '1'],
+        ['B', '2']
+      ]
+    ],
     ['a key named export', 'export=1', [['export', '1']]],
     ['a key with digits, dots, dashes and underscores', '_a.b-C9=x', [['_a.b-C9', 'x']]],
     ['an unquoted value is trimmed', 'A=   spaced out  \t', [['A', 'spaced out']]],
@@ -33,16 +55,35 @@ describe('parseDotenv: the grammar', () => {
     ['= inside the value', 'A=b=c==', [['A', 'b=c==']]],
     ['quotes inside an unquoted value are kept', 'A=it\'s "fine"', [['A', 'it\'s "fine"']]],
     ['no expansion', 'A=${HOME}/$USER', [['A', '${HOME}/$USER']]],
-    ['single quotes are literal', "A='  a \\n \"b\" # c ${D} '", [['A', '  a \\n "b" # c ${D} ']]],
+    ['single quotes are literal', 'A=\'  a \\n "b" # c ${D} \'', [['A', '  a \\n "b" # c ${D} ']]],
     ['single quotes after spaces', "A=   'x'", [['A', 'x']]],
     ['an empty single-quoted value', "A=''", [['A', '']]],
     ['double quotes with the three escapes', 'A="a\\nb \\"q\\" back\\\\slash"', [['A', 'a\nb "q" back\\slash']]],
     ['double quotes keep # and spaces', 'A="  x # y  "', [['A', '  x # y  ']]],
-    ['double quotes span lines', 'A="line 1\nline 2\n\nline 4"\nB=2', [['A', 'line 1\nline 2\n\nline 4'], ['B', '2']]],
+    [
+      'double quotes span lines',
+      'A="line 1\nline 2\n\nline 4"\nB=2',
+      [
+        ['A', 'line 1\nline 2\n\nline 4'],
+        ['B', '2']
+      ]
+    ],
     ['double quotes spanning CRLF lines get LF', 'A="1\r\n2"\r\n', [['A', '1\n2']]],
-    ['a comment after a closing quote', 'A="x" # c\nB=\'y\'   #c\nC="z"#c', [['A', 'x'], ['B', 'y'], ['C', 'z']]],
+    [
+      'a comment after a closing quote',
+      'A="x" # c\nB=\'y\'   #c\nC="z"#c',
+      [
+        ['A', 'x'],
+        ['B', 'y'],
+        ['C', 'z']
+      ]
+    ],
     ['whitespace after a closing quote', 'A="x"  \t', [['A', 'x']]],
-    ['a PEM key in double quotes', 'KEY="-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n"', [['KEY', '-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n']]],
+    [
+      'a PEM key in double quotes',
+      'KEY="-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n"',
+      [['KEY', '-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n']]
+    ],
     ['a key __proto__ is a key like any other', '__proto__=x', [['__proto__', 'x']]],
     ['an unquoted value keeps white space other than spaces and tabs', 'A=x\u00a0', [['A', 'x\u00a0']]]
   ])('%s', (_name, text, expected) => {
@@ -85,7 +126,9 @@ describe('parseDotenv: invalid lines name their line number and never quote the 
 
 describe('dotenvToJson', () => {
   it('is the JSON object of the pairs, in order', () => {
-    expect(dotenvToJson('USER=app\nexport PASSWORD="p\\"w\nx"\nPORT=5432')).toBe('{"USER":"app","PASSWORD":"p\\"w\\nx","PORT":"5432"}')
+    expect(dotenvToJson('USER=app\nexport PASSWORD="p\\"w\nx"\nPORT=5432')).toBe(
+      '{"USER":"app","PASSWORD":"p\\"w\\nx","PORT":"5432"}'
+    )
   })
 
   it('keeps __proto__ as an own key', () => {

@@ -12,7 +12,8 @@ import { ActionError, InputError, errorMessage, exceptionName, failureMessage } 
 
 const sdkError = (name: string, message: string, extra: Record<string, unknown> = {}): Error =>
   Object.assign(new Error(message), { name, ...extra })
-const withCode = (code: string, message = `connect ${code} 127.0.0.1:1`): Error => Object.assign(new Error(message), { code })
+const withCode = (code: string, message = `connect ${code} 127.0.0.1:1`): Error =>
+  Object.assign(new Error(message), { code })
 
 describe('failureMessage: Secrets Manager exceptions name the exception and add a hint', () => {
   const meta = { $metadata: {} }
@@ -30,7 +31,10 @@ describe('failureMessage: Secrets Manager exceptions name the exception and add 
     ],
     [
       'InvalidRequestException',
-      new InvalidRequestException({ message: 'You can’t perform this operation on the secret because it was marked for deletion.', ...meta }),
+      new InvalidRequestException({
+        message: 'You can’t perform this operation on the secret because it was marked for deletion.',
+        ...meta
+      }),
       [/scheduled for deletion/, /restore-secret/]
     ],
     [
@@ -51,8 +55,16 @@ describe('failureMessage: Secrets Manager exceptions name the exception and add 
       sdkError('CredentialsProviderError', 'Could not load credentials from any providers'),
       [/No AWS credentials/, /aws-actions\/configure-aws-credentials/]
     ],
-    ['ExpiredTokenException', sdkError('ExpiredTokenException', 'The security token included in the request is expired'), [/expired/, /configure-aws-credentials/]],
-    ['UnrecognizedClientException', sdkError('UnrecognizedClientException', 'The security token is invalid'), [/not valid/]],
+    [
+      'ExpiredTokenException',
+      sdkError('ExpiredTokenException', 'The security token included in the request is expired'),
+      [/expired/, /configure-aws-credentials/]
+    ],
+    [
+      'UnrecognizedClientException',
+      sdkError('UnrecognizedClientException', 'The security token is invalid'),
+      [/not valid/]
+    ],
     ['ThrottlingException', sdkError('ThrottlingException', 'Rate exceeded'), [/`max-attempts`/]]
   ])('%s', (name, error, hints) => {
     const message = failureMessage(error)
@@ -61,20 +73,28 @@ describe('failureMessage: Secrets Manager exceptions name the exception and add 
   })
 
   it('keeps an unknown exception name and message, without a hint', () => {
-    expect(failureMessage(sdkError('SomethingNewException', 'new failure'))).toBe('Failed: SomethingNewException: new failure')
+    expect(failureMessage(sdkError('SomethingNewException', 'new failure'))).toBe(
+      'Failed: SomethingNewException: new failure'
+    )
   })
 })
 
 describe('failureMessage: network and TLS', () => {
-  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])('%s → could not connect', (code) => {
-    const message = failureMessage(withCode(code))
-    expect(message).toMatch(/could not connect/)
-    expect(message).toContain(code)
-    expect(message).toMatch(/`endpoint-url`/)
-  })
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])(
+    '%s → could not connect',
+    (code) => {
+      const message = failureMessage(withCode(code))
+      expect(message).toMatch(/could not connect/)
+      expect(message).toContain(code)
+      expect(message).toMatch(/`endpoint-url`/)
+    }
+  )
 
   it('finds a network code on a nested cause', () => {
-    const error = Object.assign(new Error('fetch failed'), { name: 'Error', cause: Object.assign(new Error('inner'), { cause: withCode('ECONNREFUSED') }) })
+    const error = Object.assign(new Error('fetch failed'), {
+      name: 'Error',
+      cause: Object.assign(new Error('inner'), { cause: withCode('ECONNREFUSED') })
+    })
     expect(failureMessage(error)).toMatch(/could not connect.*ECONNREFUSED/)
   })
 
@@ -108,7 +128,10 @@ describe('failureMessage: network and TLS', () => {
     ['ECONNRESET', withCode('ECONNRESET', 'socket hang up')],
     ['EPIPE', withCode('EPIPE', 'write EPIPE')],
     // The SDK names a reset TimeoutError so that it is retried: the code decides.
-    ['a TimeoutError with ECONNRESET', Object.assign(withCode('ECONNRESET', 'socket hang up'), { name: 'TimeoutError' })]
+    [
+      'a TimeoutError with ECONNRESET',
+      Object.assign(withCode('ECONNRESET', 'socket hang up'), { name: 'TimeoutError' })
+    ]
   ])('%s → reset or closed, not a timeout', (_name, error) => {
     const message = failureMessage(error)
     expect(message).toMatch(/reset or closed before an answer/)
@@ -146,14 +169,23 @@ describe('failureMessage: network and TLS', () => {
       operation: 'UpdateSecret'
     })
 
-  it.each([502, 403, 200, 503])('an answer with a body that is not JSON (HTTP %i): not from Secrets Manager, the body not repeated', (status) => {
-    const message = failureMessage(unparsable(status, '<html><script>::warning::x</script></html>'))
-    expect(message).toMatch(new RegExp(`^UpdateSecret failed: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager`))
-    expect(message).not.toMatch(/<|Unexpected token|warning/)
-  })
+  it.each([502, 403, 200, 503])(
+    'an answer with a body that is not JSON (HTTP %i): not from Secrets Manager, the body not repeated',
+    (status) => {
+      const message = failureMessage(unparsable(status, '<html><script>::warning::x</script></html>'))
+      expect(message).toMatch(
+        new RegExp(
+          `^UpdateSecret failed: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager`
+        )
+      )
+      expect(message).not.toMatch(/<|Unexpected token|warning/)
+    }
+  )
 
   it('a 407 answer to a plain request (an http endpoint through a proxy): the proxy refused, check the credentials', () => {
-    expect(failureMessage(unparsable(407, '<html>auth</html>'))).toMatch(/the proxy refused the request \(HTTP 407\): check the credentials/)
+    expect(failureMessage(unparsable(407, '<html>auth</html>'))).toMatch(
+      /the proxy refused the request \(HTTP 407\): check the credentials/
+    )
   })
 
   it('a SyntaxError without an HTTP status is not taken for a foreign answer', () => {
@@ -177,8 +209,12 @@ describe('failureMessage: operations and non-Error throws', () => {
   })
 
   it('names the operation in network and TLS messages too', () => {
-    expect(failureMessage(Object.assign(withCode('ECONNREFUSED'), { operation: 'UpdateSecret' }))).toMatch(/^UpdateSecret failed: could not connect/)
-    expect(failureMessage(Object.assign(withCode('CERT_UNTRUSTED'), { operation: 'PutSecretValue' }))).toMatch(/^PutSecretValue failed: /)
+    expect(failureMessage(Object.assign(withCode('ECONNREFUSED'), { operation: 'UpdateSecret' }))).toMatch(
+      /^UpdateSecret failed: could not connect/
+    )
+    expect(failureMessage(Object.assign(withCode('CERT_UNTRUSTED'), { operation: 'PutSecretValue' }))).toMatch(
+      /^PutSecretValue failed: /
+    )
   })
 
   it('says "Failed" without an operation', () => {
@@ -191,14 +227,20 @@ describe('failureMessage: operations and non-Error throws', () => {
     ['undefined', undefined, 'Failed: Error: undefined'],
     ['null', null, 'Failed: Error: null'],
     ['a plain object', { reason: 'x' }, 'Failed: Error: [object Object]'],
-    ['an object with a name', { name: 'ResourceNotFoundException' }, expect.stringMatching(/^Failed: ResourceNotFoundException: .*create-if-missing/) as unknown as string]
+    [
+      'an object with a name',
+      { name: 'ResourceNotFoundException' },
+      expect.stringMatching(/^Failed: ResourceNotFoundException: .*create-if-missing/) as unknown as string
+    ]
   ])('handles a thrown %s', (_name, thrown, expected) => {
     expect(failureMessage(thrown)).toEqual(expected)
   })
 
   it('passes the action’s own errors through unchanged', () => {
     expect(failureMessage(new InputError('region', 'is not set.'))).toBe('Input `region`: is not set.')
-    expect(failureMessage(new ActionError('Secret x is scheduled for deletion.'))).toBe('Secret x is scheduled for deletion.')
+    expect(failureMessage(new ActionError('Secret x is scheduled for deletion.'))).toBe(
+      'Secret x is scheduled for deletion.'
+    )
   })
 
   it('does not let an operation tag prefix the action’s own errors', () => {

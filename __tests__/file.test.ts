@@ -74,18 +74,22 @@ describe('readSmallFile', () => {
     expect(error.message).toMatch(/not a regular file/)
   })
 
-  posixOnly('checks the file it reads, not the path: a FIFO renamed into place after a check by path is refused', () => {
-    const file = fifo('swapped-in')
-    // What a check by path would have seen before the swap: a small regular file.
-    const regular = path.join(dir, 'before-the-swap')
-    fs.writeFileSync(regular, 'x')
-    statByPath.mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) => fs.statSync(p === file ? regular : p, o)) as typeof fs.statSync)
-    lateWriter(file, 3000, 'late')
-    const started = Date.now()
-    const error = inputErrorOf(() => readSmallFile(file, { input: 'value-from-file', maxBytes: 10 }))
-    expect(Date.now() - started).toBeLessThan(1000)
-    expect(error.message).toMatch(/not a regular file/)
-  })
+  posixOnly(
+    'checks the file it reads, not the path: a FIFO renamed into place after a check by path is refused',
+    () => {
+      const file = fifo('swapped-in')
+      // What a check by path would have seen before the swap: a small regular file.
+      const regular = path.join(dir, 'before-the-swap')
+      fs.writeFileSync(regular, 'x')
+      statByPath.mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) =>
+        fs.statSync(p === file ? regular : p, o)) as typeof fs.statSync)
+      lateWriter(file, 3000, 'late')
+      const started = Date.now()
+      const error = inputErrorOf(() => readSmallFile(file, { input: 'value-from-file', maxBytes: 10 }))
+      expect(Date.now() - started).toBeLessThan(1000)
+      expect(error.message).toMatch(/not a regular file/)
+    }
+  )
 
   posixOnly('rejects a character device (/dev/zero) without reading it', () => {
     const error = inputErrorOf(() => readSmallFile('/dev/zero', { input: 'ca-bundle', maxBytes: 1 << 20 }))
@@ -97,7 +101,8 @@ describe('readSmallFile', () => {
     const file = fifo('value-swapped-in')
     const regular = path.join(dir, 'value-before-the-swap')
     fs.writeFileSync(regular, 'x')
-    statByPath.mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) => fs.statSync(p === file ? regular : p, o)) as typeof fs.statSync)
+    statByPath.mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) =>
+      fs.statSync(p === file ? regular : p, o)) as typeof fs.statSync)
     lateWriter(file, 3000, 'late')
     const started = Date.now()
     const error = await loadValue({ kind: 'file', path: file, binary: false }).then(
@@ -118,7 +123,9 @@ describe('readSmallFile', () => {
   })
 
   it('names where the path came from', () => {
-    const error = inputErrorOf(() => readSmallFile(path.join(dir, 'none'), { input: 'ca-bundle', maxBytes: 10, origin: 'AWS_CA_BUNDLE' }))
+    const error = inputErrorOf(() =>
+      readSmallFile(path.join(dir, 'none'), { input: 'ca-bundle', maxBytes: 10, origin: 'AWS_CA_BUNDLE' })
+    )
     expect(error.message).toContain('taken from AWS_CA_BUNDLE')
     expect(error.message).toContain('ENOENT')
   })

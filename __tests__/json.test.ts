@@ -14,7 +14,12 @@ describe('sameValue', () => {
     ['text differing by a BOM', text('\uFEFFabc'), { secretString: 'abc' }, false],
     ['text differing in Unicode normalisation', text('caf\u00e9'), { secretString: 'cafe\u0301' }, false],
     ['JSON with keys in another order', text('{"a":1,"b":"x"}'), { secretString: '{"b":"x","a":1}' }, true],
-    ['JSON with other whitespace', text('{\n  "a": [1, 2],\n  "b": {"c": null}\n}\n'), { secretString: '{"a":[1,2],"b":{"c":null}}' }, true],
+    [
+      'JSON with other whitespace',
+      text('{\n  "a": [1, 2],\n  "b": {"c": null}\n}\n'),
+      { secretString: '{"a":[1,2],"b":{"c":null}}' },
+      true
+    ],
     ['JSON numbers written differently', text('{"n":1.0}'), { secretString: '{"n":1}' }, true],
     ['JSON with a changed value', text('{"a":1}'), { secretString: '{"a":2}' }, false],
     ['JSON with an extra key', text('{"a":1}'), { secretString: '{"a":1,"b":2}' }, false],
@@ -32,7 +37,12 @@ describe('sameValue', () => {
     ['different bytes', bytes(0, 1, 255), { secretBinary: Uint8Array.from([0, 1, 254]) }, false],
     ['bytes of another length', bytes(0, 1), { secretBinary: Uint8Array.from([0, 1, 0]) }, false],
     ['binary against a stored string of the same bytes', bytes(0x61), { secretString: 'a' }, false],
-    ['binary JSON is compared as bytes', { kind: 'binary', bytes: Buffer.from('{"a":1,"b":2}') }, { secretBinary: Buffer.from('{"b":2,"a":1}') }, false]
+    [
+      'binary JSON is compared as bytes',
+      { kind: 'binary', bytes: Buffer.from('{"a":1,"b":2}') },
+      { secretBinary: Buffer.from('{"b":2,"a":1}') },
+      false
+    ]
   ])('%s → %s', (_name, next, current, expected) => {
     expect(sameValue(next, current)).toBe(expected)
   })
@@ -88,7 +98,9 @@ describe('mergePatch', () => {
   })
 
   it('merges deeply nested objects', () => {
-    expect(mergePatch({ a: { b: { c: 1, d: 2 } } }, { a: { b: { d: null, e: 3 } } })).toEqual({ a: { b: { c: 1, e: 3 } } })
+    expect(mergePatch({ a: { b: { c: 1, d: 2 } } }, { a: { b: { d: null, e: 3 } } })).toEqual({
+      a: { b: { c: 1, e: 3 } }
+    })
   })
 
   it('takes a "__proto__" key of the patch as data, not as the prototype', () => {
@@ -128,9 +140,12 @@ describe('parseJsonObject', () => {
     expect(JSON.stringify(parseJsonObject(input))).toBe(JSON.stringify(expected))
   })
 
-  it.each(['[1,2]', '"text"', '42', 'null', 'true', '{"a":', 'not json at all', ''])('returns undefined for %j', (input) => {
-    expect(parseJsonObject(input)).toBeUndefined()
-  })
+  it.each(['[1,2]', '"text"', '42', 'null', 'true', '{"a":', 'not json at all', ''])(
+    'returns undefined for %j',
+    (input) => {
+      expect(parseJsonObject(input)).toBeUndefined()
+    }
+  )
 
   it('keeps a "__proto__" key as data', () => {
     const parsed = parseJsonObject('{"__proto__":{"x":1}}')

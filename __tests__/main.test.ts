@@ -51,7 +51,12 @@ const BASE_ENV = Object.fromEntries(
 
 /** Sets process.env as the runner would for these inputs (action.yml defaults filled in). */
 function runnerEnv(inputs: Record<string, string>, env: Record<string, string> = {}): void {
-  process.env = { ...BASE_ENV, GITHUB_WORKSPACE: workspace, ...inputEnv({ 'secret-id': NAME, region: 'us-east-1', ...inputs }), ...env }
+  process.env = {
+    ...BASE_ENV,
+    GITHUB_WORKSPACE: workspace,
+    ...inputEnv({ 'secret-id': NAME, region: 'us-east-1', ...inputs }),
+    ...env
+  }
 }
 
 const registered = (): string[] => core.setSecret.mock.calls.map(([m]) => m)
@@ -100,7 +105,11 @@ describe('masks come first', () => {
       { 'secret-string': '{\n  "user": "ci-user",\n  "password": "json-pass-1"\n}\n' },
       { kind: 'text', text: '{\n  "user": "ci-user",\n  "password": "json-pass-1"\n}\n' }
     ],
-    ['secret-binary', { 'secret-binary': 'AP8QgH8=' }, { kind: 'binary', bytes: Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f]) }],
+    [
+      'secret-binary',
+      { 'secret-binary': 'AP8QgH8=' },
+      { kind: 'binary', bytes: Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f]) }
+    ],
     [
       'value-from-file',
       { 'value-from-file': 'secret.txt' },
@@ -111,22 +120,27 @@ describe('masks come first', () => {
       { 'value-from-file': 'secret.bin', binary: 'true' },
       { kind: 'binary', bytes: Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f]) }
     ]
-  ])('registers every mask of a %s value before any log line and before the client exists', async (_name, inputs, value) => {
-    runnerEnv(inputs)
-    updateEchoesToken()
-    await run()
-    expect(core.setFailed).not.toHaveBeenCalled()
+  ])(
+    'registers every mask of a %s value before any log line and before the client exists',
+    async (_name, inputs, value) => {
+      runnerEnv(inputs)
+      updateEchoesToken()
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
 
-    const masks = masksFor(value)
-    expect(masks.length).toBeGreaterThan(0)
-    expect(registered()).toEqual(expect.arrayContaining(masks))
-    const maskOrders = core.setSecret.mock.calls.flatMap(([m], i) => (masks.includes(m) ? [core.setSecret.mock.invocationCallOrder[i]!] : []))
-    const lastMask = Math.max(...maskOrders)
-    expect(core.info).toHaveBeenCalled()
-    expect(lastMask).toBeLessThan(Math.min(...core.info.mock.invocationCallOrder))
-    expect(lastMask).toBeLessThan(createClient.mock.invocationCallOrder[0]!)
-    expect(lastMask).toBeLessThan(Math.min(...core.setOutput.mock.invocationCallOrder))
-  })
+      const masks = masksFor(value)
+      expect(masks.length).toBeGreaterThan(0)
+      expect(registered()).toEqual(expect.arrayContaining(masks))
+      const maskOrders = core.setSecret.mock.calls.flatMap(([m], i) =>
+        masks.includes(m) ? [core.setSecret.mock.invocationCallOrder[i]!] : []
+      )
+      const lastMask = Math.max(...maskOrders)
+      expect(core.info).toHaveBeenCalled()
+      expect(lastMask).toBeLessThan(Math.min(...core.info.mock.invocationCallOrder))
+      expect(lastMask).toBeLessThan(createClient.mock.invocationCallOrder[0]!)
+      expect(lastMask).toBeLessThan(Math.min(...core.setOutput.mock.invocationCallOrder))
+    }
+  )
 
   it('registers the credentials of a proxy URL before the client exists', async () => {
     runnerEnv({ 'secret-string': VALUE }, { HTTPS_PROXY: 'http://ci:proxy-pa%24%24@proxy.corp:3128' })
@@ -147,7 +161,12 @@ describe('masks come first', () => {
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(registered()).toEqual(
-      expect.arrayContaining(['patch-leaf-1', 'stored-leaf-1', '{"old":"stored-leaf-1"}', '{"old":"stored-leaf-1","new":"patch-leaf-1"}'])
+      expect.arrayContaining([
+        'patch-leaf-1',
+        'stored-leaf-1',
+        '{"old":"stored-leaf-1"}',
+        '{"old":"stored-leaf-1","new":"patch-leaf-1"}'
+      ])
     )
     expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/[Rr]otation is enabled/))
   })
@@ -178,11 +197,20 @@ describe('outputs and summary', () => {
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'current-v1', SecretString: VALUE })
     await run()
     expect(sm).not.toHaveReceivedCommand(UpdateSecretCommand)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'current-v1', 'previous-version-id': '', changed: 'false' })
+    expect(outputs()).toEqual({
+      arn: ARN,
+      name: NAME,
+      'version-id': 'current-v1',
+      'previous-version-id': '',
+      changed: 'false'
+    })
   })
 
   it('sets an empty version-id in a dry run, and writes nothing', async () => {
-    runnerEnv({ 'secret-string': VALUE, 'dry-run': 'true' }, { GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md') })
+    runnerEnv(
+      { 'secret-string': VALUE, 'dry-run': 'true' },
+      { GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md') }
+    )
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
     await run()
     expect(sm.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual(['DescribeSecretCommand'])
@@ -191,7 +219,10 @@ describe('outputs and summary', () => {
   })
 
   it('writes the job summary when the runner gives a summary file, without the value', async () => {
-    runnerEnv({ 'secret-string': VALUE }, { GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'), GITHUB_REPOSITORY: 'octo/repo' })
+    runnerEnv(
+      { 'secret-string': VALUE },
+      { GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'), GITHUB_REPOSITORY: 'octo/repo' }
+    )
     updateEchoesToken()
     await run()
     expect(core.appendSummary).toHaveBeenCalledTimes(1)
@@ -205,11 +236,17 @@ describe('outputs and summary', () => {
     // The runner keeps step outputs as they are (SetOutputFileCommand) and skips only a job
     // output that contains a mask (JobExtension: "Skip output ... since it may contain secret").
     runnerEnv({ 'secret-id': 'prod-db-password', 'secret-string': 'prod-db' })
-    sm.on(UpdateSecretCommand).resolves({ ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-password-Ab12Cd', Name: 'prod-db-password', VersionId: 'v2' })
+    sm.on(UpdateSecretCommand).resolves({
+      ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-password-Ab12Cd',
+      Name: 'prod-db-password',
+      VersionId: 'v2'
+    })
     await run()
     expect(core.setOutput).toHaveBeenCalledWith('name', 'prod-db-password')
     for (const name of ['arn', 'name']) {
-      const warning = core.warning.mock.calls.map(([message]) => message).find((message) => message.startsWith(`Output \`${name}\``))
+      const warning = core.warning.mock.calls
+        .map(([message]) => message)
+        .find((message) => message.startsWith(`Output \`${name}\``))
       expect(warning).toMatch(/later steps of this job get it as it is/)
       expect(warning).toMatch(/job output .* dropped/)
       expect(warning).not.toMatch(/will not pass it on/)
@@ -240,12 +277,22 @@ describe('a failure to report after the secret was written says that it was writ
     runnerEnv({ 'secret-string': VALUE })
     sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-2' })
     core.appendSummary.mockImplementationOnce(() => {
-      throw Object.assign(new Error("ENOENT: no such file or directory, open '/missing/summary.md'"), { code: 'ENOENT' })
+      throw Object.assign(new Error("ENOENT: no such file or directory, open '/missing/summary.md'"), {
+        code: 'ENOENT'
+      })
     })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': 'v-written-2', 'previous-version-id': '', changed: 'true' })
-    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/))
+    expect(outputs()).toEqual({
+      arn: ARN,
+      name: NAME,
+      'version-id': 'v-written-2',
+      'previous-version-id': '',
+      changed: 'true'
+    })
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/)
+    )
   })
 
   it('in a dry run, says that nothing was written', async () => {
@@ -342,7 +389,9 @@ describe('failures never show the value', () => {
     runnerEnv({ 'secret-string': '{"k":"patch-value"}', 'json-merge': 'true' })
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: '{"db":"stored-current-leaf"}' })
-    sm.on(PutSecretValueCommand).rejects(sdkError('ValidationException', 'bad value {"db":"stored-current-leaf","k":"patch-value"}'))
+    sm.on(PutSecretValueCommand).rejects(
+      sdkError('ValidationException', 'bad value {"db":"stored-current-leaf","k":"patch-value"}')
+    )
     await run()
     const message = failure()
     expect(message).not.toContain('stored-current-leaf')
@@ -360,7 +409,9 @@ describe('failures never show the value', () => {
 
   it('names the exception and its hint', async () => {
     runnerEnv({ 'secret-string': VALUE })
-    sm.on(UpdateSecretCommand).rejects(sdkError('ResourceNotFoundException', "Secrets Manager can't find the specified secret."))
+    sm.on(UpdateSecretCommand).rejects(
+      sdkError('ResourceNotFoundException', "Secrets Manager can't find the specified secret.")
+    )
     await run()
     expect(failure()).toMatch(/ResourceNotFoundException: .*create-if-missing/)
     expect(core.setOutput).not.toHaveBeenCalled()

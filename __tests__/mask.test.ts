@@ -22,7 +22,30 @@ function printed(text: string, masks: readonly string[]): string {
  * Log lines that carry no secret: the structure of any JSON, YAML or code printed later in the job.
  * A value's masks must leave every one of them as it is.
  */
-const INNOCENT = ['{', '}', '},', '[', ']', '],', '{}', '[]', '"', "'", '(', ')', ');', ':', '"config": {', '  "list": [', '`', '""', ',', 'x', 'ok', '-']
+const INNOCENT = [
+  '{',
+  '}',
+  '},',
+  '[',
+  ']',
+  '],',
+  '{}',
+  '[]',
+  '"',
+  "'",
+  '(',
+  ')',
+  ');',
+  ':',
+  '"config": {',
+  '  "list": [',
+  '`',
+  '""',
+  ',',
+  'x',
+  'ok',
+  '-'
+]
 
 function expectInnocentLinesKept(masks: readonly string[]): void {
   const text = INNOCENT.join('\n')
@@ -95,7 +118,17 @@ describe('masksFor: JSON', () => {
     const input = JSON.stringify(doc, null, 0).replace(/,/g, ', ')
     const masks = masksFor(text(input))
     expect(masks).toEqual(
-      expect.arrayContaining([JSON.stringify(doc), input, 'admin-user', 'p@ss w0rd!', '5432', 'tok-abc', 'xyz1', '0.5', base64(input)])
+      expect.arrayContaining([
+        JSON.stringify(doc),
+        input,
+        'admin-user',
+        'p@ss w0rd!',
+        '5432',
+        'tok-abc',
+        'xyz1',
+        '0.5',
+        base64(input)
+      ])
     )
   })
 
@@ -156,7 +189,10 @@ describe('masksFor: binary', () => {
   })
 
   it('registers the lines of a Latin-1 text stored as binary, as the runner decodes them (U+FFFD for each bad byte)', () => {
-    const bytes = Buffer.from('DB_USER=admin\nDB_PASSWORD=s3cr3t-P\xe4ssword\nAPI_TOKEN=tok_live_9f8e7d6c5b4a\n', 'latin1')
+    const bytes = Buffer.from(
+      'DB_USER=admin\nDB_PASSWORD=s3cr3t-P\xe4ssword\nAPI_TOKEN=tok_live_9f8e7d6c5b4a\n',
+      'latin1'
+    )
     expect(masksFor(binary(bytes))).toEqual(
       expect.arrayContaining(['DB_USER=admin', 'DB_PASSWORD=s3cr3t-P\ufffdssword', 'API_TOKEN=tok_live_9f8e7d6c5b4a'])
     )
@@ -180,7 +216,11 @@ describe('masksFor: binary', () => {
 
   it('never registers a line that is structure once the runner trims it (.NET counts U+0085 as white space)', () => {
     for (const text of ['{"k": "}\u0085\u0085"}', 'line-one\n}\u0085\u0085\nline-three']) {
-      expect(masksFor({ kind: 'text', text }).flatMap((m) => m.split(/\r\n|\r|\n/)).map((l) => l.replace(/^[\s\u0085]+|[\s\u0085]+$/g, ''))).not.toContain('}')
+      expect(
+        masksFor({ kind: 'text', text })
+          .flatMap((m) => m.split(/\r\n|\r|\n/))
+          .map((l) => l.replace(/^[\s\u0085]+|[\s\u0085]+$/g, ''))
+      ).not.toContain('}')
       expect(printed('}', masksFor({ kind: 'text', text }))).toBe('}')
     }
   })
@@ -304,16 +344,23 @@ describe('parseJsonDocument', () => {
     expect(JSON.stringify(parseJsonDocument(input))).toBe(JSON.stringify(expected))
   })
 
-  it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', '', '\ufeff', '\ufeff\ufeff{}'])('returns undefined for %j', (input) => {
-    expect(parseJsonDocument(input)).toBeUndefined()
-  })
+  it.each(['"string"', '42', 'true', 'null', '{not json', '[1,', 'plain text', '', '\ufeff', '\ufeff\ufeff{}'])(
+    'returns undefined for %j',
+    (input) => {
+      expect(parseJsonDocument(input)).toBeUndefined()
+    }
+  )
 })
 
 describe('masksFor: a dotenv value (stored as its JSON)', () => {
   it('registers the JSON and each value, multi-line values by line, short values not at all', () => {
-    const json = dotenvToJson('USER=app-user\nPASSWORD="pa ss\\"word"\nKEY="-----BEGIN-----\nMIIBsecretline\n-----END-----"\nPORT=54\nFLAG=on\n')
+    const json = dotenvToJson(
+      'USER=app-user\nPASSWORD="pa ss\\"word"\nKEY="-----BEGIN-----\nMIIBsecretline\n-----END-----"\nPORT=54\nFLAG=on\n'
+    )
     const masks = masksFor(text(json))
-    expect(masks).toEqual(expect.arrayContaining([json, 'app-user', 'pa ss"word', '-----BEGIN-----', 'MIIBsecretline', '-----END-----']))
+    expect(masks).toEqual(
+      expect.arrayContaining([json, 'app-user', 'pa ss"word', '-----BEGIN-----', 'MIIBsecretline', '-----END-----'])
+    )
     expect(masks).not.toContain('54')
     expect(masks).not.toContain('on')
     expect(masks.every((m) => m.length >= MIN_LEAF_LENGTH)).toBe(true)

@@ -22,7 +22,8 @@ function seededBytes(seed: string): RandomBytes {
   let pool = Buffer.alloc(0)
   return (size) => {
     const blocks = [pool]
-    for (let have = pool.length; have < size; have += 32) blocks.push(createHash('sha256').update(`${seed}:${counter++}`).digest())
+    for (let have = pool.length; have < size; have += 32)
+      blocks.push(createHash('sha256').update(`${seed}:${counter++}`).digest())
     pool = Buffer.concat(blocks)
     const out = Uint8Array.from(pool.subarray(0, size))
     pool = pool.subarray(size)
@@ -51,10 +52,15 @@ function chiSquared(counts: readonly number[]): number {
 const chiBound = (df: number): number => df + 7 * Math.sqrt(2 * df)
 
 const ALL = UPPER + LOWER + DIGITS + PUNCTUATION
-const rules = (r: Partial<PasswordRules> = {}): PasswordRules => ({ length: 32, excludeCharacters: '', excludePunctuation: false, ...r })
+const rules = (r: Partial<PasswordRules> = {}): PasswordRules => ({
+  length: 32,
+  excludeCharacters: '',
+  excludePunctuation: false,
+  ...r
+})
 
 describe('the character classes', () => {
-  it('are GetRandomPassword\'s: 26 upper, 26 lower, 10 digits, 32 punctuation, all printable ASCII but space', () => {
+  it("are GetRandomPassword's: 26 upper, 26 lower, 10 digits, 32 punctuation, all printable ASCII but space", () => {
     expect([UPPER.length, LOWER.length, DIGITS.length, PUNCTUATION.length]).toEqual([26, 26, 10, 32])
     const printable = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).join('')
     expect([...ALL].sort().join('')).toBe([...printable].sort().join(''))
@@ -63,27 +69,38 @@ describe('the character classes', () => {
   it.each<[string, Partial<PasswordRules>, string[]]>([
     ['nothing excluded', {}, [UPPER, LOWER, DIGITS, PUNCTUATION]],
     ['punctuation excluded', { excludePunctuation: true }, [UPPER, LOWER, DIGITS]],
-    ['RDS\'s characters', { excludeCharacters: '/@" ' }, [UPPER, LOWER, DIGITS, PUNCTUATION.replace(/[/@"]/g, '')]],
+    ["RDS's characters", { excludeCharacters: '/@" ' }, [UPPER, LOWER, DIGITS, PUNCTUATION.replace(/[/@"]/g, '')]],
     ['every digit', { excludeCharacters: DIGITS }, [UPPER, LOWER, PUNCTUATION]],
     ['all but one lower-case letter', { excludeCharacters: LOWER.slice(1) }, [UPPER, 'a', DIGITS, PUNCTUATION]],
-    ['characters of no class (space, newline, é)', { excludeCharacters: ' \n\té' }, [UPPER, LOWER, DIGITS, PUNCTUATION]],
+    [
+      'characters of no class (space, newline, é)',
+      { excludeCharacters: ' \n\té' },
+      [UPPER, LOWER, DIGITS, PUNCTUATION]
+    ],
     ['everything', { excludeCharacters: ALL }, []],
-    ['everything but punctuation, which is excluded too', { excludeCharacters: UPPER + LOWER + DIGITS, excludePunctuation: true }, []]
+    [
+      'everything but punctuation, which is excluded too',
+      { excludeCharacters: UPPER + LOWER + DIGITS, excludePunctuation: true },
+      []
+    ]
   ])('keep what is left: %s', (_name, given, expected) => {
     expect(passwordClasses(rules(given))).toEqual(expected)
   })
 })
 
-describe('generatePassword: the rules hold over many values (Node\'s CSPRNG)', () => {
+describe("generatePassword: the rules hold over many values (Node's CSPRNG)", () => {
   it.each<[string, Partial<PasswordRules>]>([
     ['the default: 32 characters', {}],
     ['the shortest: 8 characters', { length: 8 }],
     ['the longest: 4096 characters', { length: 4096 }],
     ['no punctuation', { excludePunctuation: true, length: 8 }],
-    ['RDS\'s excluded characters', { excludeCharacters: '/@" ', length: 16 }],
+    ["RDS's excluded characters", { excludeCharacters: '/@" ', length: 16 }],
     ['no digits at all', { excludeCharacters: DIGITS, length: 8 }],
     ['one digit and one upper-case letter left', { excludeCharacters: DIGITS.slice(1) + UPPER.slice(1), length: 8 }],
-    ['one character left in three classes', { excludeCharacters: DIGITS.slice(1) + UPPER.slice(1) + LOWER.slice(1), length: 8 }],
+    [
+      'one character left in three classes',
+      { excludeCharacters: DIGITS.slice(1) + UPPER.slice(1) + LOWER.slice(1), length: 8 }
+    ],
     ['only digits left', { excludeCharacters: UPPER + LOWER, excludePunctuation: true, length: 12 }]
   ])('%s', (_name, given) => {
     const r = rules(given)
@@ -152,13 +169,16 @@ describe('generatePassword: uniform (a fixed byte stream, so the verdict never c
 })
 
 describe('indexSampler', () => {
-  it.each([10, 26, 62, 85, 94, 256])('turns each cycle of the 256 byte values into each index below %i equally often', (n) => {
-    const next = indexSampler(n, cycledBytes(Array.from({ length: 256 }, (_, i) => i)))
-    const kept = 256 - (256 % n)
-    const counts = new Array<number>(n).fill(0)
-    for (let i = 0; i < kept * 3; i++) counts[next()]!++
-    expect(new Set(counts)).toEqual(new Set([(kept / n) * 3]))
-  })
+  it.each([10, 26, 62, 85, 94, 256])(
+    'turns each cycle of the 256 byte values into each index below %i equally often',
+    (n) => {
+      const next = indexSampler(n, cycledBytes(Array.from({ length: 256 }, (_, i) => i)))
+      const kept = 256 - (256 % n)
+      const counts = new Array<number>(n).fill(0)
+      for (let i = 0; i < kept * 3; i++) counts[next()]!++
+      expect(new Set(counts)).toEqual(new Set([(kept / n) * 3]))
+    }
+  )
 
   it('discards the bytes above the last whole multiple of n', () => {
     // For 94: 188 is the first byte that would make indexes 0 to 67 more likely.

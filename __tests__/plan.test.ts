@@ -2,7 +2,15 @@
 // Each flow of the action is a row here; write.test.ts drives the same flows through a mocked
 // client and the integration suites through the bundle against moto.
 import { describe, expect, it } from '@jest/globals'
-import { FIRST_VERSION_NOTE, metadataChange, planWrite, sameKmsKey, staleMergeLabels, uuidv7Time, type PlanContext } from '../src/plan.js'
+import {
+  FIRST_VERSION_NOTE,
+  metadataChange,
+  planWrite,
+  sameKmsKey,
+  staleMergeLabels,
+  uuidv7Time,
+  type PlanContext
+} from '../src/plan.js'
 import type { CurrentVersion, Outcome, SecretMeta, SecretRequest, SecretState, Step, WriteCall } from '../src/types.js'
 import { secretRequest } from '../__fixtures__/requests.js'
 
@@ -40,7 +48,8 @@ const text = (versionId: string, t: string): CurrentVersion => ({ versionId, val
 
 /** A call in a short form written by hand in the table below. */
 function show(call: WriteCall): string {
-  const value = 'value' in call && call.value ? (call.value.kind === 'text' ? `"${call.value.text}"` : 'bytes') : undefined
+  const value =
+    'value' in call && call.value ? (call.value.kind === 'text' ? `"${call.value.text}"` : 'bytes') : undefined
   switch (call.op) {
     case 'update':
     case 'create': {
@@ -68,8 +77,7 @@ function showInstead(instead: NonNullable<Step['fallback']>['instead']): string 
 }
 function showStep(step: Step): string {
   const extra = [
-    step.fallback &&
-      `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
+    step.fallback && `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
     step.swapTo && (step.swapBy === 'labels' ? 'swap, settled by labels' : 'swap'),
     step.unlessCreated && 'unless created'
@@ -80,10 +88,19 @@ function showStep(step: Step): string {
 type Row = [string, Partial<SecretRequest>, SecretState, string[], Partial<Outcome>, string[]?]
 
 const MERGED = '{"a":"1","b":"2"}'
-const TAGS = [{ key: 'team', value: 'pay' }, { key: 'env', value: 'prod' }]
+const TAGS = [
+  { key: 'team', value: 'pay' },
+  { key: 'env', value: 'prod' }
+]
 const rows: Row[] = [
   // The default path: nothing read, one UpdateSecret.
-  ['plain value', {}, UNREAD, ['update app/db("new-value" token=T)'], { versionId: '', value: 'new-version', changed: true, created: false }],
+  [
+    'plain value',
+    {},
+    UNREAD,
+    ['update app/db("new-value" token=T)'],
+    { versionId: '', value: 'new-version', changed: true, created: false }
+  ],
   [
     'plain value with a description and a key: one call',
     { description: 'd', kmsKeyId: 'alias/k' },
@@ -91,7 +108,13 @@ const rows: Row[] = [
     ['update app/db("new-value" token=T description="d" kms=alias/k)'],
     { description: { from: undefined, to: 'd' }, kmsKeyId: { from: undefined, to: 'alias/k' } }
   ],
-  ['description only: no value, no token', { value: undefined, description: 'd' }, UNREAD, ['update app/db(description="d")'], { value: 'none' }],
+  [
+    'description only: no value, no token',
+    { value: undefined, description: 'd' },
+    UNREAD,
+    ['update app/db(description="d")'],
+    { value: 'none' }
+  ],
   [
     'plain → not found → create → already exists → update',
     { createIfMissing: true },
@@ -114,7 +137,13 @@ const rows: Row[] = [
     { skipUnchanged: true, description: 'new', kmsKeyId: 'alias/old' },
     found(text('v1', 'old-value')),
     ['update ARN("new-value" token=T description="new")'],
-    { arn: ARN, versionId: TOKEN, description: { from: 'old description', to: 'new' }, kmsKeyId: undefined, value: 'new-version' }
+    {
+      arn: ARN,
+      versionId: TOKEN,
+      description: { from: 'old description', to: 'new' },
+      kmsKeyId: undefined,
+      value: 'new-version'
+    }
   ],
   [
     'skip-unchanged, equal value: no call, the current version id',
@@ -186,7 +215,11 @@ const rows: Row[] = [
     'json-merge with a description: the metadata once the merged value is current',
     { jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' }, description: 'new' },
     found(text('v1', '{"a":"1"}')),
-    [`put "${MERGED}" token=T [update-secret-T]`, 'label AWSCURRENT to T from v1 {swap}', 'update ARN(description="new")'],
+    [
+      `put "${MERGED}" token=T [update-secret-T]`,
+      'label AWSCURRENT to T from v1 {swap}',
+      'update ARN(description="new")'
+    ],
     { description: { from: 'old description', to: 'new' } }
   ],
   [
@@ -208,14 +241,24 @@ const rows: Row[] = [
     'staging removes stale merge labels first too',
     { versionStages: ['AWSPENDING'] },
     found(undefined, { versionStages: { v1: ['AWSCURRENT', `update-secret-${uuidAt(NOW - 2 * HOUR)}`] } }, false),
-    [`label update-secret-${uuidAt(NOW - 2 * HOUR)} from v1 {on InvalidParameterException: go on}`, 'put "new-value" token=T [AWSPENDING]'],
+    [
+      `label update-secret-${uuidAt(NOW - 2 * HOUR)} from v1 {on InvalidParameterException: go on}`,
+      'put "new-value" token=T [AWSPENDING]'
+    ],
     {}
   ],
   [
     'a promotion removes stale merge labels first too',
     { value: undefined, promote: { kind: 'version-id', versionId: 'v3' } },
-    found(undefined, { versionStages: { v2: ['AWSCURRENT'], v3: ['x', `update-secret-${uuidAt(NOW - 2 * HOUR)}`] } }, false),
-    [`label update-secret-${uuidAt(NOW - 2 * HOUR)} from v3 {on InvalidParameterException: go on}`, 'label AWSCURRENT to v3 from v2 {swap, settled by labels}'],
+    found(
+      undefined,
+      { versionStages: { v2: ['AWSCURRENT'], v3: ['x', `update-secret-${uuidAt(NOW - 2 * HOUR)}`] } },
+      false
+    ),
+    [
+      `label update-secret-${uuidAt(NOW - 2 * HOUR)} from v3 {on InvalidParameterException: go on}`,
+      'label AWSCURRENT to v3 from v2 {swap, settled by labels}'
+    ],
     {}
   ],
   [
@@ -312,11 +355,18 @@ const rows: Row[] = [
     { versionStages: ['AWSPENDING'], createIfMissing: true, description: 'd' },
     MISSING,
     ['create app/db(description="d") {on ResourceExistsException: read again}', 'put "new-value" token=T [AWSPENDING]'],
-    { created: true, versionId: TOKEN, labels: [{ label: 'AWSPENDING', from: undefined, to: TOKEN, known: true }, { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }] },
+    {
+      created: true,
+      versionId: TOKEN,
+      labels: [
+        { label: 'AWSPENDING', from: undefined, to: TOKEN, known: true },
+        { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }
+      ]
+    },
     [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
   ],
   [
-    'staging without DescribeSecret (refused): the put, the labels\' old versions unknown, said once',
+    "staging without DescribeSecret (refused): the put, the labels' old versions unknown, said once",
     { versionStages: ['AWSPENDING'] },
     { kind: 'unread', describeDenied: true },
     ['put "new-value" token=T [AWSPENDING]'],
@@ -346,7 +396,10 @@ const rows: Row[] = [
     'promote by id: AWSCURRENT moves from the version read, then AWSPENDING comes off',
     { value: undefined, promote: { kind: 'version-id', versionId: 'v3' } },
     found(undefined, { versionStages: { v1: ['AWSPREVIOUS'], v2: ['AWSCURRENT'], v3: ['AWSPENDING'] } }, false),
-    ['label AWSCURRENT to v3 from v2 {swap, settled by labels}', 'label AWSPENDING from v3 {on InvalidParameterException: go on}'],
+    [
+      'label AWSCURRENT to v3 from v2 {swap, settled by labels}',
+      'label AWSPENDING from v3 {on InvalidParameterException: go on}'
+    ],
     {
       versionId: 'v3',
       changed: true,
@@ -379,21 +432,33 @@ const rows: Row[] = [
     { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
     found(undefined, { versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'] } }, false),
     [],
-    { versionId: 'v1', changed: false, previousVersionId: '', labels: [], promotion: { versionId: 'v1', alreadyCurrent: true } },
+    {
+      versionId: 'v1',
+      changed: false,
+      previousVersionId: '',
+      labels: [],
+      promotion: { versionId: 'v1', alreadyCurrent: true }
+    },
     ['info: Version v1 is already AWSCURRENT: nothing to promote.']
   ],
   [
     'a dry-run promotion: the move reported, the version resolved, no previous-version-id',
     { value: undefined, dryRun: true, promote: { kind: 'stage', stage: 'AWSPENDING' } },
     found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
-    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}'],
+    [
+      'label AWSCURRENT to v2 from v1 {swap, settled by labels}',
+      'label AWSPENDING from v2 {on InvalidParameterException: go on}'
+    ],
     { dryRun: true, versionId: 'v2', changed: true, previousVersionId: '' }
   ],
   [
     'promoting AWSPENDING with rotation enabled: the warning',
     { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
     found(undefined, { rotationEnabled: true, versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
-    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}'],
+    [
+      'label AWSCURRENT to v2 from v1 {swap, settled by labels}',
+      'label AWSPENDING from v2 {on InvalidParameterException: go on}'
+    ],
     {},
     [
       'warning: Rotation is enabled on secret app/db: its rotation function owns the AWSPENDING label, and a rotation may replace or promote the version this step stages.'
@@ -421,7 +486,11 @@ const rows: Row[] = [
     'a promotion with tags: after the move',
     { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' }, tags: [{ key: 'release', value: 'v2' }] },
     found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }, false),
-    ['label AWSCURRENT to v2 from v1 {swap, settled by labels}', 'label AWSPENDING from v2 {on InvalidParameterException: go on}', 'tag ARN(release=v2)'],
+    [
+      'label AWSCURRENT to v2 from v1 {swap, settled by labels}',
+      'label AWSPENDING from v2 {on InvalidParameterException: go on}',
+      'tag ARN(release=v2)'
+    ],
     { changed: true, tags: [{ key: 'release', from: undefined, to: 'v2' }] }
   ],
   [
@@ -429,9 +498,21 @@ const rows: Row[] = [
     { tags: TAGS },
     UNREAD,
     ['update app/db("new-value" token=T)', 'tag app/db(team=pay,env=prod)'],
-    { changed: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+    {
+      changed: true,
+      tags: [
+        { key: 'team', from: undefined, to: 'pay' },
+        { key: 'env', from: undefined, to: 'prod' }
+      ]
+    }
   ],
-  ['tags alone: TagResource only', { value: undefined, tags: TAGS }, UNREAD, ['tag app/db(team=pay,env=prod)'], { value: 'none', changed: true }],
+  [
+    'tags alone: TagResource only',
+    { value: undefined, tags: TAGS },
+    UNREAD,
+    ['tag app/db(team=pay,env=prod)'],
+    { value: 'none', changed: true }
+  ],
   [
     'plain with tags → not found → create carries the tags, and the tag step is skipped',
     { tags: TAGS, createIfMissing: true },
@@ -446,7 +527,9 @@ const rows: Row[] = [
     'tags alone → not found → create without a value, with the tags',
     { value: undefined, tags: TAGS, createIfMissing: true },
     UNREAD,
-    ['tag app/db(team=pay,env=prod) {on ResourceNotFoundException: create app/db(tags=team=pay,env=prod) {on ResourceExistsException: tag app/db(team=pay,env=prod)}}'],
+    [
+      'tag app/db(team=pay,env=prod) {on ResourceNotFoundException: create app/db(tags=team=pay,env=prod) {on ResourceExistsException: tag app/db(team=pay,env=prod)}}'
+    ],
     {}
   ],
   [
@@ -454,19 +537,45 @@ const rows: Row[] = [
     { tags: TAGS, createIfMissing: true, dryRun: true },
     MISSING,
     ['create app/db("new-value" token=T tags=team=pay,env=prod) {on ResourceExistsException: read again}'],
-    { created: true, tags: [{ key: 'team', from: undefined, to: 'pay' }, { key: 'env', from: undefined, to: 'prod' }] }
+    {
+      created: true,
+      tags: [
+        { key: 'team', from: undefined, to: 'pay' },
+        { key: 'env', from: undefined, to: 'prod' }
+      ]
+    }
   ],
   [
     'read first without skip-unchanged: every tag is sent, with what it replaces',
     { dryRun: true, tags: TAGS },
-    found(undefined, { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }] }, false),
+    found(
+      undefined,
+      {
+        tags: [
+          { key: 'team', value: 'pay' },
+          { key: 'env', value: 'dev' }
+        ]
+      },
+      false
+    ),
     ['update ARN("new-value" token=T)', 'tag ARN(team=pay,env=prod)'],
-    { tags: [{ key: 'team', from: 'pay', to: 'pay' }, { key: 'env', from: 'dev', to: 'prod' }] }
+    {
+      tags: [
+        { key: 'team', from: 'pay', to: 'pay' },
+        { key: 'env', from: 'dev', to: 'prod' }
+      ]
+    }
   ],
   [
     'skip-unchanged: only the tags that differ',
     { skipUnchanged: true, tags: TAGS },
-    found(text('v1', 'new-value'), { tags: [{ key: 'team', value: 'pay' }, { key: 'env', value: 'dev' }, { key: 'other', value: 'x' }] }),
+    found(text('v1', 'new-value'), {
+      tags: [
+        { key: 'team', value: 'pay' },
+        { key: 'env', value: 'dev' },
+        { key: 'other', value: 'x' }
+      ]
+    }),
     ['tag ARN(env=prod)'],
     { value: 'unchanged', changed: true, versionId: 'v1', tags: [{ key: 'env', from: 'dev', to: 'prod' }] },
     ['info: The value equals the current one (AWSCURRENT): no new version is written.']
@@ -474,7 +583,12 @@ const rows: Row[] = [
   [
     'skip-unchanged, equal value and equal tags: no call, changed stays false',
     { skipUnchanged: true, tags: TAGS },
-    found(text('v1', 'new-value'), { tags: [{ key: 'env', value: 'prod' }, { key: 'team', value: 'pay' }] }),
+    found(text('v1', 'new-value'), {
+      tags: [
+        { key: 'env', value: 'prod' },
+        { key: 'team', value: 'pay' }
+      ]
+    }),
     [],
     { value: 'unchanged', changed: false, tags: [] },
     ['info: The value equals the current one (AWSCURRENT): no new version is written.']
@@ -488,7 +602,12 @@ const rows: Row[] = [
   ],
   [
     'json-merge, skip-unchanged, equal merge, a differing tag: only the tag',
-    { jsonMerge: true, skipUnchanged: true, value: { kind: 'text', text: '{"a":"1"}' }, tags: [{ key: 'team', value: 'pay' }] },
+    {
+      jsonMerge: true,
+      skipUnchanged: true,
+      value: { kind: 'text', text: '{"a":"1"}' },
+      tags: [{ key: 'team', value: 'pay' }]
+    },
     found(text('v1', '{"a":"1"}')),
     ['tag ARN(team=pay)'],
     { changed: true, value: 'unchanged' },
@@ -505,7 +624,11 @@ describe('plan: request × what read found → calls and outcome', () => {
   })
 
   it('a merge always owes the removal of its own label, and nothing else does', () => {
-    const merge = planWrite(request({ jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' } }), found(text('v1', '{}')), CONTEXT)
+    const merge = planWrite(
+      request({ jsonMerge: true, value: { kind: 'text', text: '{"b":"2"}' } }),
+      found(text('v1', '{}')),
+      CONTEXT
+    )
     expect(merge.cleanup.map(show)).toEqual(['label update-secret-T from T'])
     expect(planWrite(request({ skipUnchanged: true }), found(text('v1', 'x')), CONTEXT).cleanup).toEqual([])
   })
@@ -519,11 +642,36 @@ describe('plan: every check that can fail, before any write', () => {
       found(text('v1', 'old'), { deletedDate: new Date('2026-12-08T00:00:00Z') }),
       /scheduled for deletion \(on 2026-12-08T00:00:00.000Z\): nothing was written/
     ],
-    ['an ARN that cannot be created', { skipUnchanged: true, createIfMissing: true, secretId: ARN, secretIdIsArn: true }, MISSING, /ARN cannot name a secret to create/],
-    ['a current value that is plain text', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' }, description: 'NEW', kmsKeyId: 'alias/other' }, found(text('v1', 'plain-text-old')), /not a JSON object.*nothing was written/],
-    ['a current value that is a JSON array', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found(text('v1', '["x"]')), /not a JSON object/],
-    ['a binary current value', { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }, found({ versionId: 'v1', value: { kind: 'binary', bytes: Uint8Array.from([1]) } }), /not a JSON object/],
-    ['a merge patch that is not an object', { jsonMerge: true, value: { kind: 'text', text: '[1]' } }, found(text('v1', '{}')), /patch is not a JSON object/],
+    [
+      'an ARN that cannot be created',
+      { skipUnchanged: true, createIfMissing: true, secretId: ARN, secretIdIsArn: true },
+      MISSING,
+      /ARN cannot name a secret to create/
+    ],
+    [
+      'a current value that is plain text',
+      { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' }, description: 'NEW', kmsKeyId: 'alias/other' },
+      found(text('v1', 'plain-text-old')),
+      /not a JSON object.*nothing was written/
+    ],
+    [
+      'a current value that is a JSON array',
+      { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } },
+      found(text('v1', '["x"]')),
+      /not a JSON object/
+    ],
+    [
+      'a binary current value',
+      { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } },
+      found({ versionId: 'v1', value: { kind: 'binary', bytes: Uint8Array.from([1]) } }),
+      /not a JSON object/
+    ],
+    [
+      'a merge patch that is not an object',
+      { jsonMerge: true, value: { kind: 'text', text: '[1]' } },
+      found(text('v1', '{}')),
+      /patch is not a JSON object/
+    ],
     [
       'a merged value over 65536 bytes',
       { jsonMerge: true, value: { kind: 'text', text: `{"b":"${'y'.repeat(40_000)}"}` } },
@@ -545,10 +693,19 @@ describe('plan: every check that can fail, before any write', () => {
     [
       'a promotion on a secret scheduled for deletion',
       { value: undefined, promote: { kind: 'stage', stage: 'AWSPREVIOUS' } },
-      found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z'), versionStages: { v1: ['AWSCURRENT'], v0: ['AWSPREVIOUS'] } }, false),
+      found(
+        undefined,
+        { deletedDate: new Date('2026-12-08T00:00:00Z'), versionStages: { v1: ['AWSCURRENT'], v0: ['AWSPREVIOUS'] } },
+        false
+      ),
       /scheduled for deletion/
     ],
-    ['staging on a secret scheduled for deletion', { versionStages: ['AWSPENDING'] }, found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z') }, false), /scheduled for deletion/],
+    [
+      'staging on a secret scheduled for deletion',
+      { versionStages: ['AWSPENDING'] },
+      found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z') }, false),
+      /scheduled for deletion/
+    ],
     [
       'staging a merge onto a value that is not JSON',
       { versionStages: ['AWSPENDING'], jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } },
@@ -561,7 +718,10 @@ describe('plan: every check that can fail, before any write', () => {
 
   it('a non-JSON value found on a later merge attempt says no value of this run is current', () => {
     expect(() =>
-      planWrite(request({ jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }), found(text('v2', 'plain')), { ...CONTEXT, attempt: 2 })
+      planWrite(request({ jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } }), found(text('v2', 'plain')), {
+        ...CONTEXT,
+        attempt: 2
+      })
     ).toThrow(/another writer replaced it during the merge\. No value of this run is current/)
   })
 })
@@ -576,7 +736,9 @@ describe('merge labels left by interrupted runs', () => {
   it('finds only labels of the merge pattern older than the bound', () => {
     const old = `update-secret-${uuidAt(NOW - HOUR - 1)}`
     const young = `update-secret-${uuidAt(NOW - HOUR + 1000)}`
-    expect(staleMergeLabels({ a: [old, 'AWSCURRENT'], b: [young], c: [`other-${uuidAt(0)}`] }, NOW, HOUR)).toEqual([{ label: old, versionId: 'a' }])
+    expect(staleMergeLabels({ a: [old, 'AWSCURRENT'], b: [young], c: [`other-${uuidAt(0)}`] }, NOW, HOUR)).toEqual([
+      { label: old, versionId: 'a' }
+    ])
   })
 })
 

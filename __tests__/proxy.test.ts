@@ -54,7 +54,9 @@ describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
 })
 
 function listen(server: net.Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port))
+  )
 }
 
 function close(server: http.Server): Promise<void> {
@@ -107,13 +109,16 @@ describe('proxyAgents', () => {
     ['NO_PROXY naming the host on another port', '127.0.0.1:1', true],
     ['NO_PROXY naming the host', '127.0.0.1', false],
     ['NO_PROXY *', '*', false]
-  ])('http with %s (NO_PROXY %j): through the proxy = %s, in absolute form (no CONNECT)', async (_name, noProxy, proxied) => {
-    agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true })
-    await expect(get(http, `http://127.0.0.1:${targetPort}/a/b?c=d`, agents.httpAgent!)).resolves.toBe('from-target')
-    // As curl and botocore send it: squid's default rules allow CONNECT only to port 443.
-    expect(plain()).toEqual(proxied ? [`http://127.0.0.1:${targetPort}/a/b?c=d`] : [])
-    expect(tunnels()).toEqual([])
-  })
+  ])(
+    'http with %s (NO_PROXY %j): through the proxy = %s, in absolute form (no CONNECT)',
+    async (_name, noProxy, proxied) => {
+      agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), noProxy, { keepAlive: true })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/a/b?c=d`, agents.httpAgent!)).resolves.toBe('from-target')
+      // As curl and botocore send it: squid's default rules allow CONNECT only to port 443.
+      expect(plain()).toEqual(proxied ? [`http://127.0.0.1:${targetPort}/a/b?c=d`] : [])
+      expect(tunnels()).toEqual([])
+    }
+  )
 
   it('http: keeps the connection to the proxy for the next request', async () => {
     agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
@@ -123,13 +128,18 @@ describe('proxyAgents', () => {
     expect(proxy.connections).toBe(1)
   })
 
-  it.each(['http', 'https'] as const)('sends the proxy credentials, decoded, as Basic auth (%s endpoint)', async (scheme) => {
-    agents = proxyAgents(both(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`), '', { keepAlive: true })
-    if (scheme === 'http') await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
-    // The target speaks plain HTTP, so the TLS handshake fails after the tunnel: the CONNECT is what counts.
-    else await get(https, `https://127.0.0.1:${targetPort}/`, agents.httpsAgent!).catch(() => undefined)
-    expect(proxy.records.map((r) => r.proxyAuthorization)).toEqual([`Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`])
-  })
+  it.each(['http', 'https'] as const)(
+    'sends the proxy credentials, decoded, as Basic auth (%s endpoint)',
+    async (scheme) => {
+      agents = proxyAgents(both(`http://ci-user:p%40ss@127.0.0.1:${proxy.port}`), '', { keepAlive: true })
+      if (scheme === 'http') await get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)
+      // The target speaks plain HTTP, so the TLS handshake fails after the tunnel: the CONNECT is what counts.
+      else await get(https, `https://127.0.0.1:${targetPort}/`, agents.httpsAgent!).catch(() => undefined)
+      expect(proxy.records.map((r) => r.proxyAuthorization)).toEqual([
+        `Basic ${Buffer.from('ci-user:p@ss').toString('base64')}`
+      ])
+    }
+  )
 
   describe('https', () => {
     // A self-signed certificate for 127.0.0.1, made with openssl (as the integration tests do).
@@ -148,8 +158,21 @@ describe('proxyAgents', () => {
       dir = mkdtempSync(path.join(tmpdir(), 'proxy-test-'))
       const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
       const made = spawnSync('openssl', [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert
       ])
       expect(made.status).toBe(0)
       ca = readFileSync(cert, 'utf8')
@@ -182,33 +205,49 @@ describe('proxyAgents', () => {
       expect(tunnels()).toEqual(proxied ? [`127.0.0.1:${tlsPort}`] : [])
     })
 
-    withOpenssl('an https:// proxy URL: an http endpoint\'s request goes to the proxy over TLS, in absolute form', async () => {
-      agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true, ca: [ca] })
-      await expect(get(http, `http://127.0.0.1:${targetPort}/over-tls`, agents.httpAgent!)).resolves.toBe('from-target')
-      expect(tlsProxyRequests).toEqual([`http://127.0.0.1:${targetPort}/over-tls`])
-    })
+    withOpenssl(
+      "an https:// proxy URL: an http endpoint's request goes to the proxy over TLS, in absolute form",
+      async () => {
+        agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true, ca: [ca] })
+        await expect(get(http, `http://127.0.0.1:${targetPort}/over-tls`, agents.httpAgent!)).resolves.toBe(
+          'from-target'
+        )
+        expect(tlsProxyRequests).toEqual([`http://127.0.0.1:${targetPort}/over-tls`])
+      }
+    )
 
     withOpenssl('an https:// proxy URL whose certificate is not trusted: refused', async () => {
       agents = proxyAgents({ http: `https://127.0.0.1:${tlsProxyPort}` }, '', { keepAlive: true })
-      await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
+      await expect(get(http, `http://127.0.0.1:${targetPort}/`, agents.httpAgent!)).rejects.toMatchObject({
+        code: 'DEPTH_ZERO_SELF_SIGNED_CERT'
+      })
     })
 
     withOpenssl('still verifies the certificate through the proxy', async () => {
       agents = proxyAgents(both(`http://127.0.0.1:${proxy.port}`), '', { keepAlive: true })
-      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })
+      await expect(get(https, `https://127.0.0.1:${tlsPort}/`, agents.httpsAgent!)).rejects.toMatchObject({
+        code: 'DEPTH_ZERO_SELF_SIGNED_CERT'
+      })
     })
   })
 })
 
 describe('proxyAgents: connecting to a proxy with several addresses', () => {
-  it('gives each address autoSelectFamilyAttemptTimeout, not Node\'s 250 ms: a slow first address connects', async () => {
+  it("gives each address autoSelectFamilyAttemptTimeout, not Node's 250 ms: a slow first address connects", async () => {
     // The proxy's name resolves to ::1 (whose handshake needs a second SYN, about 1 s) and 127.0.0.1 (refused).
     const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
     const lookup: net.LookupFunction = (_hostname, options, callback) => {
-      if (options.all) callback(null, [{ address: '::1', family: 6 }, { address: '127.0.0.1', family: 4 }])
+      if (options.all)
+        callback(null, [
+          { address: '::1', family: 6 },
+          { address: '127.0.0.1', family: 4 }
+        ])
       else callback(null, '::1', 6)
     }
-    const agents = proxyAgents({ http: `http://far-proxy.example:${slow.port}` }, '', { keepAlive: true, autoSelectFamilyAttemptTimeout: 2500 })
+    const agents = proxyAgents({ http: `http://far-proxy.example:${slow.port}` }, '', {
+      keepAlive: true,
+      autoSelectFamilyAttemptTimeout: 2500
+    })
     try {
       const body = await new Promise<string>((resolve, reject) => {
         http

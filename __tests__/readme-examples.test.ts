@@ -106,19 +106,19 @@ describe('README examples', () => {
     expect(textLostToComments(e.text)).toEqual([])
   })
 
-  it.each(yamlExamples.map((e) => [name(e), e] as const))(
-    '%s makes the directory it writes into',
-    (_name, e) => {
-      const runs = stepsOf(parse(e.text)).flatMap((s) => (typeof s.run === 'string' ? [s.run] : []))
-      let made = ''
-      for (const run of runs) {
-        made += run
-        for (const m of run.matchAll(/(?:-out|>>?)\s+"?([\w.-]+)\//g)) {
-          expect({ dir: m[1], made: new RegExp(`mkdir -p\\s+"?${m[1]}\\b`).test(made) }).toEqual({ dir: m[1], made: true })
-        }
+  it.each(yamlExamples.map((e) => [name(e), e] as const))('%s makes the directory it writes into', (_name, e) => {
+    const runs = stepsOf(parse(e.text)).flatMap((s) => (typeof s.run === 'string' ? [s.run] : []))
+    let made = ''
+    for (const run of runs) {
+      made += run
+      for (const m of run.matchAll(/(?:-out|>>?)\s+"?([\w.-]+)\//g)) {
+        expect({ dir: m[1], made: new RegExp(`mkdir -p\\s+"?${m[1]}\\b`).test(made) }).toEqual({
+          dir: m[1],
+          made: true
+        })
       }
     }
-  )
+  })
 
   it.each(all.filter((e) => e.lang === 'json').map((e) => [name(e), e] as const))('%s parses as JSON', (_name, e) => {
     expect(() => JSON.parse(e.text)).not.toThrow()

@@ -39,7 +39,9 @@ describe('README', () => {
 describe.each(['README.md', 'CONTRIBUTING.md'])('%s', (file) => {
   it('links only to files that exist', () => {
     const text = readFileSync(file, 'utf8')
-    const targets = [...text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].flatMap((m) => (m[1] && !/^[a-z]+:/.test(m[1]) ? [m[1]] : []))
+    const targets = [...text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].flatMap((m) =>
+      m[1] && !/^[a-z]+:/.test(m[1]) ? [m[1]] : []
+    )
     expect(targets.filter((target) => !existsSync(target))).toEqual([])
   })
 })

@@ -86,7 +86,9 @@ describe('runner protocol', () => {
     setOutput('version-id', 'v-123')
     setOutput('changed', 'true')
     const text = await readFile(file, 'utf8')
-    expect(text).toMatch(/^version-id<<(ghadelimiter_[0-9a-f-]{36})\nv-123\n\1\nchanged<<(ghadelimiter_[0-9a-f-]{36})\ntrue\n\2\n$/)
+    expect(text).toMatch(
+      /^version-id<<(ghadelimiter_[0-9a-f-]{36})\nv-123\n\1\nchanged<<(ghadelimiter_[0-9a-f-]{36})\ntrue\n\2\n$/
+    )
     expect(stdout).toEqual([])
   })
 

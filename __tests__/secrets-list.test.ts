@@ -21,7 +21,11 @@ describe('parseSecretsList: valid blocks', () => {
       'prod/app/db-password   env:DB_PASSWORD\nprod/app/signing-key   file:build/signing-key.pem\nprod/app/keystore      binary-file:build/keystore.p12\n',
       [
         { line: 1, secretId: 'prod/app/db-password', source: { kind: 'env', name: 'DB_PASSWORD' } },
-        { line: 2, secretId: 'prod/app/signing-key', source: { kind: 'file', path: 'build/signing-key.pem', binary: false } },
+        {
+          line: 2,
+          secretId: 'prod/app/signing-key',
+          source: { kind: 'file', path: 'build/signing-key.pem', binary: false }
+        },
         { line: 3, secretId: 'prod/app/keystore', source: { kind: 'file', path: 'build/keystore.p12', binary: true } }
       ]
     ],
@@ -38,13 +42,25 @@ describe('parseSecretsList: valid blocks', () => {
       'a\t \tfile:my dir/the  key.pem  \t',
       [{ line: 1, secretId: 'a', source: { kind: 'file', path: 'my dir/the  key.pem', binary: false } }]
     ],
-    ['CRLF line endings', 'a env:A\r\nb env:B\r\n', [
-      { line: 1, secretId: 'a', source: { kind: 'env', name: 'A' } },
-      { line: 2, secretId: 'b', source: { kind: 'env', name: 'B' } }
-    ]],
+    [
+      'CRLF line endings',
+      'a env:A\r\nb env:B\r\n',
+      [
+        { line: 1, secretId: 'a', source: { kind: 'env', name: 'A' } },
+        { line: 2, secretId: 'b', source: { kind: 'env', name: 'B' } }
+      ]
+    ],
     ['an ARN', `${ARN} env:X`, [{ line: 1, secretId: ARN, source: { kind: 'env', name: 'X' } }]],
-    ['a path with a colon', 'a file:c:/x:y', [{ line: 1, secretId: 'a', source: { kind: 'file', path: 'c:/x:y', binary: false } }]],
-    ['an absolute path', 'a binary-file:/tmp/k.bin', [{ line: 1, secretId: 'a', source: { kind: 'file', path: '/tmp/k.bin', binary: true } }]]
+    [
+      'a path with a colon',
+      'a file:c:/x:y',
+      [{ line: 1, secretId: 'a', source: { kind: 'file', path: 'c:/x:y', binary: false } }]
+    ],
+    [
+      'an absolute path',
+      'a binary-file:/tmp/k.bin',
+      [{ line: 1, secretId: 'a', source: { kind: 'file', path: '/tmp/k.bin', binary: true } }]
+    ]
   ])('%s', (_name, text, expected) => {
     expect(parseSecretsList(text)).toEqual(expected)
   })
@@ -59,7 +75,11 @@ describe('parseSecretsList: each kind of bad line is one error with its line num
   const PASTED = 'hunter2-Pa55word'
   it.each<[string, string, string]>([
     ['a line without a source (a value pasted alone)', `a env:A\n\n${PASTED}`, 'line 3 has no source'],
-    ['an unknown source kind', `a env:A\nb ${PASTED}`, 'line 2: the source must be env:NAME, file:PATH or binary-file:PATH.'],
+    [
+      'an unknown source kind',
+      `a env:A\nb ${PASTED}`,
+      'line 2: the source must be env:NAME, file:PATH or binary-file:PATH.'
+    ],
     ['a source with an unknown prefix', `b secret:${PASTED}`, 'line 1: the source must be'],
     ['a source in upper case', `b ENV:${PASTED}`, 'line 1: the source must be'],
     ['env: without a name', 'a env:', 'line 1: env: needs an environment variable name'],
@@ -82,6 +102,8 @@ describe('parseSecretsList: each kind of bad line is one error with its line num
 
   it(`refuses more than ${MAX_SECRETS} secrets`, () => {
     const text = Array.from({ length: MAX_SECRETS + 1 }, (_, i) => `s${i} env:V${i}`).join('\n')
-    expect(inputErrorOf(text).message).toContain(`lists ${MAX_SECRETS + 1} secrets; one step writes at most ${MAX_SECRETS}.`)
+    expect(inputErrorOf(text).message).toContain(
+      `lists ${MAX_SECRETS + 1} secrets; one step writes at most ${MAX_SECRETS}.`
+    )
   })
 })

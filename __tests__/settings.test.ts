@@ -1,7 +1,14 @@
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { decodeBase64, parseArn, readSettings, runnerSource, type Settings, type SettingsSource } from '../src/settings.js'
+import {
+  decodeBase64,
+  parseArn,
+  readSettings,
+  runnerSource,
+  type Settings,
+  type SettingsSource
+} from '../src/settings.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
 import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
 
@@ -81,12 +88,27 @@ describe('readSettings: valid inputs', () => {
     [
       'a full ARN is parsed',
       { 'secret-id': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:app/db-AbCdEf', region: '' },
-      { secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' }, region: 'eu-west-1' }
+      {
+        secretArn: { partition: 'aws', region: 'eu-west-1', account: '123456789012', name: 'app/db-AbCdEf' },
+        region: 'eu-west-1'
+      }
     ],
     ['a secret-id of 2048 characters', { 'secret-id': 'n'.repeat(2048) }, { secretId: 'n'.repeat(2048) }],
-    ['secret-binary is decoded', { 'secret-string': '', 'secret-binary': 'aGVsbG8=' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
-    ['secret-binary with == padding', { 'secret-string': '', 'secret-binary': 'aGVsbA==' }, { value: { kind: 'base64', bytes: Buffer.from('hell') } }],
-    ['secret-binary without padding needed', { 'secret-string': '', 'secret-binary': 'YWJj' }, { value: { kind: 'base64', bytes: Buffer.from('abc') } }],
+    [
+      'secret-binary is decoded',
+      { 'secret-string': '', 'secret-binary': 'aGVsbG8=' },
+      { value: { kind: 'base64', bytes: Buffer.from('hello') } }
+    ],
+    [
+      'secret-binary with == padding',
+      { 'secret-string': '', 'secret-binary': 'aGVsbA==' },
+      { value: { kind: 'base64', bytes: Buffer.from('hell') } }
+    ],
+    [
+      'secret-binary without padding needed',
+      { 'secret-string': '', 'secret-binary': 'YWJj' },
+      { value: { kind: 'base64', bytes: Buffer.from('abc') } }
+    ],
     [
       'secret-binary wrapped with \\n (as `base64` wraps)',
       { 'secret-string': '', 'secret-binary': 'aGVs\nbG8g\nd29y\nbGQ=\n' },
@@ -97,7 +119,11 @@ describe('readSettings: valid inputs', () => {
       { 'secret-string': '', 'secret-binary': 'aGVs\r\nbG8=' },
       { value: { kind: 'base64', bytes: Buffer.from('hello') } }
     ],
-    ['secret-binary with surrounding whitespace', { 'secret-string': '', 'secret-binary': '  aGVsbG8=\n' }, { value: { kind: 'base64', bytes: Buffer.from('hello') } }],
+    [
+      'secret-binary with surrounding whitespace',
+      { 'secret-string': '', 'secret-binary': '  aGVsbG8=\n' },
+      { value: { kind: 'base64', bytes: Buffer.from('hello') } }
+    ],
     [
       'secret-binary of exactly 65536 bytes',
       { 'secret-string': '', 'secret-binary': b64(65536) },
@@ -113,12 +139,28 @@ describe('readSettings: valid inputs', () => {
       { 'secret-string': '', 'value-from-file': '/tmp/secret.bin', binary: 'true' },
       { value: { kind: 'file', path: path.resolve('/tmp/secret.bin'), binary: true } }
     ],
-    ['description only', { 'secret-string': '', description: '  db password  ' }, { value: undefined, description: 'db password' }],
+    [
+      'description only',
+      { 'secret-string': '', description: '  db password  ' },
+      { value: undefined, description: 'db password' }
+    ],
     ['description of 2048 characters', { description: 'd'.repeat(2048) }, { description: 'd'.repeat(2048) }],
-    ['kms-key-id only', { 'secret-string': '', 'kms-key-id': 'alias/aws/secretsmanager' }, { value: undefined, kmsKeyId: 'alias/aws/secretsmanager' }],
+    [
+      'kms-key-id only',
+      { 'secret-string': '', 'kms-key-id': 'alias/aws/secretsmanager' },
+      { value: undefined, kmsKeyId: 'alias/aws/secretsmanager' }
+    ],
     ['kms-key-id of 2048 characters', { 'kms-key-id': 'k'.repeat(2048) }, { kmsKeyId: 'k'.repeat(2048) }],
-    ['client-request-token of 32 characters', { 'client-request-token': 't'.repeat(32) }, { clientRequestToken: 't'.repeat(32) }],
-    ['client-request-token of 64 characters', { 'client-request-token': 'T'.repeat(64) }, { clientRequestToken: 'T'.repeat(64) }],
+    [
+      'client-request-token of 32 characters',
+      { 'client-request-token': 't'.repeat(32) },
+      { clientRequestToken: 't'.repeat(32) }
+    ],
+    [
+      'client-request-token of 64 characters',
+      { 'client-request-token': 'T'.repeat(64) },
+      { clientRequestToken: 'T'.repeat(64) }
+    ],
     [
       'client-request-token of printable ASCII',
       { 'client-request-token': '~!#$%&()*+,-./0123456789:;<=>?@AB' },
@@ -137,14 +179,31 @@ describe('readSettings: valid inputs', () => {
     ['read-timeout at its maximum', { 'read-timeout': '3600' }, { readTimeoutMs: 3_600_000 }],
     ['max-concurrency 1', { 'max-concurrency': '1' }, { maxConcurrency: 1 }],
     ['max-concurrency 16', { 'max-concurrency': ' 16 ' }, { maxConcurrency: 16 }],
-    ['value-format dotenv with secret-string', { 'value-format': 'dotenv', 'secret-string': 'A=1' }, { valueFormat: 'dotenv' }],
+    [
+      'value-format dotenv with secret-string',
+      { 'value-format': 'dotenv', 'secret-string': 'A=1' },
+      { valueFormat: 'dotenv' }
+    ],
     [
       'value-format dotenv with a text file',
       { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': '.env' },
       { valueFormat: 'dotenv', value: { kind: 'file', path: path.join(WORKSPACE, '.env'), binary: false } }
     ],
-    ['tags', { tags: '\nteam = payments\ncost-center=42\n' }, { tags: [{ key: 'team', value: 'payments' }, { key: 'cost-center', value: '42' }] }],
-    ['tags alone are something to update', { 'secret-string': '', tags: 'team=payments' }, { value: undefined, tags: [{ key: 'team', value: 'payments' }] }],
+    [
+      'tags',
+      { tags: '\nteam = payments\ncost-center=42\n' },
+      {
+        tags: [
+          { key: 'team', value: 'payments' },
+          { key: 'cost-center', value: '42' }
+        ]
+      }
+    ],
+    [
+      'tags alone are something to update',
+      { 'secret-string': '', tags: 'team=payments' },
+      { value: undefined, tags: [{ key: 'team', value: 'payments' }] }
+    ],
     ['region us-gov-west-1', { region: 'us-gov-west-1' }, { region: 'us-gov-west-1' }],
     ['region cn-northwest-1', { region: 'cn-northwest-1' }, { region: 'cn-northwest-1' }],
     ['region ap-southeast-2', { region: 'ap-southeast-2' }, { region: 'ap-southeast-2' }],
@@ -153,7 +212,11 @@ describe('readSettings: valid inputs', () => {
       { 'http-proxy': 'http://user:pa%3Ass@proxy:3128' },
       { httpProxy: 'http://user:pa%3Ass@proxy:3128', httpsProxy: 'http://user:pa%3Ass@proxy:3128' }
     ],
-    ['http-proxy https', { 'http-proxy': 'https://proxy.corp:8443' }, { httpProxy: 'https://proxy.corp:8443', httpsProxy: 'https://proxy.corp:8443' }],
+    [
+      'http-proxy https',
+      { 'http-proxy': 'https://proxy.corp:8443' },
+      { httpProxy: 'https://proxy.corp:8443', httpsProxy: 'https://proxy.corp:8443' }
+    ],
     ['json-merge with secret-string', { 'json-merge': 'true', 'secret-string': '{"a":1}' }, { jsonMerge: true }],
     [
       'json-merge with a text file',
@@ -166,25 +229,67 @@ describe('readSettings: valid inputs', () => {
       { 'version-stages': ' AWSPENDING, blue \n\ngreen label\r\n' },
       { versionStages: ['AWSPENDING', 'blue', 'green label'] }
     ],
-    ['version-stages, 20 labels', { 'version-stages': Array.from({ length: 20 }, (_, i) => `L${i}`).join(',') }, { versionStages: Array.from({ length: 20 }, (_, i) => `L${i}`) }],
-    ['version-stages, a label of 256 characters', { 'version-stages': 'l'.repeat(256) }, { versionStages: ['l'.repeat(256)] }],
-    ['version-stages with a file', { 'secret-string': '', 'value-from-file': 'v.txt', 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
-    ['version-stages with a merge', { 'json-merge': 'true', 'secret-string': '{"a":1}', 'version-stages': 'AWSPENDING' }, { jsonMerge: true, versionStages: ['AWSPENDING'] }],
+    [
+      'version-stages, 20 labels',
+      { 'version-stages': Array.from({ length: 20 }, (_, i) => `L${i}`).join(',') },
+      { versionStages: Array.from({ length: 20 }, (_, i) => `L${i}`) }
+    ],
+    [
+      'version-stages, a label of 256 characters',
+      { 'version-stages': 'l'.repeat(256) },
+      { versionStages: ['l'.repeat(256)] }
+    ],
+    [
+      'version-stages with a file',
+      { 'secret-string': '', 'value-from-file': 'v.txt', 'version-stages': 'AWSPENDING' },
+      { versionStages: ['AWSPENDING'] }
+    ],
+    [
+      'version-stages with a merge',
+      { 'json-merge': 'true', 'secret-string': '{"a":1}', 'version-stages': 'AWSPENDING' },
+      { jsonMerge: true, versionStages: ['AWSPENDING'] }
+    ],
     [
       'version-stages with skip-unchanged, dry-run, create-if-missing and a token',
-      { 'version-stages': 'AWSPENDING', 'skip-unchanged': 'true', 'dry-run': 'true', 'create-if-missing': 'true', 'client-request-token': 't'.repeat(32) },
-      { versionStages: ['AWSPENDING'], skipUnchanged: true, dryRun: true, createIfMissing: true, clientRequestToken: 't'.repeat(32) }
+      {
+        'version-stages': 'AWSPENDING',
+        'skip-unchanged': 'true',
+        'dry-run': 'true',
+        'create-if-missing': 'true',
+        'client-request-token': 't'.repeat(32)
+      },
+      {
+        versionStages: ['AWSPENDING'],
+        skipUnchanged: true,
+        dryRun: true,
+        createIfMissing: true,
+        clientRequestToken: 't'.repeat(32)
+      }
     ],
     [
       'promote-version-id',
       { 'secret-string': '', 'promote-version-id': ' 0123456789abcdef0123456789abcdef\n' },
       { value: undefined, promote: { kind: 'version-id', versionId: '0123456789abcdef0123456789abcdef' } }
     ],
-    ['promote-stage AWSPENDING', { 'secret-string': '', 'promote-stage': 'AWSPENDING' }, { promote: { kind: 'stage', stage: 'AWSPENDING' } }],
-    ['promote-stage AWSPREVIOUS (a rollback)', { 'secret-string': '', 'promote-stage': 'AWSPREVIOUS' }, { promote: { kind: 'stage', stage: 'AWSPREVIOUS' } }],
+    [
+      'promote-stage AWSPENDING',
+      { 'secret-string': '', 'promote-stage': 'AWSPENDING' },
+      { promote: { kind: 'stage', stage: 'AWSPENDING' } }
+    ],
+    [
+      'promote-stage AWSPREVIOUS (a rollback)',
+      { 'secret-string': '', 'promote-stage': 'AWSPREVIOUS' },
+      { promote: { kind: 'stage', stage: 'AWSPREVIOUS' } }
+    ],
     [
       'a promotion with dry-run, a description and a key',
-      { 'secret-string': '', 'promote-stage': 'AWSPENDING', 'dry-run': 'true', description: 'rotated', 'kms-key-id': 'alias/k' },
+      {
+        'secret-string': '',
+        'promote-stage': 'AWSPENDING',
+        'dry-run': 'true',
+        description: 'rotated',
+        'kms-key-id': 'alias/k'
+      },
       { promote: { kind: 'stage', stage: 'AWSPENDING' }, dryRun: true, description: 'rotated', kmsKeyId: 'alias/k' }
     ],
     [
@@ -192,7 +297,11 @@ describe('readSettings: valid inputs', () => {
       { 'secret-string': '', 'generate-password': 'true' },
       {
         value: undefined,
-        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined }
+        generatePassword: {
+          rules: { length: 32, excludeCharacters: '', excludePunctuation: false },
+          key: undefined,
+          env: undefined
+        }
       }
     ],
     [
@@ -206,28 +315,60 @@ describe('readSettings: valid inputs', () => {
         'password-env': 'DB_PASSWORD'
       },
       {
-        generatePassword: { rules: { length: 4096, excludeCharacters: ' /@" \n', excludePunctuation: true }, key: undefined, env: 'DB_PASSWORD' }
+        generatePassword: {
+          rules: { length: 4096, excludeCharacters: ' /@" \n', excludePunctuation: true },
+          key: undefined,
+          env: 'DB_PASSWORD'
+        }
       }
     ],
     [
       'generate-password at 8 characters, staged',
       { 'secret-string': '', 'generate-password': 'true', 'password-length': '8', 'version-stages': 'AWSPENDING' },
-      { versionStages: ['AWSPENDING'], generatePassword: { rules: { length: 8, excludeCharacters: '', excludePunctuation: false }, key: undefined, env: undefined } }
+      {
+        versionStages: ['AWSPENDING'],
+        generatePassword: {
+          rules: { length: 8, excludeCharacters: '', excludePunctuation: false },
+          key: undefined,
+          env: undefined
+        }
+      }
     ],
     [
       'generate-password merged under password-key, with the rest of the patch',
-      { 'secret-string': '{"user":"app"}', 'json-merge': 'true', 'generate-password': 'true', 'password-key': ' password ' },
+      {
+        'secret-string': '{"user":"app"}',
+        'json-merge': 'true',
+        'generate-password': 'true',
+        'password-key': ' password '
+      },
       {
         value: { kind: 'string', text: '{"user":"app"}' },
-        generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined }
+        generatePassword: {
+          rules: { length: 32, excludeCharacters: '', excludePunctuation: false },
+          key: 'password',
+          env: undefined
+        }
       }
     ],
     [
       'generate-password merged under password-key alone',
       { 'secret-string': '', 'json-merge': 'true', 'generate-password': 'true', 'password-key': 'password' },
-      { value: undefined, jsonMerge: true, generatePassword: { rules: { length: 32, excludeCharacters: '', excludePunctuation: false }, key: 'password', env: undefined } }
+      {
+        value: undefined,
+        jsonMerge: true,
+        generatePassword: {
+          rules: { length: 32, excludeCharacters: '', excludePunctuation: false },
+          key: 'password',
+          env: undefined
+        }
+      }
     ],
-    ['password-length 32 without generate-password (the default, given)', { 'password-length': '32' }, { generatePassword: undefined }]
+    [
+      'password-length 32 without generate-password (the default, given)',
+      { 'password-length': '32' },
+      { generatePassword: undefined }
+    ]
   ])('%s', (_name, inputs, expected) => {
     expect(settingsOf(inputs)).toMatchObject(expected)
   })
@@ -250,13 +391,15 @@ describe('readSettings: valid inputs', () => {
     ['dry-run', ' true\n', true],
     ['dry-run', '', false]
   ])('reads boolean %s=%j as %s', (name, raw, expected) => {
-    const key = { 'skip-unchanged': 'skipUnchanged', 'json-merge': 'jsonMerge', 'dry-run': 'dryRun', 'create-if-missing': 'createIfMissing' }[
-      name
-    ] as keyof Settings
+    const key = {
+      'skip-unchanged': 'skipUnchanged',
+      'json-merge': 'jsonMerge',
+      'dry-run': 'dryRun',
+      'create-if-missing': 'createIfMissing'
+    }[name] as keyof Settings
     const inputs = name === 'json-merge' ? { [name]: raw, 'secret-string': '{"a":1}' } : { [name]: raw }
     expect(settingsOf(inputs)[key]).toBe(expected)
   })
-
 })
 
 describe('readSettings: invalid inputs name their input', () => {
@@ -266,8 +409,18 @@ describe('readSettings: invalid inputs name their input', () => {
     ['secret-id only whitespace', { 'secret-id': ' \n ' }, {}, 'secret-id'],
     ['secret-id over 2048 characters', { 'secret-id': long(2049) }, {}, 'secret-id'],
     ['secret-id an ARN of another service', { 'secret-id': 'arn:aws:s3:::my-bucket' }, {}, 'secret-id'],
-    ['secret-id an ARN with a bad account', { 'secret-id': 'arn:aws:secretsmanager:us-east-1:123:secret:x' }, {}, 'secret-id'],
-    ['secret-id an ARN of an unknown partition', { 'secret-id': 'arn:aws-xx:secretsmanager:us-east-1:123456789012:secret:x' }, {}, 'secret-id'],
+    [
+      'secret-id an ARN with a bad account',
+      { 'secret-id': 'arn:aws:secretsmanager:us-east-1:123:secret:x' },
+      {},
+      'secret-id'
+    ],
+    [
+      'secret-id an ARN of an unknown partition',
+      { 'secret-id': 'arn:aws-xx:secretsmanager:us-east-1:123456789012:secret:x' },
+      {},
+      'secret-id'
+    ],
     [
       'secret-id an ARN with a bad region (and no other region)',
       { 'secret-id': 'arn:aws:secretsmanager:moon-base:123456789012:secret:x', region: '' },
@@ -276,17 +429,37 @@ describe('readSettings: invalid inputs name their input', () => {
     ],
     ['secret-string and secret-binary', { 'secret-binary': 'aGVsbG8=' }, {}, 'secret-binary'],
     ['secret-string and value-from-file', { 'value-from-file': 'a.txt' }, {}, 'value-from-file'],
-    ['secret-binary and value-from-file', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'value-from-file': 'a.txt' }, {}, 'value-from-file'],
+    [
+      'secret-binary and value-from-file',
+      { 'secret-string': '', 'secret-binary': 'aGVsbG8=', 'value-from-file': 'a.txt' },
+      {},
+      'value-from-file'
+    ],
     ['binary without value-from-file', { binary: 'true' }, {}, 'binary'],
     ['binary with secret-binary', { 'secret-string': '', 'secret-binary': 'aGVsbG8=', binary: 'true' }, {}, 'binary'],
     ['binary not a boolean', { 'secret-string': '', 'value-from-file': 'a.bin', binary: 'yes' }, {}, 'binary'],
     ['secret-binary with a bad character', { 'secret-string': '', 'secret-binary': 'aGVs!G8=' }, {}, 'secret-binary'],
     ['secret-binary in the base64url alphabet', { 'secret-string': '', 'secret-binary': 'a-_b' }, {}, 'secret-binary'],
     ['secret-binary missing its padding', { 'secret-string': '', 'secret-binary': 'aGVsbG8' }, {}, 'secret-binary'],
-    ['secret-binary with padding in the middle', { 'secret-string': '', 'secret-binary': 'aA==aGVs' }, {}, 'secret-binary'],
+    [
+      'secret-binary with padding in the middle',
+      { 'secret-string': '', 'secret-binary': 'aA==aGVs' },
+      {},
+      'secret-binary'
+    ],
     ['secret-binary with a space inside', { 'secret-string': '', 'secret-binary': 'aGVs bG8=' }, {}, 'secret-binary'],
-    ['secret-binary with stray bits in its last character', { 'secret-string': '', 'secret-binary': 'aGVsbG9=' }, {}, 'secret-binary'],
-    ['secret-binary with stray bits before ==', { 'secret-string': '', 'secret-binary': 'aGVsbB==' }, {}, 'secret-binary'],
+    [
+      'secret-binary with stray bits in its last character',
+      { 'secret-string': '', 'secret-binary': 'aGVsbG9=' },
+      {},
+      'secret-binary'
+    ],
+    [
+      'secret-binary with stray bits before ==',
+      { 'secret-string': '', 'secret-binary': 'aGVsbB==' },
+      {},
+      'secret-binary'
+    ],
     ['secret-binary only padding', { 'secret-string': '', 'secret-binary': '====' }, {}, 'secret-binary'],
     ['secret-binary of 65537 bytes', { 'secret-string': '', 'secret-binary': b64(65537) }, {}, 'secret-binary'],
     ['nothing to update', { 'secret-string': '' }, {}, 'secret-string'],
@@ -294,9 +467,19 @@ describe('readSettings: invalid inputs name their input', () => {
     ['kms-key-id over 2048 characters', { 'kms-key-id': long(2049) }, {}, 'kms-key-id'],
     ['client-request-token of 31 characters', { 'client-request-token': long(31) }, {}, 'client-request-token'],
     ['client-request-token of 65 characters', { 'client-request-token': long(65) }, {}, 'client-request-token'],
-    ['client-request-token with a space', { 'client-request-token': `${long(20)} ${long(20)}` }, {}, 'client-request-token'],
+    [
+      'client-request-token with a space',
+      { 'client-request-token': `${long(20)} ${long(20)}` },
+      {},
+      'client-request-token'
+    ],
     ['client-request-token not ASCII', { 'client-request-token': `${long(32)}é` }, {}, 'client-request-token'],
-    ['client-request-token without a value', { 'secret-string': '', description: 'd', 'client-request-token': long(32) }, {}, 'client-request-token'],
+    [
+      'client-request-token without a value',
+      { 'secret-string': '', description: 'd', 'client-request-token': long(32) },
+      {},
+      'client-request-token'
+    ],
     ['no region anywhere', { region: '' }, {}, 'region'],
     ['region not a region name', { region: 'us-east' }, {}, 'region'],
     ['region in upper case', { region: 'US-EAST-1' }, {}, 'region'],
@@ -307,7 +490,12 @@ describe('readSettings: invalid inputs name their input', () => {
     ['endpoint-url ftp', { 'endpoint-url': 'ftp://files.example.com' }, {}, 'endpoint-url'],
     ['endpoint-url a file URL', { 'endpoint-url': 'file:///tmp/endpoint' }, {}, 'endpoint-url'],
     ['skip-unchanged yes', { 'skip-unchanged': 'yes' }, {}, 'skip-unchanged'],
-    ['json-merge True (only true/false are booleans)', { 'json-merge': 'True', 'secret-string': '{"a":1}' }, {}, 'json-merge'],
+    [
+      'json-merge True (only true/false are booleans)',
+      { 'json-merge': 'True', 'secret-string': '{"a":1}' },
+      {},
+      'json-merge'
+    ],
     ['dry-run TRUE', { 'dry-run': 'TRUE' }, {}, 'dry-run'],
     ['create-if-missing False', { 'create-if-missing': 'False' }, {}, 'create-if-missing'],
     ['json-merge 1', { 'json-merge': '1', 'secret-string': '{}' }, {}, 'json-merge'],
@@ -315,9 +503,24 @@ describe('readSettings: invalid inputs name their input', () => {
     ['create-if-missing no', { 'create-if-missing': 'no' }, {}, 'create-if-missing'],
     ['create-if-missing mixed case', { 'create-if-missing': 'tRUE' }, {}, 'create-if-missing'],
     ['json-merge without a value', { 'json-merge': 'true', 'secret-string': '', description: 'd' }, {}, 'json-merge'],
-    ['json-merge with secret-binary', { 'json-merge': 'true', 'secret-string': '', 'secret-binary': 'e30=' }, {}, 'json-merge'],
-    ['json-merge with binary: true', { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'p.json', binary: 'true' }, {}, 'json-merge'],
-    ['json-merge with client-request-token', { 'json-merge': 'true', 'secret-string': '{}', 'client-request-token': long(32) }, {}, 'client-request-token'],
+    [
+      'json-merge with secret-binary',
+      { 'json-merge': 'true', 'secret-string': '', 'secret-binary': 'e30=' },
+      {},
+      'json-merge'
+    ],
+    [
+      'json-merge with binary: true',
+      { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'p.json', binary: 'true' },
+      {},
+      'json-merge'
+    ],
+    [
+      'json-merge with client-request-token',
+      { 'json-merge': 'true', 'secret-string': '{}', 'client-request-token': long(32) },
+      {},
+      'client-request-token'
+    ],
     ['max-attempts 0', { 'max-attempts': '0' }, {}, 'max-attempts'],
     ['max-attempts 21', { 'max-attempts': '21' }, {}, 'max-attempts'],
     ['max-attempts negative', { 'max-attempts': '-1' }, {}, 'max-attempts'],
@@ -336,12 +539,32 @@ describe('readSettings: invalid inputs name their input', () => {
     ['http_proxy of a bad scheme', {}, { http_proxy: 'ftp://proxy:21' }, 'http-proxy'],
     // hpagent decodes the credentials with decodeURIComponent when it connects, and mask.ts's
     // proxyMasks does so too: a stray `%` must be an input error here, not a URIError later.
-    ['http-proxy with a malformed %-escape in its password', { 'http-proxy': 'http://user:p%zzword@proxy:3128' }, {}, 'http-proxy'],
+    [
+      'http-proxy with a malformed %-escape in its password',
+      { 'http-proxy': 'http://user:p%zzword@proxy:3128' },
+      {},
+      'http-proxy'
+    ],
     ['value-format json', { 'value-format': 'json' }, {}, 'value-format'],
     ['value-format Dotenv', { 'value-format': 'Dotenv' }, {}, 'value-format'],
-    ['value-format dotenv with secret-binary', { 'value-format': 'dotenv', 'secret-string': '', 'secret-binary': 'QT0x' }, {}, 'value-format'],
-    ['value-format dotenv with binary: true', { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': 'a.env', binary: 'true' }, {}, 'value-format'],
-    ['value-format dotenv without a value', { 'value-format': 'dotenv', 'secret-string': '', description: 'd' }, {}, 'value-format'],
+    [
+      'value-format dotenv with secret-binary',
+      { 'value-format': 'dotenv', 'secret-string': '', 'secret-binary': 'QT0x' },
+      {},
+      'value-format'
+    ],
+    [
+      'value-format dotenv with binary: true',
+      { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': 'a.env', binary: 'true' },
+      {},
+      'value-format'
+    ],
+    [
+      'value-format dotenv without a value',
+      { 'value-format': 'dotenv', 'secret-string': '', description: 'd' },
+      {},
+      'value-format'
+    ],
     ['max-concurrency 0', { 'max-concurrency': '0' }, {}, 'max-concurrency'],
     ['max-concurrency 17', { 'max-concurrency': '17' }, {}, 'max-concurrency'],
     ['max-concurrency a word', { 'max-concurrency': 'four' }, {}, 'max-concurrency'],
@@ -353,7 +576,13 @@ describe('readSettings: invalid inputs name their input', () => {
     expect(error.input).toBe(input)
     expect(error.message).toContain(`\`${input}\``)
     // A value, base64 text or proxy URL (which may hold a password) is never quoted.
-    for (const secret of [given['secret-string'], given['secret-binary'], given['http-proxy'], env.HTTPS_PROXY, env.http_proxy]) {
+    for (const secret of [
+      given['secret-string'],
+      given['secret-binary'],
+      given['http-proxy'],
+      env.HTTPS_PROXY,
+      env.http_proxy
+    ]) {
       if (secret && secret.length > 4) expect(error.message).not.toContain(secret)
     }
   })
@@ -389,75 +618,202 @@ describe('readSettings: secrets', () => {
 
   it('resolves each line: env read verbatim, paths relative to the workspace', () => {
     const s = withSecrets(
-      { secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:/abs/keystore.p12\n` },
+      {
+        secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:/abs/keystore.p12\n`
+      },
       { DB_PASSWORD: '  pass word\n' }
     )
     expect(s.secrets).toEqual([
-      { line: 3, secretId: 'prod/app/db-password', secretArn: undefined, value: { kind: 'env', name: 'DB_PASSWORD', text: '  pass word\n' } },
+      {
+        line: 3,
+        secretId: 'prod/app/db-password',
+        secretArn: undefined,
+        value: { kind: 'env', name: 'DB_PASSWORD', text: '  pass word\n' }
+      },
       {
         line: 4,
         secretId: ARN,
         secretArn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
         value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false }
       },
-      { line: 5, secretId: 'prod/app/keystore', secretArn: undefined, value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true } }
+      {
+        line: 5,
+        secretId: 'prod/app/keystore',
+        secretArn: undefined,
+        value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true }
+      }
     ])
-    expect(s).toMatchObject({ secretId: '', secretArn: undefined, value: undefined, description: undefined, kmsKeyId: undefined, clientRequestToken: undefined })
+    expect(s).toMatchObject({
+      secretId: '',
+      secretArn: undefined,
+      value: undefined,
+      description: undefined,
+      kmsKeyId: undefined,
+      clientRequestToken: undefined
+    })
   })
 
   it('applies the other options to every secret', () => {
     const s = withSecrets(
-      { secrets: 'a env:A', 'skip-unchanged': 'true', 'json-merge': 'true', 'dry-run': 'true', 'create-if-missing': 'true', tags: 'k=v', 'max-concurrency': '2', 'value-format': 'dotenv' },
+      {
+        secrets: 'a env:A',
+        'skip-unchanged': 'true',
+        'json-merge': 'true',
+        'dry-run': 'true',
+        'create-if-missing': 'true',
+        tags: 'k=v',
+        'max-concurrency': '2',
+        'value-format': 'dotenv'
+      },
       { A: 'X=1' }
     )
-    expect(s).toMatchObject({ skipUnchanged: true, jsonMerge: true, dryRun: true, createIfMissing: true, tags: [{ key: 'k', value: 'v' }], maxConcurrency: 2, valueFormat: 'dotenv' })
+    expect(s).toMatchObject({
+      skipUnchanged: true,
+      jsonMerge: true,
+      dryRun: true,
+      createIfMissing: true,
+      tags: [{ key: 'k', value: 'v' }],
+      maxConcurrency: 2,
+      valueFormat: 'dotenv'
+    })
   })
 
   it('takes the region of the ARNs when no region is set', () => {
-    expect(withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A2` }, { A: 'x', A2: 'y' }).region).toBe('eu-west-3')
+    expect(
+      withSecrets(
+        { region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A2` },
+        { A: 'x', A2: 'y' }
+      ).region
+    ).toBe('eu-west-3')
   })
 
   it('takes the region of the ARNs over AWS_REGION when every line is an ARN of one region', () => {
     const eu = ARN.replace('us-east-1', 'eu-west-3')
-    expect(withSecrets({ region: '', secrets: `${eu} env:A\n${eu.replace('db-', 'api-')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('eu-west-3')
+    expect(
+      withSecrets(
+        { region: '', secrets: `${eu} env:A\n${eu.replace('db-', 'api-')} env:A` },
+        { A: 'x', AWS_REGION: 'us-east-1' }
+      ).region
+    ).toBe('eu-west-3')
   })
 
   it('with names as well, AWS_REGION, and every ARN must be in it', () => {
-    expect(withSecrets({ region: '', secrets: `a env:A\n${ARN} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region).toBe('us-east-1')
+    expect(
+      withSecrets({ region: '', secrets: `a env:A\n${ARN} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' }).region
+    ).toBe('us-east-1')
     const error = inputErrorOf(() =>
-      withSecrets({ region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A` }, { A: 'x', AWS_REGION: 'us-east-1' })
+      withSecrets(
+        { region: '', secrets: `a env:A\n${ARN.replace('us-east-1', 'eu-west-3')} env:A` },
+        { A: 'x', AWS_REGION: 'us-east-1' }
+      )
     )
-    expect(error.message).toBe('Input `secrets`: line 2: the ARN is in eu-west-3, but the step writes to us-east-1: one step writes to one region.')
+    expect(error.message).toBe(
+      'Input `secrets`: line 2: the ARN is in eu-west-3, but the step writes to us-east-1: one step writes to one region.'
+    )
   })
 
   it('an empty environment variable is left to value loading (which refuses it with its line)', () => {
-    expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).secrets?.[0]?.value).toEqual({ kind: 'env', name: 'EMPTY', text: '' })
+    expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).secrets?.[0]?.value).toEqual({
+      kind: 'env',
+      name: 'EMPTY',
+      text: ''
+    })
   })
 
   const VALUE = 'hunter2-Env-Value'
   it.each<[string, Record<string, string>, string, string]>([
     ['secret-id with secrets', { 'secret-id': 'x' }, 'secret-id', 'cannot be combined with `secrets`'],
     ['secret-string with secrets', { 'secret-string': VALUE }, 'secret-string', 'cannot be combined with `secrets`'],
-    ['secret-binary with secrets', { 'secret-binary': 'aGVsbG8=' }, 'secret-binary', 'cannot be combined with `secrets`'],
-    ['value-from-file with secrets', { 'value-from-file': 'a.txt' }, 'value-from-file', 'cannot be combined with `secrets`'],
+    [
+      'secret-binary with secrets',
+      { 'secret-binary': 'aGVsbG8=' },
+      'secret-binary',
+      'cannot be combined with `secrets`'
+    ],
+    [
+      'value-from-file with secrets',
+      { 'value-from-file': 'a.txt' },
+      'value-from-file',
+      'cannot be combined with `secrets`'
+    ],
     ['binary with secrets', { binary: 'true' }, 'binary', 'binary-file:PATH'],
-    ['client-request-token with secrets', { 'client-request-token': 't'.repeat(32) }, 'client-request-token', 'cannot be combined with `secrets`'],
+    [
+      'client-request-token with secrets',
+      { 'client-request-token': 't'.repeat(32) },
+      'client-request-token',
+      'cannot be combined with `secrets`'
+    ],
     ['description with secrets', { description: 'd' }, 'description', 'cannot be combined with `secrets`'],
     ['kms-key-id with secrets', { 'kms-key-id': 'alias/x' }, 'kms-key-id', 'cannot be combined with `secrets`'],
     ['a bad line', { secrets: 'a env:A\nb' }, 'secrets', 'line 2 has no source'],
-    ['an environment variable that is not set', { secrets: 'a env:A\nb env:NOT_SET' }, 'secrets', 'line 2: the environment variable NOT_SET is not set'],
-    ['a name with a character Secrets Manager refuses', { secrets: 'a env:A\nb,c env:A' }, 'secrets', 'line 2: a secret name has 1 to 512 of the characters'],
-    ['a name of 513 characters', { secrets: `${'n'.repeat(513)} env:A` }, 'secrets', 'line 1: a secret name has 1 to 512'],
-    ['an ARN of another service', { secrets: 'arn:aws:s3:::bucket env:A' }, 'secrets', 'line 1: looks like an ARN but is not'],
-    ['an ARN in another region than the step', { secrets: `a env:A\n\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` }, 'secrets', 'line 3: the ARN is in eu-west-1, but the step writes to us-east-1'],
-    ['ARNs in two regions', { region: '', secrets: `${ARN} env:A\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` }, 'secrets', 'line 2: the ARN is in eu-west-1'],
+    [
+      'an environment variable that is not set',
+      { secrets: 'a env:A\nb env:NOT_SET' },
+      'secrets',
+      'line 2: the environment variable NOT_SET is not set'
+    ],
+    [
+      'a name with a character Secrets Manager refuses',
+      { secrets: 'a env:A\nb,c env:A' },
+      'secrets',
+      'line 2: a secret name has 1 to 512 of the characters'
+    ],
+    [
+      'a name of 513 characters',
+      { secrets: `${'n'.repeat(513)} env:A` },
+      'secrets',
+      'line 1: a secret name has 1 to 512'
+    ],
+    [
+      'an ARN of another service',
+      { secrets: 'arn:aws:s3:::bucket env:A' },
+      'secrets',
+      'line 1: looks like an ARN but is not'
+    ],
+    [
+      'an ARN in another region than the step',
+      { secrets: `a env:A\n\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` },
+      'secrets',
+      'line 3: the ARN is in eu-west-1, but the step writes to us-east-1'
+    ],
+    [
+      'ARNs in two regions',
+      { region: '', secrets: `${ARN} env:A\n${ARN.replace('us-east-1', 'eu-west-1')} env:A` },
+      'secrets',
+      'line 2: the ARN is in eu-west-1'
+    ],
     ['names only and no region', { region: '', secrets: 'a env:A' }, 'region', 'is not set'],
-    ['binary-file with value-format dotenv', { 'value-format': 'dotenv', secrets: 'a env:A\nb binary-file:k.bin' }, 'secrets', 'line 2: binary-file: cannot be read as dotenv'],
-    ['binary-file with json-merge', { 'json-merge': 'true', secrets: 'a binary-file:k.bin' }, 'secrets', 'line 1: binary-file: cannot be a JSON patch'],
+    [
+      'binary-file with value-format dotenv',
+      { 'value-format': 'dotenv', secrets: 'a env:A\nb binary-file:k.bin' },
+      'secrets',
+      'line 2: binary-file: cannot be read as dotenv'
+    ],
+    [
+      'binary-file with json-merge',
+      { 'json-merge': 'true', secrets: 'a binary-file:k.bin' },
+      'secrets',
+      'line 1: binary-file: cannot be a JSON patch'
+    ],
     ['a secret named twice', { secrets: 'a env:A\na file:x' }, 'secrets', 'line 2 names the same secret as line 1.'],
-    ['a secret-string of spaces with secrets', { 'secret-string': '   ' }, 'secret-string', 'cannot be combined with `secrets`'],
-    ['password-env with secrets', { 'password-env': 'PW' }, 'password-env', 'applies only with `generate-password: true`'],
-    ['password-exclude-characters with secrets', { 'password-exclude-characters': 'abc' }, 'password-exclude-characters', 'applies only with'],
+    [
+      'a secret-string of spaces with secrets',
+      { 'secret-string': '   ' },
+      'secret-string',
+      'cannot be combined with `secrets`'
+    ],
+    [
+      'password-env with secrets',
+      { 'password-env': 'PW' },
+      'password-env',
+      'applies only with `generate-password: true`'
+    ],
+    [
+      'password-exclude-characters with secrets',
+      { 'password-exclude-characters': 'abc' },
+      'password-exclude-characters',
+      'applies only with'
+    ],
     ['version-stages of separators only', { 'version-stages': ' , \n' }, 'version-stages', 'names no label']
   ])('%s', (_name, inputs, input, message) => {
     const error = inputErrorOf(() => withSecrets({ secrets: 'a env:A', ...inputs }, { A: VALUE }))
@@ -479,16 +835,42 @@ describe('a region from the job', () => {
 })
 
 describe('region resolution', () => {
-  const arn = (partition: string, region: string): string => `arn:${partition}:secretsmanager:${region}:123456789012:secret:db-AbCdEf`
+  const arn = (partition: string, region: string): string =>
+    `arn:${partition}:secretsmanager:${region}:123456789012:secret:db-AbCdEf`
   it.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([
-    ['the input first', { region: 'eu-west-1' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'eu-west-1'],
-    ['the input, when the ARN agrees', { region: 'ap-south-1', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2' }, 'ap-south-1'],
+    [
+      'the input first',
+      { region: 'eu-west-1' },
+      { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' },
+      'eu-west-1'
+    ],
+    [
+      'the input, when the ARN agrees',
+      { region: 'ap-south-1', 'secret-id': arn('aws', 'ap-south-1') },
+      { AWS_REGION: 'us-east-2' },
+      'ap-south-1'
+    ],
     // The secret lives where its ARN says: AWS_REGION is the job's default, not a choice for this secret.
-    ['then the ARN, over AWS_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
-    ['then the ARN, over AWS_DEFAULT_REGION', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'ap-south-1'],
+    [
+      'then the ARN, over AWS_REGION',
+      { region: '', 'secret-id': arn('aws', 'ap-south-1') },
+      { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' },
+      'ap-south-1'
+    ],
+    [
+      'then the ARN, over AWS_DEFAULT_REGION',
+      { region: '', 'secret-id': arn('aws', 'ap-south-1') },
+      { AWS_DEFAULT_REGION: 'us-west-1' },
+      'ap-south-1'
+    ],
     ['then AWS_REGION', { region: '' }, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-east-2'],
     ['then AWS_DEFAULT_REGION', { region: '' }, { AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
-    ['an empty AWS_REGION counts as unset', { region: '' }, { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-1' }, 'us-west-1'],
+    [
+      'an empty AWS_REGION counts as unset',
+      { region: '' },
+      { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-1' },
+      'us-west-1'
+    ],
     ['the ARN (aws)', { region: '', 'secret-id': arn('aws', 'ap-south-1') }, {}, 'ap-south-1'],
     ['the ARN (aws-cn)', { region: '', 'secret-id': arn('aws-cn', 'cn-north-1') }, {}, 'cn-north-1'],
     ['the ARN (aws-us-gov)', { region: '', 'secret-id': arn('aws-us-gov', 'us-gov-west-1') }, {}, 'us-gov-west-1'],
@@ -536,12 +918,13 @@ describe('region resolution', () => {
     })
   })
 
-  it.each(['my-secret', 'arn:aws:secretsmanager:us-east-1:123456789012:parameter:x', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:'])(
-    'parses no ARN from %j',
-    (id) => {
-      expect(parseArn(id)).toBeUndefined()
-    }
-  )
+  it.each([
+    'my-secret',
+    'arn:aws:secretsmanager:us-east-1:123456789012:parameter:x',
+    'arn:aws:secretsmanager:us-east-1:123456789012:secret:'
+  ])('parses no ARN from %j', (id) => {
+    expect(parseArn(id)).toBeUndefined()
+  })
 })
 
 describe('proxy and CA from the environment', () => {
@@ -552,9 +935,24 @@ describe('proxy and CA from the environment', () => {
     ['https_proxy', {}, { https_proxy: 'http://proxy-b:3128' }, [undefined, 'http://proxy-b:3128']],
     ['HTTP_PROXY', {}, { HTTP_PROXY: 'http://proxy-c:3128' }, ['http://proxy-c:3128', undefined]],
     ['http_proxy', {}, { http_proxy: 'http://proxy-d:3128' }, ['http://proxy-d:3128', undefined]],
-    ['both, each for its scheme', {}, { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' }, ['http://plain:1', 'http://secure:2']],
-    ['upper case before lower case', {}, { HTTP_PROXY: 'http://upper:1', http_proxy: 'http://lower:2' }, ['http://upper:1', undefined]],
-    ['an empty HTTPS_PROXY counts as unset', {}, { HTTPS_PROXY: '', HTTP_PROXY: 'http://plain:1' }, ['http://plain:1', undefined]],
+    [
+      'both, each for its scheme',
+      {},
+      { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' },
+      ['http://plain:1', 'http://secure:2']
+    ],
+    [
+      'upper case before lower case',
+      {},
+      { HTTP_PROXY: 'http://upper:1', http_proxy: 'http://lower:2' },
+      ['http://upper:1', undefined]
+    ],
+    [
+      'an empty HTTPS_PROXY counts as unset',
+      {},
+      { HTTPS_PROXY: '', HTTP_PROXY: 'http://plain:1' },
+      ['http://plain:1', undefined]
+    ],
     [
       'the input before the environment, for both schemes',
       { 'http-proxy': 'http://input:3' },
@@ -577,10 +975,30 @@ describe('proxy and CA from the environment', () => {
 
   it.each<[string, Record<string, string>, NodeJS.ProcessEnv, Settings['caBundle']]>([
     ['none', {}, {}, undefined],
-    ['ca-bundle relative to GITHUB_WORKSPACE', { 'ca-bundle': 'certs/ca.pem' }, {}, { path: path.join(WORKSPACE, 'certs/ca.pem'), from: 'ca-bundle' }],
-    ['ca-bundle absolute', { 'ca-bundle': '/etc/ssl/corp.pem' }, {}, { path: path.resolve('/etc/ssl/corp.pem'), from: 'ca-bundle' }],
-    ['ca-bundle trimmed', { 'ca-bundle': ' ca.pem\n' }, {}, { path: path.join(WORKSPACE, 'ca.pem'), from: 'ca-bundle' }],
-    ['AWS_CA_BUNDLE', {}, { AWS_CA_BUNDLE: '/etc/ssl/env.pem' }, { path: path.resolve('/etc/ssl/env.pem'), from: 'AWS_CA_BUNDLE' }],
+    [
+      'ca-bundle relative to GITHUB_WORKSPACE',
+      { 'ca-bundle': 'certs/ca.pem' },
+      {},
+      { path: path.join(WORKSPACE, 'certs/ca.pem'), from: 'ca-bundle' }
+    ],
+    [
+      'ca-bundle absolute',
+      { 'ca-bundle': '/etc/ssl/corp.pem' },
+      {},
+      { path: path.resolve('/etc/ssl/corp.pem'), from: 'ca-bundle' }
+    ],
+    [
+      'ca-bundle trimmed',
+      { 'ca-bundle': ' ca.pem\n' },
+      {},
+      { path: path.join(WORKSPACE, 'ca.pem'), from: 'ca-bundle' }
+    ],
+    [
+      'AWS_CA_BUNDLE',
+      {},
+      { AWS_CA_BUNDLE: '/etc/ssl/env.pem' },
+      { path: path.resolve('/etc/ssl/env.pem'), from: 'AWS_CA_BUNDLE' }
+    ],
     ['an empty AWS_CA_BUNDLE counts as unset', {}, { AWS_CA_BUNDLE: ' ' }, undefined],
     [
       'ca-bundle before AWS_CA_BUNDLE',

@@ -62,7 +62,11 @@ describe('renderSummary', () => {
   it('says a dry run in its heading, and what would change', () => {
     const md = renderSummary(outcome({ dryRun: true, versionId: '' }), RUN)
     expect(md.split('\n')[0]).toMatch(/^### Dry run: .*`app\/db`.*nothing was written/)
-    expect(rows(md)).toMatchObject({ Version: '(assigned by a real run)', Value: 'would be written as a new version', 'Would change': 'yes' })
+    expect(rows(md)).toMatchObject({
+      Version: '(assigned by a real run)',
+      Value: 'would be written as a new version',
+      'Would change': 'yes'
+    })
     expect(rows(md)).not.toHaveProperty('Changed')
   })
 
@@ -81,12 +85,21 @@ describe('renderSummary', () => {
   it('reports an unchanged secret with its current version', () => {
     const md = renderSummary(outcome({ changed: false, value: 'unchanged', versionId: 'v-current' }), RUN)
     expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` unchanged')
-    expect(rows(md)).toMatchObject({ Version: '`v-current`', Value: 'unchanged (equal to AWSCURRENT), no new version', Changed: 'no' })
+    expect(rows(md)).toMatchObject({
+      Version: '`v-current`',
+      Value: 'unchanged (equal to AWSCURRENT), no new version',
+      Changed: 'no'
+    })
   })
 
   it('reports a description-only update', () => {
     const md = renderSummary(outcome({ value: 'none', versionId: '', description: { from: undefined, to: 'd' } }), RUN)
-    expect(rows(md)).toMatchObject({ Version: '(no new version)', Value: 'not given', Description: 'set to `d`', 'KMS key': 'unchanged' })
+    expect(rows(md)).toMatchObject({
+      Version: '(no new version)',
+      Value: 'not given',
+      Description: 'set to `d`',
+      'KMS key': 'unchanged'
+    })
   })
 
   it('shows merge attempts only when another writer interfered', () => {
@@ -124,7 +137,6 @@ describe('renderSummary', () => {
     const outside = md.replace(/`[^`\n]*`/g, '')
     expect(outside).not.toMatch(/[<>!]|\]\(javascript|@octocat/)
   })
-
 })
 
 describe('labels, staging and promotions (ids only)', () => {
@@ -153,16 +165,21 @@ describe('labels, staging and promotions (ids only)', () => {
     expect(describeOutcome(staged)).toContain('Moved label AWSPENDING from version v-old to version v-new.')
   })
 
-  it('a staged version whose labels\' old versions are unknown', () => {
-    const blind = outcome({ stages: ['AWSPENDING'], labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }] })
+  it("a staged version whose labels' old versions are unknown", () => {
+    const blind = outcome({
+      stages: ['AWSPENDING'],
+      labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }]
+    })
     expect(rows(renderSummary(blind, RUN)).Labels).toBe('`AWSPENDING`: (unknown) &rarr; `v-new`')
     expect(describeOutcome(blind)).toContain('Moved label AWSPENDING from an unknown version to version v-new.')
   })
 
-  it('a promotion: each label\'s move, and the previous version', () => {
+  it("a promotion: each label's move, and the previous version", () => {
     const table = rows(renderSummary(promoted, RUN))
     expect(table.Value).toBe('not given; made version `v-new` AWSCURRENT')
-    expect(table.Labels).toBe('`AWSCURRENT`: `v-cur` &rarr; `v-new`<br>`AWSPREVIOUS`: (none) &rarr; `v-cur`<br>`AWSPENDING`: `v-new` &rarr; (removed)')
+    expect(table.Labels).toBe(
+      '`AWSCURRENT`: `v-cur` &rarr; `v-new`<br>`AWSPREVIOUS`: (none) &rarr; `v-cur`<br>`AWSPENDING`: `v-new` &rarr; (removed)'
+    )
     expect(table['Previous version']).toBe('`v-cur`')
     expect(describeOutcome(promoted)).toEqual(
       expect.arrayContaining([
@@ -183,8 +200,14 @@ describe('labels, staging and promotions (ids only)', () => {
     const evil = '[Re-run](https://evil.example/x) <img src=x>'
     const evilId = '[notes](https://evil.example/a)xx'
     const md = [
-      renderSummary(outcome({ stages: [evil], labels: [{ label: evil, from: evilId, to: 'v-new', known: true }] }), RUN),
-      renderSummary(outcome({ value: 'none', promotion: { versionId: evilId, alreadyCurrent: false }, labels: [] }), RUN)
+      renderSummary(
+        outcome({ stages: [evil], labels: [{ label: evil, from: evilId, to: 'v-new', known: true }] }),
+        RUN
+      ),
+      renderSummary(
+        outcome({ value: 'none', promotion: { versionId: evilId, alreadyCurrent: false }, labels: [] }),
+        RUN
+      )
     ].join('\n')
     const outside = md.replace(/`[^`\n]*`/g, '')
     expect(outside).not.toMatch(/evil\.example|<img/)
@@ -201,15 +224,28 @@ describe('describeOutcome', () => {
     [
       'an update',
       { description: { from: 'old', to: 'new' }, kmsKeyId: { from: undefined, to: 'alias/k' } },
-      ['Secret app/db updated.', 'Value: written as a new version (AWSCURRENT).', 'Did set description: "old" -> "new".', 'Did set KMS key: "alias/k".']
+      [
+        'Secret app/db updated.',
+        'Value: written as a new version (AWSCURRENT).',
+        'Did set description: "old" -> "new".',
+        'Did set KMS key: "alias/k".'
+      ]
     ],
     [
       'a dry run',
       { dryRun: true, description: { from: 'old', to: 'new' } },
-      ['Dry run: nothing was written to app/db.', 'Value: would be written as a new version.', 'Would set description: "old" -> "new".']
+      [
+        'Dry run: nothing was written to app/db.',
+        'Value: would be written as a new version.',
+        'Would set description: "old" -> "new".'
+      ]
     ],
     ['a creation', { created: true }, ['Secret app/db created.', 'Value: stored as the first version.']],
-    ['no change', { changed: false, value: 'unchanged' }, ['Secret app/db left unchanged.', 'Value: unchanged (equal to AWSCURRENT), no new version.']]
+    [
+      'no change',
+      { changed: false, value: 'unchanged' },
+      ['Secret app/db left unchanged.', 'Value: unchanged (equal to AWSCURRENT), no new version.']
+    ]
   ])('%s', (_name, over, lines) => {
     expect(describeOutcome(outcome(over))).toEqual(lines)
   })
@@ -217,9 +253,24 @@ describe('describeOutcome', () => {
 
 describe('several secrets: one summary row per secret, and the lists in the log', () => {
   const results: SecretResultOf[] = [
-    { secretId: 'app/a', result: { status: 'done', outcome: outcome({ name: 'app/a', versionId: 'v-a', tags: [{ key: 'team', from: undefined, to: 'pay' }] }) } },
-    { secretId: 'app/b', result: { status: 'done', outcome: outcome({ name: 'app/b', versionId: 'v-b', changed: false, value: 'unchanged' }) } },
-    { secretId: 'app/c', result: { status: 'failed', reason: 'UpdateSecret failed: InternalFailure: x|y', written: [] } },
+    {
+      secretId: 'app/a',
+      result: {
+        status: 'done',
+        outcome: outcome({ name: 'app/a', versionId: 'v-a', tags: [{ key: 'team', from: undefined, to: 'pay' }] })
+      }
+    },
+    {
+      secretId: 'app/b',
+      result: {
+        status: 'done',
+        outcome: outcome({ name: 'app/b', versionId: 'v-b', changed: false, value: 'unchanged' })
+      }
+    },
+    {
+      secretId: 'app/c',
+      result: { status: 'failed', reason: 'UpdateSecret failed: InternalFailure: x|y', written: [] }
+    },
     { secretId: 'app/d', result: { status: 'not-attempted' } }
   ]
 
@@ -237,7 +288,10 @@ describe('several secrets: one summary row per secret, and the lists in the log'
 
   it('keeps what a failed secret had written inert: labels from the input stay in a code span', () => {
     const failed: SecretResultOf[] = [
-      { secretId: 'app/e', result: { status: 'failed', reason: 'x', written: ['new version v-e labelled [notes](https://evil.example/a)'] } }
+      {
+        secretId: 'app/e',
+        result: { status: 'failed', reason: 'x', written: ['new version v-e labelled [notes](https://evil.example/a)'] }
+      }
     ]
     const outside = renderResultsSummary(failed, false, RUN).replace(/`[^`\n]*`/g, '')
     expect(outside).not.toMatch(/evil\.example/)

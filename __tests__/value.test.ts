@@ -188,7 +188,6 @@ describe('unreadable value files name the input and the path', () => {
   })
 })
 
-
 describe('a json-merge patch', () => {
   it.each<[string, string]>([
     ['not JSON', '{"password": "hunter2-secret"'],
@@ -216,7 +215,9 @@ describe('a json-merge patch', () => {
 
 describe('value-format: dotenv', () => {
   it('turns a secret-string into a JSON object of its keys', async () => {
-    await expect(loadValue({ kind: 'string', text: 'USER=app\nPASSWORD="p w"\n' }, { format: 'dotenv' })).resolves.toEqual({
+    await expect(
+      loadValue({ kind: 'string', text: 'USER=app\nPASSWORD="p w"\n' }, { format: 'dotenv' })
+    ).resolves.toEqual({
       kind: 'text',
       text: '{"USER":"app","PASSWORD":"p w"}'
     })
@@ -224,20 +225,27 @@ describe('value-format: dotenv', () => {
 
   it('turns a file into JSON, and that JSON can be a merge patch', async () => {
     const p = await file('# build output\r\nexport TOKEN=abc#1 # note\r\n')
-    await expect(loadValue({ kind: 'file', path: p, binary: false }, { format: 'dotenv', jsonPatch: true })).resolves.toEqual({
+    await expect(
+      loadValue({ kind: 'file', path: p, binary: false }, { format: 'dotenv', jsonPatch: true })
+    ).resolves.toEqual({
       kind: 'text',
       text: '{"TOKEN":"abc#1"}'
     })
   })
 
   it('leaves a raw value as it is', async () => {
-    await expect(loadValue({ kind: 'string', text: 'A=1' }, { format: 'raw' })).resolves.toEqual({ kind: 'text', text: 'A=1' })
+    await expect(loadValue({ kind: 'string', text: 'A=1' }, { format: 'raw' })).resolves.toEqual({
+      kind: 'text',
+      text: 'A=1'
+    })
   })
 
   it('names the input and the dotenv line of an invalid line, never its text', async () => {
     const error = await inputErrorOf(loadValue({ kind: 'string', text: 'A=1\n2hunter secret\n' }, { format: 'dotenv' }))
     expect(error.input).toBe('secret-string')
-    expect(error.message).toBe('Input `secret-string`: is not valid dotenv (`value-format: dotenv`): line 2: expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.')
+    expect(error.message).toBe(
+      'Input `secret-string`: is not valid dotenv (`value-format: dotenv`): line 2: expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.'
+    )
   })
 
   it('checks the size of the JSON, which escapes can make larger than the file', async () => {
@@ -250,16 +258,44 @@ describe('value-format: dotenv', () => {
 
 describe('a value from a secrets line', () => {
   it('from env: is its text, verbatim', async () => {
-    await expect(loadValue({ kind: 'env', name: 'V', text: ' x\n' }, { line: 3 })).resolves.toEqual({ kind: 'text', text: ' x\n' })
+    await expect(loadValue({ kind: 'env', name: 'V', text: ' x\n' }, { line: 3 })).resolves.toEqual({
+      kind: 'text',
+      text: ' x\n'
+    })
   })
 
   it.each<[string, () => Promise<SecretValue>, RegExp]>([
-    ['an empty environment variable', () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }), /^Input `secrets`: line 4 \(env:DB_PASSWORD\) is empty/],
-    ['a missing file', () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }), /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/],
-    ['a file that is not UTF-8', async () => loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }), /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/],
-    ['a binary file too large', async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }), /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/],
-    ['a patch that is not an object', () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }), /^Input `secrets`: line 5 \(env:P\) is not a JSON object/],
-    ['invalid dotenv', () => loadValue({ kind: 'env', name: 'E', text: 'A=1\nA=2' }, { line: 9, format: 'dotenv' }), /^Input `secrets`: line 9 \(env:E\) is not valid dotenv \(`value-format: dotenv`\): line 2: repeats the key of line 1\.$/]
+    [
+      'an empty environment variable',
+      () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }),
+      /^Input `secrets`: line 4 \(env:DB_PASSWORD\) is empty/
+    ],
+    [
+      'a missing file',
+      () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }),
+      /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/
+    ],
+    [
+      'a file that is not UTF-8',
+      async () =>
+        loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }),
+      /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/
+    ],
+    [
+      'a binary file too large',
+      async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }),
+      /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/
+    ],
+    [
+      'a patch that is not an object',
+      () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }),
+      /^Input `secrets`: line 5 \(env:P\) is not a JSON object/
+    ],
+    [
+      'invalid dotenv',
+      () => loadValue({ kind: 'env', name: 'E', text: 'A=1\nA=2' }, { line: 9, format: 'dotenv' }),
+      /^Input `secrets`: line 9 \(env:E\) is not valid dotenv \(`value-format: dotenv`\): line 2: repeats the key of line 1\.$/
+    ]
   ])('%s names secrets and the line', async (_name, load, message) => {
     const error = await inputErrorOf(load())
     expect(error.input).toBe('secrets')
@@ -276,11 +312,17 @@ describe('a generated password in the value', () => {
   it('is the patch under its key, with the rest of the patch kept (raw numbers as written)', () => {
     const patch: SecretValue = { kind: 'text', text: '{"user":"app","port":5432,"id":12345678901234567890}' }
     const value = withPassword(patch, PASSWORD, 'password')
-    expect(value).toEqual({ kind: 'text', text: `{"user":"app","port":5432,"id":12345678901234567890,"password":${JSON.stringify(PASSWORD)}}` })
+    expect(value).toEqual({
+      kind: 'text',
+      text: `{"user":"app","port":5432,"id":12345678901234567890,"password":${JSON.stringify(PASSWORD)}}`
+    })
   })
 
   it('is the only key of the patch without secret-string', () => {
-    expect(withPassword(undefined, PASSWORD, 'db.password')).toEqual({ kind: 'text', text: JSON.stringify({ 'db.password': PASSWORD }) })
+    expect(withPassword(undefined, PASSWORD, 'db.password')).toEqual({
+      kind: 'text',
+      text: JSON.stringify({ 'db.password': PASSWORD })
+    })
   })
 
   it('refuses a patch that sets the same key, naming password-key and quoting no value', () => {
@@ -298,6 +340,8 @@ describe('a generated password in the value', () => {
 
   it('refuses a patch that the password makes larger than Secrets Manager takes, before any request', () => {
     const patch: SecretValue = { kind: 'text', text: `{"filler":"${'f'.repeat(62_000)}"}` }
-    expect(() => withPassword(patch, 'p'.repeat(4096), 'password')).toThrow(/`password-length`.*6[0-9]{4} bytes with the password; Secrets Manager takes at most 65536/)
+    expect(() => withPassword(patch, 'p'.repeat(4096), 'password')).toThrow(
+      /`password-length`.*6[0-9]{4} bytes with the password; Secrets Manager takes at most 65536/
+    )
   })
 })

@@ -3,7 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
 // Read from disk rather than imported: the bundle must not inline package.json.
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string }
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string
+  version: string
+}
 
 describe('version', () => {
   it("equals package.json's version", () => {

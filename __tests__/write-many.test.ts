@@ -47,7 +47,12 @@ beforeEach(() => {
 describe('writeSecrets', () => {
   it.each([1, 3, 4, 16])('keeps at most %i writes in flight and writes every secret', async (limit) => {
     const updates = slowUpdates(5)
-    const results = await writeSecrets(client, ids(10).map((id) => request(id)), reporter, options(limit))
+    const results = await writeSecrets(
+      client,
+      ids(10).map((id) => request(id)),
+      reporter,
+      options(limit)
+    )
     expect(updates.peak()).toBe(Math.min(limit, 10))
     expect(results.map((r) => r.result.status)).toEqual(Array(10).fill('done'))
     expect(results.map((r) => r.secretId)).toEqual(ids(10))
@@ -61,8 +66,19 @@ describe('writeSecrets', () => {
       if (id === 'app/s1') throw Object.assign(new Error('boom'), { name: 'InternalFailure' })
       return { ARN: `arn:${id}`, Name: id, VersionId: `v-${id}` }
     })
-    const results = await writeSecrets(client, ids(8).map((id) => request(id)), reporter, options(4))
-    expect(results.map((r) => r.result.status)).toEqual(['done', 'failed', 'done', 'done', ...Array(4).fill('not-attempted')])
+    const results = await writeSecrets(
+      client,
+      ids(8).map((id) => request(id)),
+      reporter,
+      options(4)
+    )
+    expect(results.map((r) => r.result.status)).toEqual([
+      'done',
+      'failed',
+      'done',
+      'done',
+      ...Array(4).fill('not-attempted')
+    ])
     expect(sm.commandCalls(UpdateSecretCommand)).toHaveLength(4)
     const failed = results[1]!.result
     expect(failed.status === 'failed' && failed.reason).toBe('Failed: InternalFailure: boom')
@@ -72,7 +88,8 @@ describe('writeSecrets', () => {
     const order: string[] = []
     sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => {
       order.push(`describe ${input.SecretId}`)
-      if (input.SecretId === 'app/s4') return { ARN: 'arn:s4', Name: 'app/s4', DeletedDate: new Date('2026-12-24T00:00:00Z'), $metadata: {} }
+      if (input.SecretId === 'app/s4')
+        return { ARN: 'arn:s4', Name: 'app/s4', DeletedDate: new Date('2026-12-24T00:00:00Z'), $metadata: {} }
       return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionIdsToStages: { v1: ['AWSCURRENT'] } }
     })
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: 'old' })
@@ -80,7 +97,14 @@ describe('writeSecrets', () => {
       order.push(`update ${input.SecretId}`)
       return {}
     })
-    await expect(writeSecrets(client, ids(5).map((id) => request(id, { skipUnchanged: true })), reporter, options(2))).rejects.toThrow(
+    await expect(
+      writeSecrets(
+        client,
+        ids(5).map((id) => request(id, { skipUnchanged: true })),
+        reporter,
+        options(2)
+      )
+    ).rejects.toThrow(
       /^Secret app\/s4: Secret app\/s4 is scheduled for deletion .* Nothing was written to any of the 5 secrets\.$/
     )
     expect(order.filter((o) => o.startsWith('update'))).toEqual([])
@@ -90,15 +114,28 @@ describe('writeSecrets', () => {
       order.push(`describe ${input.SecretId}`)
       return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionIdsToStages: { v1: ['AWSCURRENT'] } }
     })
-    await writeSecrets(client, ids(5).map((id) => request(id, { skipUnchanged: true })), reporter, options(2))
+    await writeSecrets(
+      client,
+      ids(5).map((id) => request(id, { skipUnchanged: true })),
+      reporter,
+      options(2)
+    )
     expect(order.slice(0, 5).every((o) => o.startsWith('describe'))).toBe(true)
     expect(order.slice(5).every((o) => o.startsWith('update'))).toBe(true)
     expect(order).toHaveLength(10)
   })
 
   it('a dry run plans every secret and writes none', async () => {
-    sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => ({ ARN: `arn:${input.SecretId}`, Name: input.SecretId }))
-    const results = await writeSecrets(client, ids(3).map((id) => request(id, { dryRun: true })), reporter, options(4))
+    sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => ({
+      ARN: `arn:${input.SecretId}`,
+      Name: input.SecretId
+    }))
+    const results = await writeSecrets(
+      client,
+      ids(3).map((id) => request(id, { dryRun: true })),
+      reporter,
+      options(4)
+    )
     expect(sm.commandCalls(UpdateSecretCommand)).toHaveLength(0)
     expect(results.map((r) => r.result.status === 'done' && r.result.outcome.changed)).toEqual([true, true, true])
   })

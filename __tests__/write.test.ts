@@ -20,13 +20,23 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js'
 import type { Reporter, SecretRequest as Request } from '../src/types.js'
-import { MAX_ATTEMPTS as MERGE_ATTEMPTS, writeSecret as updateSecret, type WriteOptions as UpdateOptions } from '../src/write.js'
+import {
+  MAX_ATTEMPTS as MERGE_ATTEMPTS,
+  writeSecret as updateSecret,
+  type WriteOptions as UpdateOptions
+} from '../src/write.js'
 import type { SecretValue } from '../src/types.js'
 import { secretRequest } from '../__fixtures__/requests.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
-const META: DescribeSecretCommandOutput = { ARN, Name: NAME, Description: 'old description', KmsKeyId: 'alias/old', $metadata: {} }
+const META: DescribeSecretCommandOutput = {
+  ARN,
+  Name: NAME,
+  Description: 'old description',
+  KmsKeyId: 'alias/old',
+  $metadata: {}
+}
 const TOKEN = 'a1b2c3d4-0000-4000-8000-given-token-xx'
 const UUIDV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -45,7 +55,9 @@ function fakeReporter(): { [K in keyof Reporter]: jest.Mock<Reporter[K]> } {
 let reporter: ReturnType<typeof fakeReporter>
 
 /** Deterministic version ids, and no waiting between merge attempts. */
-function options(...tokens: string[]): UpdateOptions & { newToken: jest.Mock<() => string>; backoff: jest.Mock<(n: number) => number> } {
+function options(
+  ...tokens: string[]
+): UpdateOptions & { newToken: jest.Mock<() => string>; backoff: jest.Mock<(n: number) => number> } {
   let n = 0
   return {
     staleLabelMs: 3_600_000,
@@ -54,9 +66,16 @@ function options(...tokens: string[]): UpdateOptions & { newToken: jest.Mock<() 
   }
 }
 
-const notFound = (): Error => new ResourceNotFoundException({ message: "Secrets Manager can't find the specified secret.", $metadata: {} })
+const notFound = (): Error =>
+  new ResourceNotFoundException({ message: "Secrets Manager can't find the specified secret.", $metadata: {} })
 const sdkError = (name: string, message = `${name} happened`): Error => Object.assign(new Error(message), { name })
-const current = (versionId: string, value: string): GetSecretValueCommandOutput => ({ ARN, Name: NAME, VersionId: versionId, SecretString: value, $metadata: {} })
+const current = (versionId: string, value: string): GetSecretValueCommandOutput => ({
+  ARN,
+  Name: NAME,
+  VersionId: versionId,
+  SecretString: value,
+  $metadata: {}
+})
 
 /** The class names of the commands sent, in order. */
 const sent = (): string[] => sm.calls().map((call) => (call.args[0] as object).constructor.name)
@@ -112,8 +131,17 @@ describe('the default path: one UpdateSecret', () => {
 
   it('sends a binary value as SecretBinary', async () => {
     const bytes = Uint8Array.from([0, 1, 2, 0xff])
-    await updateSecret(client, request({ value: { kind: 'binary', bytes }, clientRequestToken: TOKEN }), reporter, options())
-    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: NAME, SecretBinary: bytes, ClientRequestToken: TOKEN })
+    await updateSecret(
+      client,
+      request({ value: { kind: 'binary', bytes }, clientRequestToken: TOKEN }),
+      reporter,
+      options()
+    )
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
+      SecretId: NAME,
+      SecretBinary: bytes,
+      ClientRequestToken: TOKEN
+    })
   })
 
   it('sends the description and KMS key with the value', async () => {
@@ -203,8 +231,17 @@ describe('create-if-missing', () => {
   })
 
   it('creates a missing secret found missing by DescribeSecret (with skip-unchanged)', async () => {
-    const outcome = await updateSecret(client, request({ createIfMissing: true, skipUnchanged: true, clientRequestToken: TOKEN }), reporter, options())
-    expect(sm).toHaveReceivedCommandWith(CreateSecretCommand, { Name: NAME, SecretString: 'new-secret-value', ClientRequestToken: TOKEN })
+    const outcome = await updateSecret(
+      client,
+      request({ createIfMissing: true, skipUnchanged: true, clientRequestToken: TOKEN }),
+      reporter,
+      options()
+    )
+    expect(sm).toHaveReceivedCommandWith(CreateSecretCommand, {
+      Name: NAME,
+      SecretString: 'new-secret-value',
+      ClientRequestToken: TOKEN
+    })
     expect(sm).not.toHaveReceivedCommand(UpdateSecretCommand)
     expect(outcome).toMatchObject({ created: true, changed: true, versionId: TOKEN })
   })
@@ -214,7 +251,12 @@ describe('create-if-missing', () => {
     ['the read path', { skipUnchanged: true }],
     ['a dry run', { dryRun: true }]
   ])('refuses to create from an ARN (%s), sending no CreateSecret', async (_name, over) => {
-    const promise = updateSecret(client, request({ ...over, secretId: ARN, secretIdIsArn: true, createIfMissing: true }), reporter, options())
+    const promise = updateSecret(
+      client,
+      request({ ...over, secretId: ARN, secretIdIsArn: true, createIfMissing: true }),
+      reporter,
+      options()
+    )
     await expect(promise).rejects.toBeInstanceOf(ActionError)
     await expect(promise).rejects.toThrow(/ARN cannot name a secret to create/)
     expect(sm).not.toHaveReceivedCommand(CreateSecretCommand)
@@ -307,7 +349,11 @@ describe('skip-unchanged', () => {
 
   it.each<[string, SecretValue, Partial<GetSecretValueCommandOutput>]>([
     ['byte-equal text', text('new-secret-value'), { SecretString: 'new-secret-value' }],
-    ['JSON equal in another key order and spacing', text('{ "b": [1, 2], "a": "x" }'), { SecretString: '{"a":"x","b":[1,2]}' }],
+    [
+      'JSON equal in another key order and spacing',
+      text('{ "b": [1, 2], "a": "x" }'),
+      { SecretString: '{"a":"x","b":[1,2]}' }
+    ],
     ['equal bytes', { kind: 'binary', bytes: Uint8Array.from([1, 2, 3]) }, { SecretBinary: Uint8Array.from([1, 2, 3]) }]
   ])('writes nothing for %s, and reports the current version', async (_name, value, stored) => {
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'current-v1', ...stored })
@@ -325,9 +371,17 @@ describe('skip-unchanged', () => {
 
   it('sends an equal value with a new description as a description-only update', async () => {
     sm.on(GetSecretValueCommand).resolves(current('current-v1', 'new-secret-value'))
-    const outcome = await updateSecret(client, request({ skipUnchanged: true, description: 'new description', clientRequestToken: TOKEN }), reporter, options())
+    const outcome = await updateSecret(
+      client,
+      request({ skipUnchanged: true, description: 'new description', clientRequestToken: TOKEN }),
+      reporter,
+      options()
+    )
     expect(sm).toHaveReceivedCommandTimes(UpdateSecretCommand, 1)
-    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: ARN, Description: 'new description' })
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
+      SecretId: ARN,
+      Description: 'new description'
+    })
     expect(outcome).toMatchObject({
       versionId: 'current-v1',
       changed: true,
@@ -350,8 +404,17 @@ describe('skip-unchanged', () => {
 
   it('sends a different value as a new version', async () => {
     sm.on(GetSecretValueCommand).resolves(current('current-v1', 'old-secret-value'))
-    const outcome = await updateSecret(client, request({ skipUnchanged: true, clientRequestToken: TOKEN }), reporter, options())
-    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: ARN, SecretString: 'new-secret-value', ClientRequestToken: TOKEN })
+    const outcome = await updateSecret(
+      client,
+      request({ skipUnchanged: true, clientRequestToken: TOKEN }),
+      reporter,
+      options()
+    )
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
+      SecretId: ARN,
+      SecretString: 'new-secret-value',
+      ClientRequestToken: TOKEN
+    })
     expect(outcome).toMatchObject({ versionId: TOKEN, changed: true, value: 'new-version' })
   })
 
@@ -366,8 +429,16 @@ describe('skip-unchanged', () => {
 
   it('sends the value when the secret has no current version yet', async () => {
     sm.on(GetSecretValueCommand).rejects(notFound())
-    const outcome = await updateSecret(client, request({ skipUnchanged: true, clientRequestToken: TOKEN }), reporter, options())
-    expect(sm).toHaveReceivedCommandWith(UpdateSecretCommand, { SecretString: 'new-secret-value', ClientRequestToken: TOKEN })
+    const outcome = await updateSecret(
+      client,
+      request({ skipUnchanged: true, clientRequestToken: TOKEN }),
+      reporter,
+      options()
+    )
+    expect(sm).toHaveReceivedCommandWith(UpdateSecretCommand, {
+      SecretString: 'new-secret-value',
+      ClientRequestToken: TOKEN
+    })
     expect(outcome.versionId).toBe(TOKEN)
   })
 
@@ -375,7 +446,12 @@ describe('skip-unchanged', () => {
     // "version-id: Empty when no value was sent (a description- or key-only update)": with no
     // value given there is nothing to compare, so the current version is not this run's output.
     sm.on(GetSecretValueCommand).resolves(current('current-v1', 'whatever-is-stored'))
-    const outcome = await updateSecret(client, request({ skipUnchanged: true, value: undefined, description: 'new description' }), reporter, options())
+    const outcome = await updateSecret(
+      client,
+      request({ skipUnchanged: true, value: undefined, description: 'new description' }),
+      reporter,
+      options()
+    )
     expect(sm).toHaveReceivedCommandWith(UpdateSecretCommand, { SecretId: ARN, Description: 'new description' })
     expect(outcome).toMatchObject({ value: 'none', changed: true, versionId: '' })
   })
@@ -397,9 +473,17 @@ describe('dry-run', () => {
   it.each<[string, Partial<Request>, { changed: boolean; value: string }]>([
     ['a new value', {}, { changed: true, value: 'new-version' }],
     ['a new value with skip-unchanged', { skipUnchanged: true }, { changed: true, value: 'new-version' }],
-    ['an equal value with skip-unchanged', { skipUnchanged: true, value: text('{ "a": "1" }') }, { changed: false, value: 'unchanged' }],
+    [
+      'an equal value with skip-unchanged',
+      { skipUnchanged: true, value: text('{ "a": "1" }') },
+      { changed: false, value: 'unchanged' }
+    ],
     ['a json-merge patch', { jsonMerge: true, value: text('{"b":"2"}') }, { changed: true, value: 'new-version' }],
-    ['a no-op json-merge patch with skip-unchanged', { jsonMerge: true, skipUnchanged: true, value: text('{"a":"1"}') }, { changed: false, value: 'unchanged' }],
+    [
+      'a no-op json-merge patch with skip-unchanged',
+      { jsonMerge: true, skipUnchanged: true, value: text('{"a":"1"}') },
+      { changed: false, value: 'unchanged' }
+    ],
     ['a description only', { value: undefined, description: 'new description' }, { changed: true, value: 'none' }],
     ['a KMS key only', { value: undefined, kmsKeyId: 'alias/new' }, { changed: true, value: 'none' }]
   ])('makes no write call for %s', async (_name, over, expected) => {
@@ -409,7 +493,12 @@ describe('dry-run', () => {
   })
 
   it('reports the description and KMS key old to new', async () => {
-    const outcome = await updateSecret(client, request({ dryRun: true, description: 'new description', kmsKeyId: 'alias/new' }), reporter, options())
+    const outcome = await updateSecret(
+      client,
+      request({ dryRun: true, description: 'new description', kmsKeyId: 'alias/new' }),
+      reporter,
+      options()
+    )
     expect(outcome.description).toEqual({ from: 'old description', to: 'new description' })
     expect(outcome.kmsKeyId).toEqual({ from: 'alias/old', to: 'alias/new' })
   })
@@ -421,15 +510,30 @@ describe('dry-run', () => {
 
   it('fails for a missing secret without create-if-missing', async () => {
     sm.on(DescribeSecretCommand).rejects(notFound())
-    await expect(updateSecret(client, request({ dryRun: true }), reporter, options())).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
+    await expect(updateSecret(client, request({ dryRun: true }), reporter, options())).rejects.toMatchObject({
+      name: 'ResourceNotFoundException'
+    })
     expectNoWrites()
   })
 
   it('plans the creation of a missing secret with create-if-missing', async () => {
     sm.on(DescribeSecretCommand).rejects(notFound())
-    const outcome = await updateSecret(client, request({ dryRun: true, createIfMissing: true, description: 'd' }), reporter, options())
+    const outcome = await updateSecret(
+      client,
+      request({ dryRun: true, createIfMissing: true, description: 'd' }),
+      reporter,
+      options()
+    )
     expectNoWrites()
-    expect(outcome).toMatchObject({ dryRun: true, created: true, changed: true, versionId: '', arn: '', name: NAME, value: 'new-version' })
+    expect(outcome).toMatchObject({
+      dryRun: true,
+      created: true,
+      changed: true,
+      versionId: '',
+      arn: '',
+      name: NAME,
+      value: 'new-version'
+    })
   })
 })
 
@@ -474,7 +578,11 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   beforeEach(() => {
     sm.on(DescribeSecretCommand).resolves(META)
-    sm.on(PutSecretValueCommand).callsFake(async (input: { ClientRequestToken: string }) => ({ ARN, Name: NAME, VersionId: input.ClientRequestToken }))
+    sm.on(PutSecretValueCommand).callsFake(async (input: { ClientRequestToken: string }) => ({
+      ARN,
+      Name: NAME,
+      VersionId: input.ClientRequestToken
+    }))
   })
 
   /** The staging label a PutSecretValue call wrote its version under. */
@@ -483,7 +591,8 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(stages).toHaveLength(1)
     return stages![0]!
   }
-  const stageCalls = (): UpdateSecretVersionStageCommandInput[] => sm.commandCalls(UpdateSecretVersionStageCommand).map((c) => c.args[0].input)
+  const stageCalls = (): UpdateSecretVersionStageCommandInput[] =>
+    sm.commandCalls(UpdateSecretVersionStageCommand).map((c) => c.args[0].input)
 
   it('names its version with a UUIDv7 of the current time, which its label carries (a later run reads its age)', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
@@ -510,12 +619,26 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expect(label.length).toBeLessThanOrEqual(256)
 
     expect(stageCalls()).toEqual([
-      { SecretId: ARN, VersionStage: 'AWSCURRENT', MoveToVersionId: 't1-000000000000000000000000000000', RemoveFromVersionId: 'v1' },
+      {
+        SecretId: ARN,
+        VersionStage: 'AWSCURRENT',
+        MoveToVersionId: 't1-000000000000000000000000000000',
+        RemoveFromVersionId: 'v1'
+      },
       { SecretId: ARN, VersionStage: label, RemoveFromVersionId: 't1-000000000000000000000000000000' }
     ])
-    expect(sent().slice(-3)).toEqual(['PutSecretValueCommand', 'UpdateSecretVersionStageCommand', 'UpdateSecretVersionStageCommand'])
+    expect(sent().slice(-3)).toEqual([
+      'PutSecretValueCommand',
+      'UpdateSecretVersionStageCommand',
+      'UpdateSecretVersionStageCommand'
+    ])
     expect(sm).not.toHaveReceivedCommand(UpdateSecretCommand)
-    expect(outcome).toMatchObject({ versionId: 't1-000000000000000000000000000000', changed: true, value: 'new-version', mergeAttempts: 1 })
+    expect(outcome).toMatchObject({
+      versionId: 't1-000000000000000000000000000000',
+      changed: true,
+      value: 'new-version',
+      mergeAttempts: 1
+    })
     expect(reporter.mask).toHaveBeenCalledWith(text('{"keep":"kept-value","mine":"my-new-key"}'))
     expect(reporter.mask).toHaveBeenCalledWith(text('{"keep":"kept-value","drop":"old-value"}'))
     expect(opts.backoff).not.toHaveBeenCalled()
@@ -528,7 +651,10 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     let swaps = 0
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT' && ++swaps === 1) {
-        throw new InvalidParameterException({ message: "The parameter RemoveFromVersionId doesn't match the current version", $metadata: {} })
+        throw new InvalidParameterException({
+          message: "The parameter RemoveFromVersionId doesn't match the current version",
+          $metadata: {}
+        })
       }
       return {}
     })
@@ -543,15 +669,29 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
     const [label1, label2] = [labelOf(0), labelOf(1)]
     expect(stageCalls()).toEqual([
-      { SecretId: ARN, VersionStage: 'AWSCURRENT', MoveToVersionId: 't1-000000000000000000000000000000', RemoveFromVersionId: 'v1' },
+      {
+        SecretId: ARN,
+        VersionStage: 'AWSCURRENT',
+        MoveToVersionId: 't1-000000000000000000000000000000',
+        RemoveFromVersionId: 'v1'
+      },
       { SecretId: ARN, VersionStage: label1, RemoveFromVersionId: 't1-000000000000000000000000000000' },
-      { SecretId: ARN, VersionStage: 'AWSCURRENT', MoveToVersionId: 't2-000000000000000000000000000000', RemoveFromVersionId: 'v2' },
+      {
+        SecretId: ARN,
+        VersionStage: 'AWSCURRENT',
+        MoveToVersionId: 't2-000000000000000000000000000000',
+        RemoveFromVersionId: 'v2'
+      },
       { SecretId: ARN, VersionStage: label2, RemoveFromVersionId: 't2-000000000000000000000000000000' }
     ])
     // The losing attempt's label is gone before the next attempt writes.
     const order = sent()
     const secondPut = order.lastIndexOf('PutSecretValueCommand')
-    expect(order.slice(order.indexOf('PutSecretValueCommand') + 1, secondPut).filter((n) => n === 'UpdateSecretVersionStageCommand')).toHaveLength(2)
+    expect(
+      order
+        .slice(order.indexOf('PutSecretValueCommand') + 1, secondPut)
+        .filter((n) => n === 'UpdateSecretVersionStageCommand')
+    ).toHaveLength(2)
     expect(outcome).toMatchObject({ versionId: 't2-000000000000000000000000000000', changed: true, mergeAttempts: 2 })
     expect(opts.backoff).toHaveBeenCalledWith(2)
     expect(reporter.info).toHaveBeenCalledWith(expect.stringMatching(/[Aa]nother writer/))
@@ -566,11 +706,15 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       return {}
     })
     const opts = options()
-    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts).catch((e: unknown) => e)
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts).catch(
+      (e: unknown) => e
+    )
     // The attempts wrote versions (each label since removed): the failure says so.
     expect(error).toBeInstanceOf(PartialWriteError)
     expect((error as PartialWriteError).cause).toBeInstanceOf(ActionError)
-    expect(failureMessage(error)).toMatch(new RegExp(`^Gave up after ${MERGE_ATTEMPTS} attempts.*Already written before this failure: new version `))
+    expect(failureMessage(error)).toMatch(
+      new RegExp(`^Gave up after ${MERGE_ATTEMPTS} attempts.*Already written before this failure: new version `)
+    )
 
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, MERGE_ATTEMPTS)
     const labels = Array.from({ length: MERGE_ATTEMPTS }, (_, i) => labelOf(i))
@@ -582,12 +726,17 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('fails on a failure that is not a lost race, after removing its label, saying what was written', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    const denied = sdkError('AccessDeniedException', 'not authorized to perform secretsmanager:UpdateSecretVersionStage')
+    const denied = sdkError(
+      'AccessDeniedException',
+      'not authorized to perform secretsmanager:UpdateSecretVersionStage'
+    )
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT') throw denied
       return {}
     })
-    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch((e: unknown) => e)
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(PartialWriteError)
     expect((error as PartialWriteError).cause).toBe(denied)
     expect((error as PartialWriteError).written).toEqual([
@@ -612,7 +761,9 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       return {}
     })
     // The swap's own failure is reported, not the re-read's throttling.
-    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch((e: unknown) => e)
+    const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch(
+      (e: unknown) => e
+    )
     expect((error as PartialWriteError).cause).toBeInstanceOf(InvalidParameterException)
     const label = labelOf(0)
     expect(stageCalls()).toContainEqual({ SecretId: ARN, VersionStage: label, RemoveFromVersionId: 'token-1' })
@@ -646,12 +797,20 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     }
   )
 
-  it.each(['{"a":"1"}', '{"zzz":null}', '{}', '{"nested":{"x":"1"}}'])('with skip-unchanged, writes nothing for the no-op patch %s', async (patch) => {
-    sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1","nested":{"x":"1"}}'))
-    const outcome = await updateSecret(client, request({ jsonMerge: true, skipUnchanged: true, value: text(patch) }), reporter, options())
-    expectNoWrites()
-    expect(outcome).toMatchObject({ versionId: 'v1', changed: false, value: 'unchanged', mergeAttempts: 1 })
-  })
+  it.each(['{"a":"1"}', '{"zzz":null}', '{}', '{"nested":{"x":"1"}}'])(
+    'with skip-unchanged, writes nothing for the no-op patch %s',
+    async (patch) => {
+      sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1","nested":{"x":"1"}}'))
+      const outcome = await updateSecret(
+        client,
+        request({ jsonMerge: true, skipUnchanged: true, value: text(patch) }),
+        reporter,
+        options()
+      )
+      expectNoWrites()
+      expect(outcome).toMatchObject({ versionId: 'v1', changed: false, value: 'unchanged', mergeAttempts: 1 })
+    }
+  )
 
   it('with skip-unchanged, a no-op patch with a new description updates only the description', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
@@ -663,7 +822,10 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       options()
     )
     expect(sent().filter((n) => !READS.includes(n))).toEqual(['UpdateSecretCommand'])
-    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({ SecretId: ARN, Description: 'new description' })
+    expect(sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input).toEqual({
+      SecretId: ARN,
+      Description: 'new description'
+    })
     expect(outcome).toMatchObject({ versionId: 'v1', changed: true, value: 'unchanged' })
   })
 
@@ -696,7 +858,9 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
   it('warns, and still succeeds, when its label cannot be removed after a successful swap', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).resolves({})
-    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).rejects(sdkError('InternalServiceError'))
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).rejects(
+      sdkError('InternalServiceError')
+    )
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1'))
     expect(outcome).toMatchObject({ versionId: 't1', changed: true })
     expect(reporter.warning).toHaveBeenCalledWith(expect.stringContaining('update-secret-t1'))
@@ -716,12 +880,19 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('takes a swap whose answer was lost as done when AWSCURRENT is on its own version', async () => {
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
-    sm.on(GetSecretValueCommand).resolvesOnce(current('v1', '{"a":"one"}')).resolves(current('t1', '{"a":"one","mine":"my-new-key"}'))
+    sm.on(GetSecretValueCommand)
+      .resolvesOnce(current('v1', '{"a":"one"}'))
+      .resolves(current('t1', '{"a":"one","mine":"my-new-key"}'))
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).rejects(
       new InvalidParameterException({ message: 'Version stage AWSCURRENT not found in version v1', $metadata: {} })
     )
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({})
-    const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1', 't2'))
+    const outcome = await updateSecret(
+      client,
+      request({ jsonMerge: true, value: PATCH }),
+      reporter,
+      options('t1', 't2')
+    )
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
     expect(outcome).toMatchObject({ versionId: 't1', changed: true, mergeAttempts: 1 })
   })
@@ -730,7 +901,9 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 describe('create-if-missing when another job creates the secret first', () => {
   it('updates the secret the other job created, instead of failing', async () => {
     sm.on(UpdateSecretCommand).rejectsOnce(notFound()).resolves({ ARN, Name: NAME, VersionId: 't2' })
-    sm.on(CreateSecretCommand).rejects(sdkError('ResourceExistsException', 'The operation failed because the secret already exists.'))
+    sm.on(CreateSecretCommand).rejects(
+      sdkError('ResourceExistsException', 'The operation failed because the secret already exists.')
+    )
     const outcome = await updateSecret(client, request({ createIfMissing: true }), reporter, options('t1', 't2'))
     expect(sm).toHaveReceivedCommandTimes(CreateSecretCommand, 1)
     expect(sm).toHaveReceivedCommandTimes(UpdateSecretCommand, 2)

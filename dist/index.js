@@ -12563,7 +12563,9 @@ function failureMessage(error, operation = field(error, 'operation')) {
     const proxyStatus = /^Bad response: (\d+)$/.exec(message);
     if (proxyStatus) {
         // 407 is the standard refusal of proxy credentials; tinyproxy answers a CONNECT with 401.
-        const auth = proxyStatus[1] === '407' || proxyStatus[1] === '401' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : '';
+        const auth = proxyStatus[1] === '407' || proxyStatus[1] === '401'
+            ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY'
+            : '';
         return `${where}: the proxy refused the connection (HTTP ${proxyStatus[1]})${auth}.`;
     }
     if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
@@ -12576,7 +12578,9 @@ function failureMessage(error, operation = field(error, 'operation')) {
 }
 /** The HTTP status of the answer an SDK error came from, if there was one. */
 function httpStatus(error) {
-    const metadata = typeof error === 'object' && error !== null ? error.$metadata : undefined;
+    const metadata = typeof error === 'object' && error !== null
+        ? error.$metadata
+        : undefined;
     return typeof metadata?.httpStatusCode === 'number' ? metadata.httpStatusCode : undefined;
 }
 /** The Secrets Manager exception name of an error, if it has one. */
@@ -12735,7 +12739,9 @@ async function applyPlan(client, plan, reporter, progress = new Progress()) {
     }
     catch (error) {
         await runCleanup(client, progress).catch(() => undefined); // the step's error is the one to report
-        throw progress.written.length > 0 && !(error instanceof PartialWriteError) ? new PartialWriteError(progress.written, error) : error;
+        throw progress.written.length > 0 && !(error instanceof PartialWriteError)
+            ? new PartialWriteError(progress.written, error)
+            : error;
     }
     try {
         await runCleanup(client, progress);
@@ -12809,7 +12815,9 @@ async function settleSwap(client, secretId, step, from) {
             ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
             : 'Another writer changed the secret during the merge: merging again onto the new value.';
     }
-    throw new ActionError(byLabels ? `AWSCURRENT could not be moved to version ${to ?? ''}.` : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`);
+    throw new ActionError(byLabels
+        ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
+        : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`);
 }
 function isSequence(instead) {
     return Array.isArray(instead);
@@ -12890,9 +12898,15 @@ function sendNow(client, call, abortSignal) {
                 ...(call.tags.length > 0 ? { Tags: awsTags(call.tags) } : {})
             }), options);
         case 'tag':
-            return client.send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options).then(() => ({}));
+            return client
+                .send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options)
+                .then(() => ({}));
         case 'put-version':
-            return client.send(new PutSecretValueCommand({ SecretId: call.secretId, ...valueFields(call.value, call.token), VersionStages: [...call.stages] }), options);
+            return client.send(new PutSecretValueCommand({
+                SecretId: call.secretId,
+                ...valueFields(call.value, call.token),
+                VersionStages: [...call.stages]
+            }), options);
         case 'move-label':
             return client.send(new UpdateSecretVersionStageCommand({
                 SecretId: call.secretId,
@@ -12911,7 +12925,9 @@ function valueFields(value, token) {
     if (!value)
         return {};
     const tokenField = token === undefined ? {} : { ClientRequestToken: token };
-    return value.kind === 'text' ? { SecretString: value.text, ...tokenField } : { SecretBinary: value.bytes, ...tokenField };
+    return value.kind === 'text'
+        ? { SecretString: value.text, ...tokenField }
+        : { SecretBinary: value.bytes, ...tokenField };
 }
 function record(call, answer, applied, progress) {
     applied.arn = answer.ARN ?? applied.arn;
@@ -13786,13 +13802,21 @@ function proxyAgents(proxy, noProxy, options) {
         ...(proxy.https
             ? // hpagent opens the connection to the proxy with proxyRequestOptions, not the agent's own.
                 // (Its typings know only ca, headers and rejectUnauthorized; it passes any option on.)
-                { httpsAgent: new HttpsAgent({ ...options, proxy: proxy.https, proxyRequestOptions: { ...connect, ...tlsTrust(options) } }) }
+                {
+                    httpsAgent: new HttpsAgent({
+                        ...options,
+                        proxy: proxy.https,
+                        proxyRequestOptions: { ...connect, ...tlsTrust(options) }
+                    })
+                }
             : {})
     };
 }
 /** The options that shape how a TCP connection is made (not TLS), passed to the proxy's connection too. */
 function connectionOptions(options) {
-    return options.autoSelectFamilyAttemptTimeout === undefined ? {} : { autoSelectFamilyAttemptTimeout: options.autoSelectFamilyAttemptTimeout };
+    return options.autoSelectFamilyAttemptTimeout === undefined
+        ? {}
+        : { autoSelectFamilyAttemptTimeout: options.autoSelectFamilyAttemptTimeout };
 }
 /** The CAs trusted for the endpoint are trusted for an https:// proxy too. */
 function tlsTrust(options) {
@@ -13818,14 +13842,26 @@ function absoluteFormAgent(proxy, bypass, options) {
             req.path = `http://${target}${req.path}`;
             if (authorization)
                 req.setHeader('proxy-authorization', authorization);
-            const toProxy = { ...o, host: proxyHost, hostname: proxyHost, port: proxyPort, ...(proxy.protocol === 'https:' ? { proxyTls: true } : {}) };
+            const toProxy = {
+                ...o,
+                host: proxyHost,
+                hostname: proxyHost,
+                port: proxyPort,
+                ...(proxy.protocol === 'https:' ? { proxyTls: true } : {})
+            };
             return external_node_http_.Agent.prototype.addRequest.call(this, req, toProxy);
         }
         createConnection(o, callback) {
             if (!o.proxyTls)
                 return external_node_http_.Agent.prototype.createConnection.call(this, o, callback);
             const servername = (0,external_node_net_namespaceObject.isIP)(proxyHost) ? {} : { servername: proxyHost };
-            return external_node_tls_namespaceObject.connect({ ...o, host: proxyHost, port: proxyPort, ...servername, ...tlsTrust(options) });
+            return external_node_tls_namespaceObject.connect({
+                ...o,
+                host: proxyHost,
+                port: proxyPort,
+                ...servername,
+                ...tlsTrust(options)
+            });
         }
     }
     return new AbsoluteFormAgent({ keepAlive: options.keepAlive ?? true, ...connectionOptions(options) });
@@ -13835,7 +13871,10 @@ function absoluteFormAgent(proxy, bypass, options) {
  * subdomains (a leading `.` or `*.` is allowed), optionally with `:port`; `*` matches all.
  */
 function bypassesProxy(noProxy, host, port) {
-    const target = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+    const target = host
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, '');
     for (const raw of noProxy.split(/[\s,]+/)) {
         const entry = raw.trim().toLowerCase();
         if (!entry)
@@ -13917,7 +13956,9 @@ async function createClient(settings, run) {
  */
 function collectBody(body, timeoutMs) {
     if (!(body instanceof external_node_stream_.Readable)) {
-        return new Response(body).arrayBuffer().then((buffer) => new Uint8Array(buffer));
+        return new Response(body)
+            .arrayBuffer()
+            .then((buffer) => new Uint8Array(buffer));
     }
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -13981,19 +14022,30 @@ function familyAttemptTimeout(connectTimeoutMs) {
 async function createAgents(settings) {
     // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
     const ca = settings.caBundle ? [...(0,external_node_tls_namespaceObject.getCACertificates)('default'), readCaBundle(settings.caBundle)] : undefined;
-    const options = { keepAlive: true, autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs), ...(ca ? { ca } : {}) };
+    const options = {
+        keepAlive: true,
+        autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs),
+        ...(ca ? { ca } : {})
+    };
     let agents = {};
     if (settings.httpProxy || settings.httpsProxy) {
         agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options);
     }
-    return { httpAgent: agents.httpAgent ?? new external_node_http_.Agent(options), httpsAgent: agents.httpsAgent ?? new external_node_https_.Agent(options) };
+    return {
+        httpAgent: agents.httpAgent ?? new external_node_http_.Agent(options),
+        httpsAgent: agents.httpsAgent ?? new external_node_https_.Agent(options)
+    };
 }
 /** A CA bundle of every public root is about 0.2 MiB: 16 MiB is generous, and bounds the heap. */
 const MAX_CA_BUNDLE_BYTES = 16 * 1024 * 1024;
 function readCaBundle({ path, from }) {
     // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
     const origin = from === 'AWS_CA_BUNDLE' ? 'AWS_CA_BUNDLE' : undefined;
-    const pem = readSmallFile(path, { input: 'ca-bundle', maxBytes: MAX_CA_BUNDLE_BYTES, ...(origin ? { origin } : {}) }).toString('utf8');
+    const pem = readSmallFile(path, {
+        input: 'ca-bundle',
+        maxBytes: MAX_CA_BUNDLE_BYTES,
+        ...(origin ? { origin } : {})
+    }).toString('utf8');
     if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
         throw new InputError('ca-bundle', `${path}${origin ? ` (taken from ${origin})` : ''} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`);
     }
@@ -14056,7 +14108,11 @@ function writtenLeaves(text) {
             after.lastIndex = end + 1;
             after.exec(json);
             if (json[after.lastIndex] !== ':') {
-                leaves.push({ kind: 'string', written: json.slice(i + 1, end), decoded: JSON.parse(json.slice(i, end + 1)) });
+                leaves.push({
+                    kind: 'string',
+                    written: json.slice(i + 1, end),
+                    decoded: JSON.parse(json.slice(i, end + 1))
+                });
             }
             i = end + 1;
         }
@@ -14102,7 +14158,8 @@ function jsonEqual(a, b) {
     }
     const ak = Object.keys(a);
     const bo = b;
-    return ak.length === Object.keys(b).length && ak.every((k) => Object.hasOwn(bo, k) && jsonEqual(a[k], bo[k]));
+    return (ak.length === Object.keys(b).length &&
+        ak.every((k) => Object.hasOwn(bo, k) && jsonEqual(a[k], bo[k])));
 }
 /**
  * Whether two JSON number texts denote the same decimal value: `1.0` equals `1` and `1e2` equals
@@ -14114,7 +14171,10 @@ function sameNumber(a, b) {
         return true;
     const x = decimal(a);
     const y = decimal(b);
-    return x !== undefined && y !== undefined && x.digits === y.digits && (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent));
+    return (x !== undefined &&
+        y !== undefined &&
+        x.digits === y.digits &&
+        (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent)));
 }
 /**
  * A JSON number as `0.DIGITS x 10^exponent`, with no leading or trailing zero in DIGITS ('' for
@@ -14143,7 +14203,12 @@ function mergePatch(target, patch) {
             delete result[key];
         // defineProperty, not assignment: a key named "__proto__" is data, not the prototype.
         else
-            Object.defineProperty(result, key, { value: mergePatch(result[key], value), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(result, key, {
+                value: mergePatch(result[key], value),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
     }
     return result;
 }
@@ -14345,7 +14410,14 @@ function resultsOutputs(results) {
         entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed };
     }
     const changed = results.some((r) => r.result.status === 'done' && r.result.outcome.changed);
-    return { arn: '', name: '', 'version-id': '', 'previous-version-id': '', changed: String(changed), results: JSON.stringify(entries) };
+    return {
+        arn: '',
+        name: '',
+        'version-id': '',
+        'previous-version-id': '',
+        changed: String(changed),
+        results: JSON.stringify(entries)
+    };
 }
 /** The step's failure message when a write failed: which secrets were written, which failed, which were not attempted. */
 function failureOfResults(results) {
@@ -14696,7 +14768,8 @@ function readSettings(source) {
         const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage';
         // A promotion moves a label onto a version that exists: it writes no value.
         const conflict = [
-            value && (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+            value &&
+                (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
             booleanInput(input, 'generate-password') && 'generate-password',
             optional('version-stages') !== undefined && 'version-stages',
             jsonMerge && 'json-merge',
@@ -14939,7 +15012,7 @@ function readPromotion(versionId, stage) {
     if (stage !== undefined) {
         checkLabel('promote-stage', stage);
         if (stage === AWSCURRENT) {
-            throw new InputError('promote-stage', 'names AWSCURRENT, the label a promotion moves: name the version\'s label, such as AWSPENDING or AWSPREVIOUS.');
+            throw new InputError('promote-stage', "names AWSCURRENT, the label a promotion moves: name the version's label, such as AWSPENDING or AWSPREVIOUS.");
         }
         return { kind: 'stage', stage };
     }
@@ -15177,10 +15250,19 @@ function renderSummary(outcome, run) {
     const rows = [
         ['Secret', `\`${code(outcome.name)}\``],
         ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
-        ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
+        [
+            'Version',
+            outcome.versionId
+                ? `\`${code(outcome.versionId)}\``
+                : outcome.dryRun && outcome.value === 'new-version'
+                    ? '(assigned by a real run)'
+                    : '(no new version)'
+        ],
         ['Value', valueText(outcome, inCode)],
         ...(outcome.labels.length > 0 ? [['Labels', outcome.labels.map(labelCell).join('<br>')]] : []),
-        ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``]] : []),
+        ...(outcome.previousVersionId
+            ? [['Previous version', `\`${code(outcome.previousVersionId)}\``]]
+            : []),
         ['Description', changeText(outcome.description)],
         ['KMS key', changeText(outcome.kmsKeyId)],
         ...(outcome.tags ? [['Tags', tagsText(outcome.tags)]] : []),
@@ -15204,10 +15286,31 @@ function renderResultsSummary(results, dryRun, run) {
         switch (result.status) {
             case 'done': {
                 const o = result.outcome;
-                const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)';
+                const version = o.versionId
+                    ? `\`${code(o.versionId)}\``
+                    : dryRun && o.value === 'new-version'
+                        ? '(assigned by a real run)'
+                        : '(no new version)';
                 const tags = o.tags ? tagsText(o.tags) : 'not given';
-                const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged';
-                return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o, inCode), tags, status];
+                const status = dryRun
+                    ? o.changed
+                        ? o.created
+                            ? 'would be created'
+                            : 'would change'
+                        : 'unchanged'
+                    : o.created
+                        ? 'created'
+                        : o.changed
+                            ? 'updated'
+                            : 'unchanged';
+                return [
+                    secretId,
+                    o.arn ? `\`${code(o.arn)}\`` : '(not created yet)',
+                    version,
+                    valueText(o, inCode),
+                    tags,
+                    status
+                ];
             }
             case 'failed':
                 return [
@@ -15311,8 +15414,12 @@ function valueText(outcome, quote = (text) => text) {
     switch (outcome.value) {
         case 'new-version':
             return outcome.created
-                ? would ? 'would be stored as the first version' : 'stored as the first version'
-                : would ? 'would be written as a new version' : 'written as a new version (AWSCURRENT)';
+                ? would
+                    ? 'would be stored as the first version'
+                    : 'stored as the first version'
+                : would
+                    ? 'would be written as a new version'
+                    : 'written as a new version (AWSCURRENT)';
         case 'unchanged':
             return 'unchanged (equal to AWSCURRENT), no new version';
         case 'none':
@@ -15529,7 +15636,13 @@ function inputOf(source) {
     }
 }
 function describeSource(source) {
-    return source.kind === 'env' ? `env:${source.name}` : source.kind === 'file' ? (source.binary ? 'a binary file' : 'a file') : source.kind;
+    return source.kind === 'env'
+        ? `env:${source.name}`
+        : source.kind === 'file'
+            ? source.binary
+                ? 'a binary file'
+                : 'a file'
+            : source.kind;
 }
 function readValue(source, fail, binaryHint) {
     switch (source.kind) {
@@ -15697,7 +15810,9 @@ function planWrite(request, state, context) {
         return planPromotion(request, state, context);
     switch (state.kind) {
         case 'unread':
-            return request.versionStages ? planBlindStage(request, request.versionStages, state.describeDenied === true, context) : planBlind(request, context);
+            return request.versionStages
+                ? planBlindStage(request, request.versionStages, state.describeDenied === true, context)
+                : planBlind(request, context);
         case 'missing':
             return planCreate(request, context);
         case 'found':
@@ -15767,7 +15882,12 @@ function planCreate(request, context) {
                 { call: putVersion(request.secretId, value, context.token, stages) }
             ],
             cleanup: [],
-            notes: [{ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` }],
+            notes: [
+                {
+                    level: 'info',
+                    text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+                }
+            ],
             outcome: {
                 ...base(request),
                 arn: '',
@@ -15823,13 +15943,24 @@ function planFound(request, meta, current, context) {
     const skip = request.skipUnchanged;
     const description = metadataChange(request.description, meta.description, skip);
     const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, skip, sameKmsKey);
-    const metadata = description || kmsKeyId
-        ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
-        : [];
+    const metadata = description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : [];
     const tags = tagChanges(request.tags, meta.tags, skip);
     // Tags go last: a failure before them leaves the value written and the tags as they were.
-    const tagging = tags.length > 0 ? [{ call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to }))) }] : [];
-    const found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) };
+    const tagging = tags.length > 0
+        ? [
+            {
+                call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to })))
+            }
+        ]
+        : [];
+    const found = {
+        ...base(request),
+        arn: meta.arn,
+        name: meta.name,
+        description,
+        kmsKeyId,
+        tags: tagsOutcome(request, tags)
+    };
     if (request.versionStages) {
         return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes);
     }
@@ -15843,7 +15974,11 @@ function planFound(request, meta, current, context) {
     // One UpdateSecret carries the value and the metadata together: there is no in-between state.
     const steps = [
         ...(send || metadata.length > 0
-            ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
+            ? [
+                {
+                    call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to)
+                }
+            ]
             : []),
         ...tagging
     ];
@@ -15882,7 +16017,10 @@ metadata, notes) {
     const merged = mergePatch(stored, patch);
     const unchanged = current !== undefined && jsonEqual(merged, stored);
     if (unchanged && request.skipUnchanged) {
-        notes.push({ level: 'info', text: 'The merged value equals the current one (AWSCURRENT): no new version is written.' });
+        notes.push({
+            level: 'info',
+            text: 'The merged value equals the current one (AWSCURRENT): no new version is written.'
+        });
         return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes);
     }
     const token = context.token;
@@ -15936,9 +16074,16 @@ function planStage(request, stages, meta, current, context, found, metadata, not
     }
     const first = holderOf(meta.versionStages, AWSCURRENT) === undefined;
     if (first)
-        notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` });
+        notes.push({
+            level: 'info',
+            text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+        });
     return {
-        steps: [...staleLabelSteps(meta, context), { call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
+        steps: [
+            ...staleLabelSteps(meta, context),
+            { call: putVersion(meta.arn, value, context.token, stages) },
+            ...metadata
+        ],
         cleanup: [],
         notes,
         outcome: {
@@ -15985,7 +16130,9 @@ function planBlindStage(request, stages, describeDenied, context) {
         ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
         : [];
     // After a fallback that created the secret, its CreateSecret carried the tags already.
-    const tagging = request.tags.length > 0 ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : [];
+    const tagging = request.tags.length > 0
+        ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }]
+        : [];
     return {
         steps: [step, ...metadata, ...tagging],
         cleanup: [],
@@ -16037,7 +16184,9 @@ function planPromotion(request, state, context) {
     const tags = tagChanges(request.tags, meta.tags, false);
     // The description, key and tags come after the move.
     const metadata = [
-        ...(description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []),
+        ...(description || kmsKeyId
+            ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
+            : []),
         ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
     ];
     const found = {
@@ -16066,7 +16215,14 @@ function planPromotion(request, state, context) {
             ...staleLabelSteps(meta, context),
             { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
             // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
-            ...(pending ? [{ call: moveLabel(meta.arn, AWSPENDING, undefined, target), fallback: { exception: 'InvalidParameterException', instead: [] } }] : []),
+            ...(pending
+                ? [
+                    {
+                        call: moveLabel(meta.arn, AWSPENDING, undefined, target),
+                        fallback: { exception: 'InvalidParameterException', instead: [] }
+                    }
+                ]
+                : []),
             ...metadata
         ],
         cleanup: [],
@@ -16185,7 +16341,15 @@ function updateCall(secretId, value, token, description, kmsKeyId) {
     return { op: 'update', secretId, value, token, description, kmsKeyId };
 }
 function createCall(request, value, token) {
-    return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId, tags: request.tags };
+    return {
+        op: 'create',
+        name: request.secretId,
+        value,
+        token,
+        description: request.description,
+        kmsKeyId: request.kmsKeyId,
+        tags: request.tags
+    };
 }
 function moveLabel(secretId, label, to, from) {
     return { op: 'move-label', secretId, label, to, from };
@@ -16294,7 +16458,12 @@ async function readAndPlan(client, request, reporter, options, given, attempt) {
     if (state.kind === 'found' && state.current?.value)
         reporter.mask(state.current.value);
     const token = given ?? (options.newToken ?? defaultToken)(request.jsonMerge ? 'merge' : 'version');
-    const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs });
+    const plan = planWrite(request, state, {
+        token,
+        attempt,
+        now: (options.now ?? Date.now)(),
+        staleLabelMs: options.staleLabelMs
+    });
     for (const value of valuesOf(plan))
         reporter.mask(value);
     for (const note of plan.notes)
@@ -16375,7 +16544,10 @@ async function writeSecrets(client, requests, reporterFor, options) {
         throw new ActionError(`Secret ${readFailure.secretId}: ${failureMessage(readFailure.error)} Nothing was written to any of the ${requests.length} secrets.`);
     }
     if (requests.some((r) => r.dryRun)) {
-        return requests.map((r, i) => ({ secretId: r.secretId, result: { status: 'done', outcome: prepared[i].plan.outcome } }));
+        return requests.map((r, i) => ({
+            secretId: r.secretId,
+            result: { status: 'done', outcome: prepared[i].plan.outcome }
+        }));
     }
     const results = requests.map(() => ({ status: 'not-attempted' }));
     let failed = false;
@@ -16392,7 +16564,11 @@ async function writeSecrets(client, requests, reporterFor, options) {
         catch (error) {
             failed = true;
             const written = error instanceof PartialWriteError ? error.written : [];
-            results[i] = { status: 'failed', reason: failureMessage(error instanceof PartialWriteError ? error.cause : error), written };
+            results[i] = {
+                status: 'failed',
+                reason: failureMessage(error instanceof PartialWriteError ? error.cause : error),
+                written
+            };
         }
     });
     return requests.map((r, i) => ({ secretId: r.secretId, result: results[i] }));
@@ -16553,16 +16729,27 @@ function cancelMessage(signal, stops, notStarted) {
 async function runMany(settings, mask, masks, onStop) {
     const requests = [];
     for (const entry of settings.secrets ?? []) {
-        const value = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line });
+        const value = await loadValue(entry.value, {
+            jsonPatch: settings.jsonMerge,
+            format: settings.valueFormat,
+            line: entry.line
+        });
         mask(masksFor(value));
-        requests.push({ ...toRequest(settings, value), secretId: entry.secretId, secretIdIsArn: entry.secretArn !== undefined });
+        requests.push({
+            ...toRequest(settings, value),
+            secretId: entry.secretId,
+            secretIdIsArn: entry.secretArn !== undefined
+        });
     }
     const context = readRunContext();
     const client = await createClient(settings, context);
     const batch = new Batch();
     const stopListening = onCancel(async (signal) => {
         batch.stopped = true;
-        const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) })));
+        const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({
+            secretId,
+            ...(await interrupt(client, progress, INTERRUPT_WAIT_MS))
+        })));
         const started = new Set(stops.map((s) => s.secretId));
         const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId);
         const perSecret = stops.map((s) => ({ ...s, prefix: `${s.secretId}: ` }));
@@ -16639,8 +16826,13 @@ function writtenText(outcome) {
 function writtenListText(results, dryRun) {
     if (dryRun)
         return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false };
-    const written = results.flatMap(({ secretId, result }) => result.status === 'done' && result.outcome.changed ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`] : []);
-    return { text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.', rerun: written.length > 0 };
+    const written = results.flatMap(({ secretId, result }) => result.status === 'done' && result.outcome.changed
+        ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`]
+        : []);
+    return {
+        text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.',
+        rerun: written.length > 0
+    };
 }
 function toRequest(settings, value) {
     return {

@@ -30,7 +30,9 @@ process.stdout.write(`::add-mask::${value.replace(/%/g, '%25').replace(/\r/g, '%
 const body = JSON.stringify({ SecretId: env['INPUT_SECRET-ID'], SecretString: value, ClientRequestToken: randomUUID() })
 const amzDate = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '')
 const scope = `${amzDate.slice(0, 8)}/${region}/secretsmanager/aws4_request`
-const signature = createHmac('sha256', env.AWS_SECRET_ACCESS_KEY ?? '').update(body).digest('hex')
+const signature = createHmac('sha256', env.AWS_SECRET_ACCESS_KEY ?? '')
+  .update(body)
+  .digest('hex')
 
 const req = request(
   endpoint,

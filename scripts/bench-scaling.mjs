@@ -86,7 +86,11 @@ async function startConnectionCounter(target) {
 async function timed(prepared, ok, what) {
   const start = process.hrtime.bigint()
   const { code, output } = await new Promise((resolve, reject) => {
-    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(prepared.command, prepared.args, {
+      cwd: prepared.cwd,
+      env: prepared.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
@@ -120,7 +124,11 @@ async function oneEach(endpoint, n) {
   let total = 0
   for (let i = 0; i < n; i++) {
     const prepared = await prepareRun({ 'secret-id': secretId(i), 'secret-string': value(), 'endpoint-url': endpoint })
-    total += await timed(prepared, (outputs) => Boolean(outputs['version-id']), `the one-secret process for ${secretId(i)}`)
+    total += await timed(
+      prepared,
+      (outputs) => Boolean(outputs['version-id']),
+      `the one-secret process for ${secretId(i)}`
+    )
   }
   return total
 }
@@ -129,13 +137,20 @@ async function oneEach(endpoint, n) {
 function warmClient(endpoint, count) {
   return new Promise((resolve, reject) => {
     const child = spawn(requireNode24(), [WARM_CLIENT, endpoint, String(count), secretId(0)], {
-      env: { PATH: process.env.PATH ?? '', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: REGION },
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_ACCESS_KEY_ID: 'bench',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_REGION: REGION
+      },
       stdio: ['ignore', 'pipe', 'inherit']
     })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out).perRequestMs) : reject(new Error(`bench-warm-client.mjs exited ${code}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out).perRequestMs) : reject(new Error(`bench-warm-client.mjs exited ${code}`))
+    )
   })
 }
 
@@ -190,7 +205,10 @@ export async function scaling(opts) {
     }
 
     const stats = Object.fromEntries(
-      SIZES.map((n) => [n, { stepMs: median(samples[n].step), eachMs: median(samples[n].each), connections: connections[n] }])
+      SIZES.map((n) => [
+        n,
+        { stepMs: median(samples[n].step), eachMs: median(samples[n].each), connections: connections[n] }
+      ])
     )
     const warmMs = median(warm)
     const marginalMs = (stats[MAX].stepMs - stats[1].stepMs) / (MAX - 1)

@@ -9,7 +9,8 @@ import { SecretsManagerClient, UpdateSecretCommand } from '@aws-sdk/client-secre
 const [endpoint, countText, secretId] = process.argv.slice(2)
 const count = Number(countText)
 const client = new SecretsManagerClient({ endpoint, region: process.env.AWS_REGION })
-const update = () => client.send(new UpdateSecretCommand({ SecretId: secretId, SecretString: randomBytes(16).toString('hex') }))
+const update = () =>
+  client.send(new UpdateSecretCommand({ SecretId: secretId, SecretString: randomBytes(16).toString('hex') }))
 
 await update()
 const start = process.hrtime.bigint()

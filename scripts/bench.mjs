@@ -59,7 +59,15 @@ const USAGE =
   '       node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]'
 
 function parseArgs(argv) {
-  const opts = { runs: 5, rounds: 20, cli: true, aws: undefined, variant: undefined, json: undefined, markdown: undefined }
+  const opts = {
+    runs: 5,
+    rounds: 20,
+    cli: true,
+    aws: undefined,
+    variant: undefined,
+    json: undefined,
+    markdown: undefined
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const next = () => {
@@ -224,7 +232,8 @@ const inRunner = (script, node, ok) => async (endpoint, value) => {
     cwd: run.cwd,
     async check() {
       const { outputs } = await run.collect()
-      if (!ok(outputs)) throw new Error(`${path.basename(script)} did not report the update: ${JSON.stringify(outputs)}`)
+      if (!ok(outputs))
+        throw new Error(`${path.basename(script)} did not report the update: ${JSON.stringify(outputs)}`)
     }
   }
 }
@@ -306,7 +315,13 @@ async function main() {
         prepare: inRunner(bareSdk, node24, (outputs) => Boolean(outputs['version-id']))
       },
       ...(opts.variant
-        ? [{ key: 'V', label: `variant: \`${path.relative(ACTION_DIR, opts.variant)}\``, prepare: inRunner(opts.variant, node24, updated) }]
+        ? [
+            {
+              key: 'V',
+              label: `variant: \`${path.relative(ACTION_DIR, opts.variant)}\``,
+              prepare: inRunner(opts.variant, node24, updated)
+            }
+          ]
         : []),
       {
         key: 'B',
@@ -357,7 +372,8 @@ async function main() {
       const samples = Object.fromEntries(contestants.map((c) => [c.key, []]))
       for (let round = 0; round < opts.rounds; round++) {
         const done = run * opts.rounds + round + 1
-        if (process.stderr.isTTY) process.stderr.write(`\rrun ${run + 1}/${opts.runs}, round ${done}/${total}${done === total ? '\n' : ''}`)
+        if (process.stderr.isTTY)
+          process.stderr.write(`\rrun ${run + 1}/${opts.runs}, round ${done}/${total}${done === total ? '\n' : ''}`)
         else if (round === opts.rounds - 1) progress(`run ${run + 1}/${opts.runs} done (${done}/${total} rounds)`)
         // The order turns by one each round: whoever runs first after another process (or after the
         // previous round's last) meets a colder machine, and a fixed order put that on A alone.
@@ -371,7 +387,10 @@ async function main() {
 
     const loadAfter = os.loadavg()[0]
     const stats = Object.fromEntries(
-      contestants.map(({ key, label }) => [key, { label, ...summarize(byRun.flatMap((run) => run[key])), requests: requests[key] }])
+      contestants.map(({ key, label }) => [
+        key,
+        { label, ...summarize(byRun.flatMap((run) => run[key])), requests: requests[key] }
+      ])
     )
     const ratios = {
       AS: runRatios(byRun, 'A', 'S'),
@@ -384,7 +403,15 @@ async function main() {
       AC: runRatios(byRun, 'A', 'C'),
       BC: runRatios(byRun, 'B', 'C')
     }
-    const result = { host, runs: opts.runs, rounds: opts.rounds, loadAverage: [loadBefore, loadAfter], dist: distSize(), stats, ratios }
+    const result = {
+      host,
+      runs: opts.runs,
+      rounds: opts.rounds,
+      loadAverage: [loadBefore, loadAfter],
+      dist: distSize(),
+      stats,
+      ratios
+    }
     const markdown = report(result)
     process.stdout.write(markdown)
     if (opts.markdown) writeFileSync(opts.markdown, markdown)
@@ -443,8 +470,10 @@ function report({ host, runs, rounds, loadAverage, dist, stats, ratios }) {
       `${Object.keys(stats).join(' ')}, the order turning by one each round, after a warm-up round; wall time of the whole process, from fork to exit; ` +
       `CPU = user + system; peak RSS = the kernel's ru_maxrss. Load average ${loadAverage.map((l) => l.toFixed(2)).join(' → ')}.`,
     ...(busy || spread
-      ? [`**Noisy:** ${busy ? 'the machine was busy when the benchmark started (load average above half its cores)' : ''}${busy && spread ? '; ' : ''}` +
-          `${spread ? 'some runs took more than twice their median' : ''}. Compare medians and CPU times, not extremes.`]
+      ? [
+          `**Noisy:** ${busy ? 'the machine was busy when the benchmark started (load average above half its cores)' : ''}${busy && spread ? '; ' : ''}` +
+            `${spread ? 'some runs took more than twice their median' : ''}. Compare medians and CPU times, not extremes.`
+        ]
       : []),
     ''
   ].join('\n')

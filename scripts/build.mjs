@@ -37,7 +37,17 @@ export function buildBundle(entry, out, opts = {}) {
     rmSync(next, { recursive: true, force: true })
     execFileSync(
       process.execPath,
-      [NCC, 'build', entry, '--out', next, '--transpile-only', '--stats-out', statsFile, ...(opts.quiet ? ['--quiet'] : [])],
+      [
+        NCC,
+        'build',
+        entry,
+        '--out',
+        next,
+        '--transpile-only',
+        '--stats-out',
+        statsFile,
+        ...(opts.quiet ? ['--quiet'] : [])
+      ],
       { cwd: BUNDLE_DIR, stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'] }
     )
     const packages = writeLicenses(JSON.parse(readFileSync(statsFile, 'utf8')), BUNDLE_DIR, next)

@@ -91,10 +91,16 @@ try {
     console.log(`  outputs:\n${indent(outputs.join('\n'))}`)
     console.log(`  job summary:\n${indent(run.summary, '    > ')}\n`)
 
-    check(run.outputs.changed === step.changed, `step ${index + 1}: changed=${run.outputs.changed}, expected ${step.changed}`)
+    check(
+      run.outputs.changed === step.changed,
+      `step ${index + 1}: changed=${run.outputs.changed}, expected ${step.changed}`
+    )
     const { VersionIdsToStages = {} } = await sdk.send(new DescribeSecretCommand({ SecretId: SECRET_ID }))
     const current = Object.keys(VersionIdsToStages).find((id) => VersionIdsToStages[id]?.includes('AWSCURRENT'))
-    check(run.outputs['version-id'] === current, `step ${index + 1}: version-id is not the AWSCURRENT version ${current}`)
+    check(
+      run.outputs['version-id'] === current,
+      `step ${index + 1}: version-id is not the AWSCURRENT version ${current}`
+    )
     if (step.changed === 'false') check(current === lastVersion, `step ${index + 1} wrote a new version`)
     lastVersion = current
   }
@@ -111,7 +117,10 @@ try {
   }
   console.log(`  AWSCURRENT value: JSON with keys ${Object.keys(stored).join(', ')}`)
   const expected = { ...ROTATED, ...JSON.parse(PATCH) }
-  check(JSON.stringify(stored) === JSON.stringify(expected), 'the stored value is not the rotated JSON with the patch merged')
+  check(
+    JSON.stringify(stored) === JSON.stringify(expected),
+    'the stored value is not the rotated JSON with the patch merged'
+  )
   sdk.destroy()
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error))

@@ -42,7 +42,9 @@ export function writeLicenses(stats, context, out) {
     const manifest = JSON.parse(readFileSync(path.join(absolute, 'package.json'), 'utf8'))
     const license = typeof manifest.license === 'string' ? manifest.license : 'UNKNOWN'
     const file = readdirSync(absolute).find((f) => /^(licen[cs]e|copying)(\..*)?$/i.test(f))
-    const text = file ? readFileSync(path.join(absolute, file), 'utf8').trim() : `${license} (no licence file in the package)`
+    const text = file
+      ? readFileSync(path.join(absolute, file), 'utf8').trim()
+      : `${license} (no licence file in the package)`
     const entry = `${manifest.name}@${manifest.version} (${license})`
     listed.push(`${manifest.name}@${manifest.version}`)
     byText.set(text, [...(byText.get(text) ?? []), entry])

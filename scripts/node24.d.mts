@@ -15,7 +15,9 @@ export interface Host {
 /** Where Node 24 is on a host (the running Node when it is 24 or newer, else the platform's package), or why it is not there. */
 export function findNode24(
   host: Host
-): { readonly path: string; readonly from: 'this Node' | 'package' } | { readonly path: undefined; readonly problem: string }
+):
+  | { readonly path: string; readonly from: 'this Node' | 'package' }
+  | { readonly path: undefined; readonly problem: string }
 
 /** The Node 24 binary, or undefined when there is none (node24Problem() says why). */
 export const NODE24: string | undefined

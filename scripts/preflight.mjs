@@ -22,7 +22,8 @@ export const REQUIREMENTS = path.join(ROOT, 'requirements-test.txt')
 const IMPORTS = 'import moto.server, boto3'
 /** moto 5.2 needs Python 3.9 or newer. */
 const MIN_PYTHON = [3, 9]
-const INSTALL_PYTHON = 'install Python 3.9 or newer with its venv module (Debian/Ubuntu: apt-get install python3 python3-venv; Windows: winget install Python.Python.3.12; macOS: brew install python)'
+const INSTALL_PYTHON =
+  'install Python 3.9 or newer with its venv module (Debian/Ubuntu: apt-get install python3 python3-venv; Windows: winget install Python.Python.3.12; macOS: brew install python)'
 
 /** Runs a command without a shell; never throws. */
 function run(command, args, timeout = 600000) {
@@ -52,12 +53,17 @@ export function pythonCandidates(env = process.env, platform = process.platform)
 
 /** The interpreter's own path and version, or why it cannot be used. */
 function probe({ command, args }) {
-  const r = run(command, [...args, '-c', 'import sys; print(sys.executable); print("%d.%d" % sys.version_info[:2])'], 30000)
+  const r = run(
+    command,
+    [...args, '-c', 'import sys; print(sys.executable); print("%d.%d" % sys.version_info[:2])'],
+    30000
+  )
   const name = shown(command, args)
   if (!r.ok) return { error: `${name}: ${tail(r.output, 1) || 'failed'}` }
   const [executable, version] = r.stdout.split(/\r?\n/)
   const [major, minor] = version.split('.').map(Number)
-  if (major !== MIN_PYTHON[0] || minor < MIN_PYTHON[1]) return { error: `${name}: Python ${version} (${executable}), too old` }
+  if (major !== MIN_PYTHON[0] || minor < MIN_PYTHON[1])
+    return { error: `${name}: Python ${version} (${executable}), too old` }
   return { name, executable, version }
 }
 
@@ -81,7 +87,9 @@ function ensureVenv(base, log) {
   const made = existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted
   if (made && existsSync(python) && imports(python).ok) return { python }
 
-  log(`preflight: ${base.name} cannot import moto and boto3; installing requirements-test.txt into .venv-test/ (once) ...`)
+  log(
+    `preflight: ${base.name} cannot import moto and boto3; installing requirements-test.txt into .venv-test/ (once) ...`
+  )
   rmSync(VENV, { recursive: true, force: true })
   const venv = run(base.executable, ['-m', 'venv', VENV])
   if (!venv.ok) {
@@ -93,10 +101,14 @@ function ensureVenv(base, log) {
     rmSync(VENV, { recursive: true, force: true })
     const errors = pip.output.split(/\r?\n/).filter((line) => line.startsWith('ERROR'))
     const why = errors.length > 0 ? errors.slice(-4).join('\n') : tail(pip.output)
-    return { failed: `pip install -r requirements-test.txt into .venv-test failed (it needs the Python package index, pypi.org):\n${why}`, missing: 'packages' }
+    return {
+      failed: `pip install -r requirements-test.txt into .venv-test failed (it needs the Python package index, pypi.org):\n${why}`,
+      missing: 'packages'
+    }
   }
   const check = imports(python)
-  if (!check.ok) return { failed: `.venv-test's Python still cannot import moto and boto3: ${check.why}`, missing: 'packages' }
+  if (!check.ok)
+    return { failed: `.venv-test's Python still cannot import moto and boto3: ${check.why}`, missing: 'packages' }
   writeFileSync(stamp, wanted)
   return { python }
 }
@@ -116,7 +128,9 @@ export function findPython({ env = process.env, platform = process.platform, log
     }
     const check = imports(found.executable)
     if (check.ok) return { python: found.executable, version: found.version, via: found.name }
-    tried.push(`${found.name}: Python ${found.version} (${found.executable}) cannot import moto and boto3 (${check.why})`)
+    tried.push(
+      `${found.name}: Python ${found.version} (${found.executable}) cannot import moto and boto3 (${check.why})`
+    )
     usable.push(found)
   }
   const pin = 'requirements-test.txt'
@@ -125,7 +139,10 @@ export function findPython({ env = process.env, platform = process.platform, log
       problem: {
         what: 'no Python 3 to run moto (the local Secrets Manager) and boto3',
         tried,
-        fix: [`${INSTALL_PYTHON}, then npm test again (it installs ${pin} into .venv-test/ itself)`, 'or set PYTHON to a Python 3 that has them']
+        fix: [
+          `${INSTALL_PYTHON}, then npm test again (it installs ${pin} into .venv-test/ itself)`,
+          'or set PYTHON to a Python 3 that has them'
+        ]
       }
     }
   }
@@ -150,7 +167,9 @@ function checkOpenssl() {
   return {
     what: 'openssl is missing (the TLS tests make a private CA with it)',
     tried: [`openssl version: ${tail(r.output, 1)}`],
-    fix: ['install openssl (Debian/Ubuntu: apt-get install openssl; Windows: it comes with Git for Windows, add its usr/bin to PATH; macOS: brew install openssl)']
+    fix: [
+      'install openssl (Debian/Ubuntu: apt-get install openssl; Windows: it comes with Git for Windows, add its usr/bin to PATH; macOS: brew install openssl)'
+    ]
   }
 }
 
@@ -188,5 +207,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(report(result.problems))
     process.exit(1)
   }
-  console.log(`preflight: Python ${result.pythonVersion} for moto and boto3: ${result.python}; openssl; Node 24: ${NODE24}`)
+  console.log(
+    `preflight: Python ${result.pythonVersion} for moto and boto3: ${result.python}; openssl; Node 24: ${NODE24}`
+  )
 }

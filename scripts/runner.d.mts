@@ -80,7 +80,12 @@ export interface PreparedRun {
   readonly workspace: string
   readonly runId: string
   /** Reads outputs and summary, then removes RUNNER_TEMP (and the workspace unless given). Idempotent. */
-  collect(): Promise<{ outputs: Record<string, string>; summary: string; outputFile: string; exported: Record<string, string> }>
+  collect(): Promise<{
+    outputs: Record<string, string>
+    summary: string
+    outputFile: string
+    exported: Record<string, string>
+  }>
 }
 
 /** The inputs action.yml declares, with their defaults (parsed with the `yaml` package; cached by mtime). */

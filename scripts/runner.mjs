@@ -59,7 +59,13 @@ export function inputVariable(name) {
 }
 
 /** jest's --experimental-vm-modules, and host TLS settings that would make the CA tests pass by accident. */
-const HOST_ONLY = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_TLS_REJECT_UNAUTHORIZED', 'SSL_CERT_FILE', 'SSL_CERT_DIR']
+const HOST_ONLY = [
+  'NODE_OPTIONS',
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_TLS_REJECT_UNAUTHORIZED',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR'
+]
 
 /** Variables of the host that must not reach the action: they would make runs depend on the machine. */
 function inheritable(key) {
@@ -298,8 +304,21 @@ const DOTNET_LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028
 
 /** The commands the runner registers (its IActionCommandExtension list); names compare case-insensitively. */
 export const RUNNER_COMMANDS = Object.freeze([
-  'add-mask', 'add-matcher', 'add-path', 'debug', 'echo', 'endgroup', 'error', 'group', 'notice',
-  'remove-matcher', 'save-state', 'set-env', 'set-output', 'stop-commands', 'warning'
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning'
 ])
 
 /** The lines of a log, as the runner reads them from the step's stdout. */
@@ -315,12 +334,22 @@ function unescapeData(data) {
 }
 
 function unescapeProperty(value) {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  return value
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 }
 
 /** The legacy form's unescaping (ActionCommand.Unescape). */
 function unescapeLegacy(value) {
-  return value.replace(/%3B/g, ';').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%5D/g, ']').replace(/%25/g, '%')
+  return value
+    .replace(/%3B/g, ';')
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%5D/g, ']')
+    .replace(/%25/g, '%')
 }
 
 function properties(text, separator, unescape) {
@@ -374,7 +403,10 @@ export function parseCommand(line, registered = RUNNER_COMMANDS) {
  */
 function masksOf(value) {
   if (dotnetTrim(value) === '') return []
-  const lines = value.split(/[\r\n]/).map(dotnetTrim).filter((line) => line !== '')
+  const lines = value
+    .split(/[\r\n]/)
+    .map(dotnetTrim)
+    .filter((line) => line !== '')
   return [...new Set([value, ...lines])]
 }
 

@@ -55,7 +55,9 @@ export async function applyPlan(
     }
   } catch (error) {
     await runCleanup(client, progress).catch(() => undefined) // the step's error is the one to report
-    throw progress.written.length > 0 && !(error instanceof PartialWriteError) ? new PartialWriteError(progress.written, error) : error
+    throw progress.written.length > 0 && !(error instanceof PartialWriteError)
+      ? new PartialWriteError(progress.written, error)
+      : error
   }
   try {
     await runCleanup(client, progress)
@@ -95,7 +97,8 @@ async function runStep(
       }
       return undefined
     }
-    if (step.replanOn !== undefined && name === step.replanOn) return `${describeCall(call)} found another writer's change: reading the secret again.`
+    if (step.replanOn !== undefined && name === step.replanOn)
+      return `${describeCall(call)} found another writer's change: reading the secret again.`
     if (step.swapTo && call.op === 'move-label') {
       progress.unsettled = call
       const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
@@ -131,7 +134,9 @@ async function settleSwap(
       : 'Another writer changed the secret during the merge: merging again onto the new value.'
   }
   throw new ActionError(
-    byLabels ? `AWSCURRENT could not be moved to version ${to ?? ''}.` : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
+    byLabels
+      ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
+      : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
   )
 }
 
@@ -147,7 +152,8 @@ async function runCleanup(client: SecretsManagerClient, progress: Progress): Pro
       progress.written.push(describeCall(call))
     } catch (error) {
       // The version never got the label (its write failed): nothing to remove.
-      if (exceptionName(error) !== 'InvalidParameterException' && exceptionName(error) !== 'ResourceNotFoundException') throw error
+      if (exceptionName(error) !== 'InvalidParameterException' && exceptionName(error) !== 'ResourceNotFoundException')
+        throw error
     }
     progress.owed.shift()
   }
@@ -162,7 +168,11 @@ export async function interrupt(
   client: SecretsManagerClient,
   progress: Progress,
   waitMs: number
-): Promise<{ readonly written: readonly string[]; readonly uncertain: string | undefined; readonly leftover: readonly string[] }> {
+): Promise<{
+  readonly written: readonly string[]
+  readonly uncertain: string | undefined
+  readonly leftover: readonly string[]
+}> {
   progress.stopped = true
   const flying = progress.inFlight
   if (flying) await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)])
@@ -227,10 +237,16 @@ function sendNow(client: SecretsManagerClient, call: WriteCall, abortSignal?: Ab
         options
       )
     case 'tag':
-      return client.send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options).then(() => ({}))
+      return client
+        .send(new TagResourceCommand({ SecretId: call.secretId, Tags: awsTags(call.tags) }), options)
+        .then(() => ({}))
     case 'put-version':
       return client.send(
-        new PutSecretValueCommand({ SecretId: call.secretId, ...valueFields(call.value, call.token), VersionStages: [...call.stages] }),
+        new PutSecretValueCommand({
+          SecretId: call.secretId,
+          ...valueFields(call.value, call.token),
+          VersionStages: [...call.stages]
+        }),
         options
       )
     case 'move-label':
@@ -257,7 +273,9 @@ function valueFields(
 ): { SecretString?: string; SecretBinary?: Uint8Array; ClientRequestToken?: string } {
   if (!value) return {}
   const tokenField = token === undefined ? {} : { ClientRequestToken: token }
-  return value.kind === 'text' ? { SecretString: value.text, ...tokenField } : { SecretBinary: value.bytes, ...tokenField }
+  return value.kind === 'text'
+    ? { SecretString: value.text, ...tokenField }
+    : { SecretBinary: value.bytes, ...tokenField }
 }
 
 function record(call: WriteCall, answer: Answer, applied: Mutable<Applied>, progress: Progress): void {

@@ -21,10 +21,21 @@ export type RunContext = Pick<RunLink, 'repository' | 'runId' | 'runAttempt'>
 
 export type ClientSettings = Pick<
   Settings,
-  'region' | 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'httpProxy' | 'httpsProxy' | 'noProxy' | 'caBundle'
+  | 'region'
+  | 'endpointUrl'
+  | 'maxAttempts'
+  | 'connectTimeoutMs'
+  | 'readTimeoutMs'
+  | 'httpProxy'
+  | 'httpsProxy'
+  | 'noProxy'
+  | 'caBundle'
 >
 
-export async function createClient(settings: ClientSettings, run: RunContext | undefined): Promise<SecretsManagerClient> {
+export async function createClient(
+  settings: ClientSettings,
+  run: RunContext | undefined
+): Promise<SecretsManagerClient> {
   const agents = await createAgents(settings)
   const client = new SecretsManagerClient({
     region: settings.region,
@@ -60,7 +71,9 @@ export async function createClient(settings: ClientSettings, run: RunContext | u
  */
 export function collectBody(body: unknown, timeoutMs?: number): Promise<Uint8Array> {
   if (!(body instanceof Readable)) {
-    return new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer().then((buffer) => new Uint8Array(buffer))
+    return new Response(body as ConstructorParameters<typeof Response>[0])
+      .arrayBuffer()
+      .then((buffer) => new Uint8Array(buffer))
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -123,15 +136,24 @@ export function familyAttemptTimeout(connectTimeoutMs: number): number {
 }
 
 /** The agents of every run: the per-address connect time, and the proxy and extra CAs when configured. */
-export async function createAgents(settings: ClientSettings): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
+export async function createAgents(
+  settings: ClientSettings
+): Promise<{ httpAgent?: http.Agent; httpsAgent?: https.Agent }> {
   // Node's default set (its bundled roots plus NODE_EXTRA_CA_CERTS) and the bundle's CAs.
   const ca = settings.caBundle ? [...getCACertificates('default'), readCaBundle(settings.caBundle)] : undefined
-  const options = { keepAlive: true, autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs), ...(ca ? { ca } : {}) }
+  const options = {
+    keepAlive: true,
+    autoSelectFamilyAttemptTimeout: familyAttemptTimeout(settings.connectTimeoutMs),
+    ...(ca ? { ca } : {})
+  }
   let agents: { httpAgent?: http.Agent; httpsAgent?: https.Agent } = {}
   if (settings.httpProxy || settings.httpsProxy) {
     agents = proxyAgents({ http: settings.httpProxy, https: settings.httpsProxy }, settings.noProxy, options)
   }
-  return { httpAgent: agents.httpAgent ?? new http.Agent(options), httpsAgent: agents.httpsAgent ?? new https.Agent(options) }
+  return {
+    httpAgent: agents.httpAgent ?? new http.Agent(options),
+    httpsAgent: agents.httpsAgent ?? new https.Agent(options)
+  }
 }
 
 /** A CA bundle of every public root is about 0.2 MiB: 16 MiB is generous, and bounds the heap. */
@@ -140,9 +162,16 @@ const MAX_CA_BUNDLE_BYTES = 16 * 1024 * 1024
 function readCaBundle({ path, from }: NonNullable<ClientSettings['caBundle']>): string {
   // The error names the input even when the path came from AWS_CA_BUNDLE, and says so.
   const origin = from === 'AWS_CA_BUNDLE' ? 'AWS_CA_BUNDLE' : undefined
-  const pem = readSmallFile(path, { input: 'ca-bundle', maxBytes: MAX_CA_BUNDLE_BYTES, ...(origin ? { origin } : {}) }).toString('utf8')
+  const pem = readSmallFile(path, {
+    input: 'ca-bundle',
+    maxBytes: MAX_CA_BUNDLE_BYTES,
+    ...(origin ? { origin } : {})
+  }).toString('utf8')
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError('ca-bundle', `${path}${origin ? ` (taken from ${origin})` : ''} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`)
+    throw new InputError(
+      'ca-bundle',
+      `${path}${origin ? ` (taken from ${origin})` : ''} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`
+    )
   }
   return pem
 }

@@ -41,12 +41,17 @@ export function parseDotenv(text: string): [key: string, value: string][] {
   for (let i = 0; i < lines.length; i++) {
     const number = i + 1
     // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
-    if (lines[i]!.includes('\r')) throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.')
+    if (lines[i]!.includes('\r'))
+      throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.')
     let line = lines[i]!.replace(/^[ \t]+/, '')
     if (line.trim() === '' || line.startsWith('#')) continue
     line = line.replace(EXPORT, '')
     const key = KEY.exec(line)?.[0]
-    if (key === undefined) throw new DotenvError(number, 'expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.')
+    if (key === undefined)
+      throw new DotenvError(
+        number,
+        'expected KEY=VALUE, with KEY a letter or `_` followed by letters, digits, `_`, `.` or `-`.'
+      )
     if (line[key.length] !== '=') throw new DotenvError(number, 'expected `=` right after the key.')
     const rest = line.slice(key.length + 1)
     const start = rest.length - rest.replace(/^[ \t]+/, '').length
@@ -101,7 +106,10 @@ function readDoubleQuoted(
       }
       const escaped = DOUBLE_ESCAPES[text[j + 1] ?? '']
       if (escaped === undefined) {
-        throw new DotenvError(n + 1, 'a double-quoted value has a backslash that is not one of the escapes \\n, \\" and \\\\.')
+        throw new DotenvError(
+          n + 1,
+          'a double-quoted value has a backslash that is not one of the escapes \\n, \\" and \\\\.'
+        )
       }
       value += escaped
       j++
@@ -111,5 +119,6 @@ function readDoubleQuoted(
 }
 
 function checkAfterQuote(after: string, line: number): void {
-  if (!/^[ \t]*(#.*)?$/.test(after)) throw new DotenvError(line, 'only whitespace or a `#` comment may follow a closing quote.')
+  if (!/^[ \t]*(#.*)?$/.test(after))
+    throw new DotenvError(line, 'only whitespace or a `#` comment may follow a closing quote.')
 }

@@ -43,7 +43,8 @@ const HINTS: Record<string, string> = {
   InvalidRequestException:
     'If the secret is scheduled for deletion, restore it first (`aws secretsmanager restore-secret`); ' +
     'a KMS key that is disabled or pending deletion causes this too.',
-  'CreateSecret:ResourceExistsException': 'A secret with this name already exists (or is scheduled for deletion): restore it, or use another name.',
+  'CreateSecret:ResourceExistsException':
+    'A secret with this name already exists (or is scheduled for deletion): restore it, or use another name.',
   ResourceExistsException:
     '`client-request-token` was already used for a version with a different value: use a new token, or leave it empty to generate one.',
   LimitExceededException:
@@ -131,7 +132,8 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   // Its message quotes the body, which is neither ours nor AWS's: it is not repeated.
   const status = httpStatus(error)
   // An http endpoint goes through the proxy as a plain request: the proxy's refusal is its answer.
-  if (status === 407) return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`
+  if (status === 407)
+    return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`
   if (name === 'SyntaxError' && status !== undefined) {
     return (
       `${where}: the endpoint answered HTTP ${status} with a body that is not JSON: the answer did not come from Secrets Manager ` +
@@ -141,7 +143,10 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   const proxyStatus = /^Bad response: (\d+)$/.exec(message)
   if (proxyStatus) {
     // 407 is the standard refusal of proxy credentials; tinyproxy answers a CONNECT with 401.
-    const auth = proxyStatus[1] === '407' || proxyStatus[1] === '401' ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY' : ''
+    const auth =
+      proxyStatus[1] === '407' || proxyStatus[1] === '401'
+        ? ': check the credentials in `http-proxy` or HTTPS_PROXY/HTTP_PROXY'
+        : ''
     return `${where}: the proxy refused the connection (HTTP ${proxyStatus[1]})${auth}.`
   }
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
@@ -154,7 +159,10 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
 
 /** The HTTP status of the answer an SDK error came from, if there was one. */
 function httpStatus(error: unknown): number | undefined {
-  const metadata = typeof error === 'object' && error !== null ? (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata : undefined
+  const metadata =
+    typeof error === 'object' && error !== null
+      ? (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata
+      : undefined
   return typeof metadata?.httpStatusCode === 'number' ? metadata.httpStatusCode : undefined
 }
 

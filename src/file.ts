@@ -41,11 +41,13 @@ export function readSmallFile(file: string, limits: FileLimits): Buffer {
     const info = fstatSync(fd)
     if (!info.isFile()) return fail('is not a regular file.')
     // Checked before reading, so that a huge file is never loaded into memory.
-    if (info.size > limits.maxBytes) return fail(`is ${info.size} bytes; at most ${limits.maxBytes} bytes are accepted.`)
+    if (info.size > limits.maxBytes)
+      return fail(`is ${info.size} bytes; at most ${limits.maxBytes} bytes are accepted.`)
     // One byte more than fstat said: a file that grew meanwhile is refused, not cut short.
     const buffer = Buffer.alloc(info.size + 1)
     let length = 0
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;)
+      length += n
     if (length > info.size) return fail('changed while it was read: give a file that nothing is writing to.')
     return buffer.subarray(0, length)
   } catch (error) {

@@ -75,7 +75,7 @@ export function writtenLeaves(text: string): WrittenLeaf[] {
   const json = withoutBom(text)
   const leaves: WrittenLeaf[] = []
   const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y
-  for (let i = 0; i < json.length; ) {
+  for (let i = 0; i < json.length;) {
     const char = json[i]!
     if (char === '"') {
       let end = i + 1
@@ -84,7 +84,11 @@ export function writtenLeaves(text: string): WrittenLeaf[] {
       after.lastIndex = end + 1
       after.exec(json)
       if (json[after.lastIndex] !== ':') {
-        leaves.push({ kind: 'string', written: json.slice(i + 1, end), decoded: JSON.parse(json.slice(i, end + 1)) as string })
+        leaves.push({
+          kind: 'string',
+          written: json.slice(i + 1, end),
+          decoded: JSON.parse(json.slice(i, end + 1)) as string
+        })
       }
       i = end + 1
     } else if (char === '-' || (char >= '0' && char <= '9')) {
@@ -127,7 +131,10 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const ak = Object.keys(a)
   const bo = b as Record<string, unknown>
-  return ak.length === Object.keys(b).length && ak.every((k) => Object.hasOwn(bo, k) && jsonEqual((a as Record<string, unknown>)[k], bo[k]))
+  return (
+    ak.length === Object.keys(b).length &&
+    ak.every((k) => Object.hasOwn(bo, k) && jsonEqual((a as Record<string, unknown>)[k], bo[k]))
+  )
 }
 
 /**
@@ -139,7 +146,12 @@ function sameNumber(a: string, b: string): boolean {
   if (a === b) return true
   const x = decimal(a)
   const y = decimal(b)
-  return x !== undefined && y !== undefined && x.digits === y.digits && (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent))
+  return (
+    x !== undefined &&
+    y !== undefined &&
+    x.digits === y.digits &&
+    (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent))
+  )
 }
 
 /**
@@ -169,7 +181,13 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key]
     // defineProperty, not assignment: a key named "__proto__" is data, not the prototype.
-    else Object.defineProperty(result, key, { value: mergePatch(result[key], value), enumerable: true, writable: true, configurable: true })
+    else
+      Object.defineProperty(result, key, {
+        value: mergePatch(result[key], value),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
   }
   return result
 }

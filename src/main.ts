@@ -63,7 +63,8 @@ export async function run(): Promise<void> {
       core.setFailed(redact(cancelMessage(signal, [{ prefix: '', ...stop }], []), [...masks]))
     })
     core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
-    if (generated) core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
+    if (generated)
+      core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
     const outcome = await writeSecret(
       client,
       toRequest(settings, value),
@@ -90,7 +91,9 @@ export async function run(): Promise<void> {
       const name = generated.env
       afterWrite(done, 'environment', () => {
         if (core.exportVariable(name, password)) {
-          core.info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`)
+          core.info(
+            `The generated password is in the environment variable ${name} of the later steps of this job (masked).`
+          )
         } else {
           core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`)
         }
@@ -129,7 +132,12 @@ function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => voi
 /** The failure of a cancelled step: what each secret's writes had done when the signal came. */
 function cancelMessage(
   signal: NodeJS.Signals,
-  stops: readonly { readonly prefix: string; readonly written: readonly string[]; readonly uncertain: string | undefined; readonly leftover: readonly string[] }[],
+  stops: readonly {
+    readonly prefix: string
+    readonly written: readonly string[]
+    readonly uncertain: string | undefined
+    readonly leftover: readonly string[]
+  }[],
   notStarted: readonly string[]
 ): string {
   const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`))
@@ -155,9 +163,17 @@ async function runMany(
 ): Promise<void> {
   const requests: SecretRequest[] = []
   for (const entry of settings.secrets ?? []) {
-    const value = await loadValue(entry.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat, line: entry.line })
+    const value = await loadValue(entry.value, {
+      jsonPatch: settings.jsonMerge,
+      format: settings.valueFormat,
+      line: entry.line
+    })
     mask(masksFor(value))
-    requests.push({ ...toRequest(settings, value), secretId: entry.secretId, secretIdIsArn: entry.secretArn !== undefined })
+    requests.push({
+      ...toRequest(settings, value),
+      secretId: entry.secretId,
+      secretIdIsArn: entry.secretArn !== undefined
+    })
   }
 
   const context = readRunContext()
@@ -166,7 +182,10 @@ async function runMany(
   const stopListening = onCancel(async (signal) => {
     batch.stopped = true
     const stops = await Promise.all(
-      batch.progress.map(async ({ secretId, progress }) => ({ secretId, ...(await interrupt(client, progress, INTERRUPT_WAIT_MS)) }))
+      batch.progress.map(async ({ secretId, progress }) => ({
+        secretId,
+        ...(await interrupt(client, progress, INTERRUPT_WAIT_MS))
+      }))
     )
     const started = new Set(stops.map((s) => s.secretId))
     const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
@@ -262,9 +281,14 @@ function writtenText(outcome: Outcome): { text: string; rerun: boolean } {
 function writtenListText(results: readonly SecretResultOf[], dryRun: boolean): { text: string; rerun: boolean } {
   if (dryRun) return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false }
   const written = results.flatMap(({ secretId, result }) =>
-    result.status === 'done' && result.outcome.changed ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`] : []
+    result.status === 'done' && result.outcome.changed
+      ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`]
+      : []
   )
-  return { text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.', rerun: written.length > 0 }
+  return {
+    text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.',
+    rerun: written.length > 0
+  }
 }
 
 function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {

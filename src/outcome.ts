@@ -49,7 +49,14 @@ export function resultsOutputs(results: readonly SecretResultOf[]): Record<strin
     entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed }
   }
   const changed = results.some((r) => r.result.status === 'done' && r.result.outcome.changed)
-  return { arn: '', name: '', 'version-id': '', 'previous-version-id': '', changed: String(changed), results: JSON.stringify(entries) }
+  return {
+    arn: '',
+    name: '',
+    'version-id': '',
+    'previous-version-id': '',
+    changed: String(changed),
+    results: JSON.stringify(entries)
+  }
 }
 
 /** The step's failure message when a write failed: which secrets were written, which failed, which were not attempted. */

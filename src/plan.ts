@@ -51,7 +51,9 @@ export function planWrite(request: SecretRequest, state: SecretState, context: P
   if (request.promote) return planPromotion(request, state, context)
   switch (state.kind) {
     case 'unread':
-      return request.versionStages ? planBlindStage(request, request.versionStages, state.describeDenied === true, context) : planBlind(request, context)
+      return request.versionStages
+        ? planBlindStage(request, request.versionStages, state.describeDenied === true, context)
+        : planBlind(request, context)
     case 'missing':
       return planCreate(request, context)
     case 'found':
@@ -68,7 +70,8 @@ function planBlind(request: SecretRequest, context: PlanContext): Plan {
   const hasUpdate = request.value !== undefined || request.description !== undefined || request.kmsKeyId !== undefined
   const tag = request.tags.length > 0 ? tagCall(request.secretId, request.tags) : undefined
   // Tags alone make no UpdateSecret: the one call is TagResource. Otherwise tags follow the value.
-  const first = hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag
+  const first =
+    hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag
   let step: Step = { call: first }
   if (request.createIfMissing) {
     const create: Step = {
@@ -88,7 +91,8 @@ function planBlind(request: SecretRequest, context: PlanContext): Plan {
     }
   }
   // After a fallback that created the secret, its CreateSecret carried the tags already.
-  const tagStep: Step[] = tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
+  const tagStep: Step[] =
+    tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
   return {
     steps: [step, ...tagStep],
     cleanup: [],
@@ -122,7 +126,12 @@ function planCreate(request: SecretRequest, context: PlanContext): Plan {
         { call: putVersion(request.secretId, value, context.token, stages) }
       ],
       cleanup: [],
-      notes: [{ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` }],
+      notes: [
+        {
+          level: 'info',
+          text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+        }
+      ],
       outcome: {
         ...base(request),
         arn: '',
@@ -168,7 +177,12 @@ function guardDeletion(meta: SecretMeta): void {
   }
 }
 
-function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVersion | undefined, context: PlanContext): Plan {
+function planFound(
+  request: SecretRequest,
+  meta: SecretMeta,
+  current: CurrentVersion | undefined,
+  context: PlanContext
+): Plan {
   guardDeletion(meta)
   const notes: Note[] = []
   if (meta.rotationEnabled) {
@@ -184,26 +198,54 @@ function planFound(request: SecretRequest, meta: SecretMeta, current: CurrentVer
   const skip = request.skipUnchanged
   const description = metadataChange(request.description, meta.description, skip)
   const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, skip, sameKmsKey)
-  const metadata: Step[] = description || kmsKeyId
-    ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
-    : []
+  const metadata: Step[] =
+    description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []
   const tags = tagChanges(request.tags, meta.tags, skip)
   // Tags go last: a failure before them leaves the value written and the tags as they were.
-  const tagging: Step[] = tags.length > 0 ? [{ call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to }))) }] : []
-  const found: Found = { ...base(request), arn: meta.arn, name: meta.name, description, kmsKeyId, tags: tagsOutcome(request, tags) }
+  const tagging: Step[] =
+    tags.length > 0
+      ? [
+          {
+            call: tagCall(
+              meta.arn,
+              tags.map(({ key, to }) => ({ key, value: to }))
+            )
+          }
+        ]
+      : []
+  const found: Found = {
+    ...base(request),
+    arn: meta.arn,
+    name: meta.name,
+    description,
+    kmsKeyId,
+    tags: tagsOutcome(request, tags)
+  }
   if (request.versionStages) {
     return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes)
   }
   if (request.jsonMerge) return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes)
 
   const value = request.value
-  const unchanged = value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value))
-  if (unchanged) notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' })
+  const unchanged =
+    value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value))
+  if (unchanged)
+    notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' })
   const send = value !== undefined && !unchanged
   // One UpdateSecret carries the value and the metadata together: there is no in-between state.
   const steps: Step[] = [
     ...(send || metadata.length > 0
-      ? [{ call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to) }]
+      ? [
+          {
+            call: updateCall(
+              meta.arn,
+              send ? value : undefined,
+              send ? context.token : undefined,
+              description?.to,
+              kmsKeyId?.to
+            )
+          }
+        ]
       : []),
     ...tagging
   ]
@@ -250,7 +292,10 @@ function planMerge(
   const merged = mergePatch(stored, patch) as JsonObject
   const unchanged = current !== undefined && jsonEqual(merged, stored)
   if (unchanged && request.skipUnchanged) {
-    notes.push({ level: 'info', text: 'The merged value equals the current one (AWSCURRENT): no new version is written.' })
+    notes.push({
+      level: 'info',
+      text: 'The merged value equals the current one (AWSCURRENT): no new version is written.'
+    })
     return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes)
   }
 
@@ -313,9 +358,17 @@ function planStage(
     return planUnchanged(request, current, { ...found, stages }, metadata, notes)
   }
   const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
-  if (first) notes.push({ level: 'info', text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.` })
+  if (first)
+    notes.push({
+      level: 'info',
+      text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+    })
   return {
-    steps: [...staleLabelSteps(meta, context), { call: putVersion(meta.arn, value, context.token, stages) }, ...metadata],
+    steps: [
+      ...staleLabelSteps(meta, context),
+      { call: putVersion(meta.arn, value, context.token, stages) },
+      ...metadata
+    ],
     cleanup: [],
     notes,
     outcome: {
@@ -324,7 +377,9 @@ function planStage(
       changed: true,
       value: 'new-version',
       stages,
-      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) => labelMove(label, holderOf(meta.versionStages, label), context.token))
+      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) =>
+        labelMove(label, holderOf(meta.versionStages, label), context.token)
+      )
     }
   }
 }
@@ -333,7 +388,12 @@ function planStage(
  * `version-stages` without a read (DescribeSecret refused): the same put, blind. With
  * `create-if-missing`, "not found" becomes: create the secret without a value, then the put.
  */
-function planBlindStage(request: SecretRequest, stages: readonly string[], describeDenied: boolean, context: PlanContext): Plan {
+function planBlindStage(
+  request: SecretRequest,
+  stages: readonly string[],
+  describeDenied: boolean,
+  context: PlanContext
+): Plan {
   const put: Step = { call: putVersion(request.secretId, request.value!, context.token, stages) }
   const notes: Note[] = describeDenied
     ? [
@@ -366,7 +426,9 @@ function planBlindStage(request: SecretRequest, stages: readonly string[], descr
       : []
   // After a fallback that created the secret, its CreateSecret carried the tags already.
   const tagging: Step[] =
-    request.tags.length > 0 ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
+    request.tags.length > 0
+      ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }]
+      : []
   return {
     steps: [step, ...metadata, ...tagging],
     cleanup: [],
@@ -395,7 +457,9 @@ function planBlindStage(request: SecretRequest, stages: readonly string[], descr
  */
 function planPromotion(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
   if (state.kind !== 'found') {
-    throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`)
+    throw new ActionError(
+      `Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`
+    )
   }
   const meta = state.meta
   guardDeletion(meta)
@@ -421,7 +485,9 @@ function planPromotion(request: SecretRequest, state: SecretState, context: Plan
   const tags = tagChanges(request.tags, meta.tags, false)
   // The description, key and tags come after the move.
   const metadata: Step[] = [
-    ...(description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []),
+    ...(description || kmsKeyId
+      ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
+      : []),
     ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
   ]
   const found = {
@@ -450,7 +516,14 @@ function planPromotion(request: SecretRequest, state: SecretState, context: Plan
       ...staleLabelSteps(meta, context),
       { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
       // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
-      ...(pending ? [{ call: moveLabel(meta.arn, AWSPENDING, undefined, target), fallback: { exception: 'InvalidParameterException', instead: [] } }] : []),
+      ...(pending
+        ? [
+            {
+              call: moveLabel(meta.arn, AWSPENDING, undefined, target),
+              fallback: { exception: 'InvalidParameterException', instead: [] }
+            }
+          ]
+        : []),
       ...metadata
     ],
     cleanup: [],
@@ -487,7 +560,13 @@ function putVersion(secretId: string, value: SecretValue, token: string, stages:
 }
 
 /** `skip-unchanged` found the value equal: only the metadata, and the current version's id for chained steps. */
-function planUnchanged(request: SecretRequest, current: CurrentVersion | undefined, found: Found, metadata: Step[], notes: Note[]): Plan {
+function planUnchanged(
+  request: SecretRequest,
+  current: CurrentVersion | undefined,
+  found: Found,
+  metadata: Step[],
+  notes: Note[]
+): Plan {
   return {
     steps: metadata,
     cleanup: [],
@@ -562,7 +641,10 @@ export function sameKmsKey(wanted: string, stored: string | undefined): boolean 
 
 function base(
   request: SecretRequest
-): Pick<Outcome, 'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId' | 'tags'> {
+): Pick<
+  Outcome,
+  'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId' | 'tags'
+> {
   return {
     dryRun: request.dryRun,
     created: false,
@@ -599,7 +681,15 @@ function updateCall(
 }
 
 function createCall(request: SecretRequest, value: SecretValue | undefined, token: string | undefined): WriteCall {
-  return { op: 'create', name: request.secretId, value, token, description: request.description, kmsKeyId: request.kmsKeyId, tags: request.tags }
+  return {
+    op: 'create',
+    name: request.secretId,
+    value,
+    token,
+    description: request.description,
+    kmsKeyId: request.kmsKeyId,
+    tags: request.tags
+  }
 }
 
 function moveLabel(secretId: string, label: string, to: string | undefined, from: string | undefined): WriteCall {

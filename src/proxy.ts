@@ -35,11 +35,13 @@ export function proxyAgents(
   noProxy: string,
   options: AgentOptions
 ): { httpAgent?: http.Agent; httpsAgent?: https.Agent } {
-  const bypass = (o: ConnectionOptions): boolean => bypassesProxy(noProxy, String(o.hostname ?? o.host ?? ''), Number(o.port ?? 0))
+  const bypass = (o: ConnectionOptions): boolean =>
+    bypassesProxy(noProxy, String(o.hostname ?? o.host ?? ''), Number(o.port ?? 0))
 
   class HttpsAgent extends HttpsProxyAgent {
     override createConnection(o: ConnectionOptions, callback: Callback): Duplex | undefined {
-      if (bypass(o)) return (https.Agent.prototype as unknown as CreateConnection).createConnection.call(this, o, callback)
+      if (bypass(o))
+        return (https.Agent.prototype as unknown as CreateConnection).createConnection.call(this, o, callback)
       return (HttpsProxyAgent.prototype as unknown as CreateConnection).createConnection.call(this, o, callback)
     }
   }
@@ -49,7 +51,13 @@ export function proxyAgents(
     ...(proxy.https
       ? // hpagent opens the connection to the proxy with proxyRequestOptions, not the agent's own.
         // (Its typings know only ca, headers and rejectUnauthorized; it passes any option on.)
-        { httpsAgent: new HttpsAgent({ ...options, proxy: proxy.https, proxyRequestOptions: { ...connect, ...tlsTrust(options) } as object }) }
+        {
+          httpsAgent: new HttpsAgent({
+            ...options,
+            proxy: proxy.https,
+            proxyRequestOptions: { ...connect, ...tlsTrust(options) } as object
+          })
+        }
       : {})
   }
 }
@@ -60,7 +68,9 @@ interface CreateConnection {
 
 /** The options that shape how a TCP connection is made (not TLS), passed to the proxy's connection too. */
 function connectionOptions(options: AgentOptions): { autoSelectFamilyAttemptTimeout?: number } {
-  return options.autoSelectFamilyAttemptTimeout === undefined ? {} : { autoSelectFamilyAttemptTimeout: options.autoSelectFamilyAttemptTimeout }
+  return options.autoSelectFamilyAttemptTimeout === undefined
+    ? {}
+    : { autoSelectFamilyAttemptTimeout: options.autoSelectFamilyAttemptTimeout }
 }
 
 /** The CAs trusted for the endpoint are trusted for an https:// proxy too. */
@@ -87,14 +97,34 @@ function absoluteFormAgent(proxy: URL, bypass: (o: ConnectionOptions) => boolean
       const target = `${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${Number(o.port ?? 80)}`
       req.path = `http://${target}${req.path}`
       if (authorization) req.setHeader('proxy-authorization', authorization)
-      const toProxy = { ...o, host: proxyHost, hostname: proxyHost, port: proxyPort, ...(proxy.protocol === 'https:' ? { proxyTls: true } : {}) }
+      const toProxy = {
+        ...o,
+        host: proxyHost,
+        hostname: proxyHost,
+        port: proxyPort,
+        ...(proxy.protocol === 'https:' ? { proxyTls: true } : {})
+      }
       return (http.Agent.prototype as unknown as AddRequest).addRequest.call(this, req, toProxy)
     }
 
-    override createConnection(o: http.ClientRequestArgs & { proxyTls?: boolean }, callback: Callback): Duplex | undefined {
-      if (!o.proxyTls) return (http.Agent.prototype as unknown as CreateConnection).createConnection.call(this, o as ConnectionOptions, callback)
+    override createConnection(
+      o: http.ClientRequestArgs & { proxyTls?: boolean },
+      callback: Callback
+    ): Duplex | undefined {
+      if (!o.proxyTls)
+        return (http.Agent.prototype as unknown as CreateConnection).createConnection.call(
+          this,
+          o as ConnectionOptions,
+          callback
+        )
       const servername = isIP(proxyHost) ? {} : { servername: proxyHost }
-      return tls.connect({ ...o, host: proxyHost, port: proxyPort, ...servername, ...tlsTrust(options) } as tls.ConnectionOptions)
+      return tls.connect({
+        ...o,
+        host: proxyHost,
+        port: proxyPort,
+        ...servername,
+        ...tlsTrust(options)
+      } as tls.ConnectionOptions)
     }
   }
   return new AbsoluteFormAgent({ keepAlive: options.keepAlive ?? true, ...connectionOptions(options) })
@@ -109,7 +139,10 @@ interface AddRequest {
  * subdomains (a leading `.` or `*.` is allowed), optionally with `:port`; `*` matches all.
  */
 export function bypassesProxy(noProxy: string, host: string, port: number): boolean {
-  const target = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '')
+  const target = host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
   for (const raw of noProxy.split(/[\s,]+/)) {
     const entry = raw.trim().toLowerCase()
     if (!entry) continue

@@ -33,7 +33,8 @@ export async function readSecret(client: SecretsManagerClient, request: SecretRe
   try {
     meta = await describeSecret(client, request.secretId, request.createIfMissing)
   } catch (error) {
-    if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException') return { kind: 'unread', describeDenied: true }
+    if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException')
+      return { kind: 'unread', describeDenied: true }
     throw error
   }
   if (!meta) return { kind: 'missing' }

@@ -38,7 +38,10 @@ export function parseSecretsList(text: string): SecretLine[] {
     if (content === '' || content.startsWith('#')) continue
     const split = /\s+/.exec(content)
     if (!split) {
-      throw new InputError('secrets', `line ${line} has no source: write the secret's name or ARN, whitespace, then env:NAME, file:PATH or binary-file:PATH.`)
+      throw new InputError(
+        'secrets',
+        `line ${line} has no source: write the secret's name or ARN, whitespace, then env:NAME, file:PATH or binary-file:PATH.`
+      )
     }
     const secretId = content.slice(0, split.index)
     const source = parseSource(content.slice(split.index + split[0].length), line)
@@ -61,12 +64,16 @@ function parseSource(source: string, line: number): LineSource {
   switch (kind) {
     case 'env':
       if (!ENV_NAME.test(rest)) {
-        throw new InputError('secrets', `line ${line}: env: needs an environment variable name (letters, digits and _, not starting with a digit).`)
+        throw new InputError(
+          'secrets',
+          `line ${line}: env: needs an environment variable name (letters, digits and _, not starting with a digit).`
+        )
       }
       return { kind: 'env', name: rest }
     case 'file':
     case 'binary-file':
-      if (rest === '') throw new InputError('secrets', `line ${line}: ${kind}: needs a path (relative to the workspace).`)
+      if (rest === '')
+        throw new InputError('secrets', `line ${line}: ${kind}: needs a path (relative to the workspace).`)
       return { kind: 'file', path: rest, binary: kind === 'binary-file' }
     default:
       throw new InputError('secrets', `line ${line}: the source must be env:NAME, file:PATH or binary-file:PATH.`)

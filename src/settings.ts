@@ -170,7 +170,8 @@ export function parseArn(id: string): ParsedArn | undefined {
 export function regionPartition(region: string): string | undefined {
   if (!/^[a-z]+(?:-[a-z]+)+-\d+$/.test(region) || region.endsWith('-global')) return undefined
   const found = partition(region) as { name: string; description?: string }
-  if (found.description !== undefined || found.name !== 'aws' || /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(region)) return found.name
+  if (found.description !== undefined || found.name !== 'aws' || /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(region))
+    return found.name
   return undefined
 }
 
@@ -214,7 +215,10 @@ export function readSettings(source: SettingsSource): Settings {
 
   const secretId = input('secret-id')
   if (!secretId) {
-    throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).')
+    throw new InputError(
+      'secret-id',
+      'is required: give the name or ARN of the secret (or several secrets in `secrets`).'
+    )
   }
   const secretArn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail))
   if (secretArn) checkArnPartition(secretArn)
@@ -240,7 +244,8 @@ export function readSettings(source: SettingsSource): Settings {
     const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'
     // A promotion moves a label onto a version that exists: it writes no value.
     const conflict = [
-      value && (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+      value &&
+        (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
       booleanInput(input, 'generate-password') && 'generate-password',
       optional('version-stages') !== undefined && 'version-stages',
       jsonMerge && 'json-merge',
@@ -266,15 +271,25 @@ export function readSettings(source: SettingsSource): Settings {
     )
   }
   if (valueFormat === 'dotenv') {
-    if (!value) throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.')
+    if (!value)
+      throw new InputError(
+        'value-format',
+        '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.'
+      )
     if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
-      throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.')
+      throw new InputError(
+        'value-format',
+        '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.'
+      )
     }
   }
 
   if (clientRequestToken !== undefined) {
     if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
-      throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`)
+      throw new InputError(
+        'client-request-token',
+        `must be 32 to 64 characters long (got ${clientRequestToken.length}).`
+      )
     }
     if (!VERSION_ID.test(clientRequestToken)) {
       throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
@@ -286,13 +301,19 @@ export function readSettings(source: SettingsSource): Settings {
 
   const versionStages = readVersionStages(optional('version-stages'))
   if (versionStages && !hasValue) {
-    throw new InputError('version-stages', 'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).')
+    throw new InputError(
+      'version-stages',
+      'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).'
+    )
   }
 
   const region = readRegion(input('region'), env, secretArn)
   if (jsonMerge) {
     if (!hasValue) {
-      throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.')
+      throw new InputError(
+        'json-merge',
+        'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.'
+      )
     }
     if (value && (value.kind === 'base64' || (value.kind === 'file' && value.binary))) {
       throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
@@ -335,7 +356,17 @@ function readConnection(
   optional: (name: string) => string | undefined,
   env: (name: string) => string | undefined,
   proxyEnv: (name: string) => string | undefined
-): Pick<Settings, 'endpointUrl' | 'maxAttempts' | 'connectTimeoutMs' | 'readTimeoutMs' | 'httpProxy' | 'httpsProxy' | 'noProxy' | 'caBundle'> {
+): Pick<
+  Settings,
+  | 'endpointUrl'
+  | 'maxAttempts'
+  | 'connectTimeoutMs'
+  | 'readTimeoutMs'
+  | 'httpProxy'
+  | 'httpsProxy'
+  | 'noProxy'
+  | 'caBundle'
+> {
   const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
   const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
   const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
@@ -343,8 +374,10 @@ function readConnection(
 
   // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
   const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
-  const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
-  const httpsProxy = proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
+  const httpProxy =
+    proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY')
+  const httpsProxy =
+    proxyInput ?? urlInput(proxyEnv('HTTPS_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTPS_PROXY')
   const noProxy = proxyEnv('NO_PROXY') ?? ''
 
   const caInput = optional('ca-bundle')
@@ -373,14 +406,20 @@ function readSecretsTarget(
   for (const name of NOT_WITH_SECRETS) {
     // `secret-string` as given: spaces alone are a value too.
     if ((name === 'secret-string' ? source.getInput(name) : input(name)) !== '') {
-      throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.')
+      throw new InputError(
+        name,
+        'cannot be combined with `secrets`, which names each secret and its value on a line of its own.'
+      )
     }
   }
   if (booleanInput(input, 'binary')) {
     throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
   }
   if (booleanInput(input, 'generate-password')) {
-    throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.')
+    throw new InputError(
+      'generate-password',
+      'cannot be combined with `secrets`: each secret takes its value from its line.'
+    )
   }
   // Without generate-password, any password-* input given is an error (rather than ignored).
   readGeneratedPassword(source, input, optional, undefined, false)
@@ -388,22 +427,35 @@ function readSecretsTarget(
   const secrets = parseSecretsList(text).map((line): SecretEntry => {
     const at = `line ${line.line}`
     const { secretId } = line
-    const secretArn = checkSecretId(secretId, MAX_SECRET_NAME, (detail) => new InputError('secrets', `${at}: ${detail}`))
+    const secretArn = checkSecretId(
+      secretId,
+      MAX_SECRET_NAME,
+      (detail) => new InputError('secrets', `${at}: ${detail}`)
+    )
     let value: ValueSource
     if (line.source.kind === 'env') {
       const { name } = line.source
       const text = source.env[name]
       if (text === undefined) {
-        throw new InputError('secrets', `${at}: the environment variable ${name} is not set (set it in the step's env:).`)
+        throw new InputError(
+          'secrets',
+          `${at}: the environment variable ${name} is not set (set it in the step's env:).`
+        )
       }
       value = { kind: 'env', name, text }
     } else {
       value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary }
       if (line.source.binary && valueFormat === 'dotenv') {
-        throw new InputError('secrets', `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`)
+        throw new InputError(
+          'secrets',
+          `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`
+        )
       }
       if (line.source.binary && jsonMerge) {
-        throw new InputError('secrets', `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`)
+        throw new InputError(
+          'secrets',
+          `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`
+        )
       }
     }
     return { line: line.line, secretId, secretArn, value }
@@ -439,7 +491,10 @@ function readValueSource(
   const file = input('value-from-file')
   const given = [text && 'secret-string', base64 && 'secret-binary', file && 'value-from-file'].filter(Boolean)
   if (given.length > 1) {
-    throw new InputError(given[1] as string, `cannot be combined with \`${given[0] as string}\`: give exactly one value source.`)
+    throw new InputError(
+      given[1] as string,
+      `cannot be combined with \`${given[0] as string}\`: give exactly one value source.`
+    )
   }
   if (binary && !file) {
     throw new InputError('binary', 'applies only to `value-from-file`; for base64 text use `secret-binary`.')
@@ -464,7 +519,9 @@ function checkSecretId(id: string, maxName: number, fail: (detail: string) => In
   const arn = parseArn(id)
   if (id.length > MAX_SECRET_ID) throw fail(`is longer than ${MAX_SECRET_ID} characters.`)
   if (!arn && id.startsWith('arn:')) {
-    throw fail('looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).')
+    throw fail(
+      'looks like an ARN but is not a Secrets Manager secret ARN (arn:PARTITION:secretsmanager:REGION:ACCOUNT:secret:NAME).'
+    )
   }
   if (!SECRET_NAME.test(arn?.name ?? id) || (!arn && id.length > maxName)) {
     throw fail(
@@ -482,14 +539,21 @@ function readVersionStages(raw: string | undefined): string[] | undefined {
     .map((stage) => stage.trim())
     .filter((stage) => stage !== '')
   if (stages.length === 0) throw new InputError('version-stages', 'names no label: give 1 to 20, such as AWSPENDING.')
-  if (stages.length > MAX_STAGES) throw new InputError('version-stages', `has ${stages.length} labels; Secrets Manager takes at most ${MAX_STAGES}.`)
+  if (stages.length > MAX_STAGES)
+    throw new InputError('version-stages', `has ${stages.length} labels; Secrets Manager takes at most ${MAX_STAGES}.`)
   for (const stage of stages) {
     checkLabel('version-stages', stage)
     if (stage === AWSCURRENT) {
-      throw new InputError('version-stages', 'cannot hold AWSCURRENT: leave `version-stages` empty to make the new version current.')
+      throw new InputError(
+        'version-stages',
+        'cannot hold AWSCURRENT: leave `version-stages` empty to make the new version current.'
+      )
     }
     if (stage === AWSPREVIOUS) {
-      throw new InputError('version-stages', 'cannot hold AWSPREVIOUS: Secrets Manager moves it itself when AWSCURRENT moves.')
+      throw new InputError(
+        'version-stages',
+        'cannot hold AWSPREVIOUS: Secrets Manager moves it itself when AWSCURRENT moves.'
+      )
     }
   }
   const twice = stages.find((stage, i) => stages.indexOf(stage) !== i)
@@ -498,24 +562,34 @@ function readVersionStages(raw: string | undefined): string[] | undefined {
 }
 
 function checkLabel(name: string, label: string): void {
-  if (label.length > MAX_STAGE_LENGTH) throw new InputError(name, `has a label longer than ${MAX_STAGE_LENGTH} characters.`)
+  if (label.length > MAX_STAGE_LENGTH)
+    throw new InputError(name, `has a label longer than ${MAX_STAGE_LENGTH} characters.`)
   if (!LABEL.test(label)) throw new InputError(name, 'may hold only printable ASCII characters.')
 }
 
 function readPromotion(versionId: string | undefined, stage: string | undefined): Promotion | undefined {
   if (versionId !== undefined && stage !== undefined) {
-    throw new InputError('promote-stage', 'cannot be combined with `promote-version-id`: name the version to promote one way.')
+    throw new InputError(
+      'promote-stage',
+      'cannot be combined with `promote-version-id`: name the version to promote one way.'
+    )
   }
   if (versionId !== undefined) {
     if (!VERSION_ID.test(versionId)) {
-      throw new InputError('promote-version-id', 'is not a version id (32 to 64 printable ASCII characters without spaces).')
+      throw new InputError(
+        'promote-version-id',
+        'is not a version id (32 to 64 printable ASCII characters without spaces).'
+      )
     }
     return { kind: 'version-id', versionId }
   }
   if (stage !== undefined) {
     checkLabel('promote-stage', stage)
     if (stage === AWSCURRENT) {
-      throw new InputError('promote-stage', 'names AWSCURRENT, the label a promotion moves: name the version\'s label, such as AWSPENDING or AWSPREVIOUS.')
+      throw new InputError(
+        'promote-stage',
+        "names AWSCURRENT, the label a promotion moves: name the version's label, such as AWSPENDING or AWSPREVIOUS."
+      )
     }
     return { kind: 'stage', stage }
   }
@@ -552,7 +626,10 @@ function readGeneratedPassword(
   }
   if (value?.kind === 'base64' || value?.kind === 'file') {
     const other = value.kind === 'base64' ? 'secret-binary' : 'value-from-file'
-    throw new InputError('generate-password', `cannot be combined with \`${other}\`: the generated password is the value.`)
+    throw new InputError(
+      'generate-password',
+      `cannot be combined with \`${other}\`: the generated password is the value.`
+    )
   }
   if (value?.kind === 'string' && !jsonMerge) {
     throw new InputError(
@@ -562,10 +639,16 @@ function readGeneratedPassword(
     )
   }
   if (jsonMerge && key === undefined) {
-    throw new InputError('password-key', 'is required with `generate-password` and `json-merge`: name the key that receives the password.')
+    throw new InputError(
+      'password-key',
+      'is required with `generate-password` and `json-merge`: name the key that receives the password.'
+    )
   }
   if (!jsonMerge && key !== undefined) {
-    throw new InputError('password-key', 'applies only with `json-merge`: without it the generated password is the whole value.')
+    throw new InputError(
+      'password-key',
+      'applies only with `json-merge`: without it the generated password is the whole value.'
+    )
   }
   const rules = { length, excludeCharacters, excludePunctuation }
   if (passwordClasses(rules).length === 0) {
@@ -576,9 +659,13 @@ function readGeneratedPassword(
   }
   if (env !== undefined) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) {
-      throw new InputError('password-env', 'is not an environment variable name (letters, digits and _, not starting with a digit).')
+      throw new InputError(
+        'password-env',
+        'is not an environment variable name (letters, digits and _, not starting with a digit).'
+      )
     }
-    if (RESERVED_ENV.test(env)) throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
+    if (RESERVED_ENV.test(env))
+      throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
   }
   return { rules, key, env }
 }
@@ -596,7 +683,10 @@ export function decodeBase64(text: string): Buffer {
   }
   if (bytes.length === 0) throw new InputError('secret-binary', 'decodes to zero bytes.')
   if (bytes.length > MAX_VALUE_BYTES) {
-    throw new InputError('secret-binary', `decodes to ${bytes.length} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`)
+    throw new InputError(
+      'secret-binary',
+      `decodes to ${bytes.length} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`
+    )
   }
   return bytes
 }
@@ -681,7 +771,11 @@ function withoutUserInfo(raw: string): string {
  * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
  * region, and a guess would send a write to the wrong place.
  */
-function readSecretsRegion(given: string, env: (name: string) => string | undefined, secrets: readonly SecretEntry[]): string {
+function readSecretsRegion(
+  given: string,
+  env: (name: string) => string | undefined,
+  secrets: readonly SecretEntry[]
+): string {
   const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []))
   const regions = new Set(arns.map((a) => a.arn.region))
   const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined
@@ -694,19 +788,31 @@ function readSecretsRegion(given: string, env: (name: string) => string | undefi
         ? [fromEnv.region, fromEnv.from]
         : [arns[0]?.arn.region ?? '', 'secrets']
   if (!region) {
-    throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.')
+    throw new InputError(
+      'region',
+      'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.'
+    )
   }
   if (regionPartition(region) === undefined) {
     throw from === 'secrets'
       ? new InputError('secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
-      : new InputError('region', `"${region}"${from === 'the input' ? '' : ` (taken from ${from})`} is not an AWS region name (such as us-east-1).`)
+      : new InputError(
+          'region',
+          `"${region}"${from === 'the input' ? '' : ` (taken from ${from})`} is not an AWS region name (such as us-east-1).`
+        )
   }
   for (const { line, arn } of arns) {
     if (arn.region !== region) {
-      throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`)
+      throw new InputError(
+        'secrets',
+        `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`
+      )
     }
     if (regionPartition(arn.region) !== arn.partition) {
-      throw new InputError('secrets', `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`)
+      throw new InputError(
+        'secrets',
+        `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`
+      )
     }
   }
   return region
@@ -715,9 +821,13 @@ function readSecretsRegion(given: string, env: (name: string) => string | undefi
 /** An ARN's region must be a region, and in the ARN's partition. */
 function checkArnPartition(arn: ParsedArn): void {
   const found = regionPartition(arn.region)
-  if (found === undefined) throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
+  if (found === undefined)
+    throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
   if (found !== arn.partition) {
-    throw new InputError('secret-id', `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`)
+    throw new InputError(
+      'secret-id',
+      `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`
+    )
   }
 }
 
@@ -729,7 +839,10 @@ function checkArnPartition(arn: ParsedArn): void {
  */
 function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
   if (given && arn && given !== arn.region) {
-    throw new InputError('region', `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`)
+    throw new InputError(
+      'region',
+      `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`
+    )
   }
   const fromEnv = jobRegion(env)
   const [name, region, taken] = given
@@ -745,12 +858,15 @@ function readRegion(given: string, env: (name: string) => string | undefined, ar
       'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
     )
   }
-  if (regionPartition(region) === undefined) throw new InputError(name, `"${region}"${taken} is not an AWS region name (such as us-east-1).`)
+  if (regionPartition(region) === undefined)
+    throw new InputError(name, `"${region}"${taken} is not an AWS region name (such as us-east-1).`)
   return region
 }
 
 /** The job's default region: the SDK's own variables, upper case only. */
-function jobRegion(env: (name: string) => string | undefined): { region: string; from: 'AWS_REGION' | 'AWS_DEFAULT_REGION' } | undefined {
+function jobRegion(
+  env: (name: string) => string | undefined
+): { region: string; from: 'AWS_REGION' | 'AWS_DEFAULT_REGION' } | undefined {
   const region = env('AWS_REGION')
   if (region) return { region, from: 'AWS_REGION' }
   const fallback = env('AWS_DEFAULT_REGION')

@@ -12,10 +12,19 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
   const rows: [string, string][] = [
     ['Secret', `\`${code(outcome.name)}\``],
     ['ARN', outcome.arn ? `\`${code(outcome.arn)}\`` : '(not created yet)'],
-    ['Version', outcome.versionId ? `\`${code(outcome.versionId)}\`` : outcome.dryRun && outcome.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'],
+    [
+      'Version',
+      outcome.versionId
+        ? `\`${code(outcome.versionId)}\``
+        : outcome.dryRun && outcome.value === 'new-version'
+          ? '(assigned by a real run)'
+          : '(no new version)'
+    ],
     ['Value', valueText(outcome, inCode)],
     ...(outcome.labels.length > 0 ? [['Labels', outcome.labels.map(labelCell).join('<br>')] as [string, string]] : []),
-    ...(outcome.previousVersionId ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]] : []),
+    ...(outcome.previousVersionId
+      ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]]
+      : []),
     ['Description', changeText(outcome.description)],
     ['KMS key', changeText(outcome.kmsKeyId)],
     ...(outcome.tags ? [['Tags', tagsText(outcome.tags)] as [string, string]] : []),
@@ -29,7 +38,11 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
 }
 
 /** `secrets`: one row per secret, with what was written, what failed and what was not attempted. */
-export function renderResultsSummary(results: readonly SecretResultOf[], dryRun: boolean, run: RunLink | undefined): string {
+export function renderResultsSummary(
+  results: readonly SecretResultOf[],
+  dryRun: boolean,
+  run: RunLink | undefined
+): string {
   const count = (status: string): number => results.filter((r) => r.result.status === status).length
   const changed = results.filter((r) => r.result.status === 'done' && r.result.outcome.changed).length
   const title = dryRun
@@ -40,10 +53,31 @@ export function renderResultsSummary(results: readonly SecretResultOf[], dryRun:
     switch (result.status) {
       case 'done': {
         const o = result.outcome
-        const version = o.versionId ? `\`${code(o.versionId)}\`` : dryRun && o.value === 'new-version' ? '(assigned by a real run)' : '(no new version)'
+        const version = o.versionId
+          ? `\`${code(o.versionId)}\``
+          : dryRun && o.value === 'new-version'
+            ? '(assigned by a real run)'
+            : '(no new version)'
         const tags = o.tags ? tagsText(o.tags) : 'not given'
-        const status = dryRun ? (o.changed ? (o.created ? 'would be created' : 'would change') : 'unchanged') : o.created ? 'created' : o.changed ? 'updated' : 'unchanged'
-        return [secretId, o.arn ? `\`${code(o.arn)}\`` : '(not created yet)', version, valueText(o, inCode), tags, status]
+        const status = dryRun
+          ? o.changed
+            ? o.created
+              ? 'would be created'
+              : 'would change'
+            : 'unchanged'
+          : o.created
+            ? 'created'
+            : o.changed
+              ? 'updated'
+              : 'unchanged'
+        return [
+          secretId,
+          o.arn ? `\`${code(o.arn)}\`` : '(not created yet)',
+          version,
+          valueText(o, inCode),
+          tags,
+          status
+        ]
       }
       case 'failed':
         return [
@@ -78,10 +112,14 @@ export function describeResults(results: readonly SecretResultOf[]): string[] {
   for (const { secretId, result } of results) {
     switch (result.status) {
       case 'done':
-        lines.push(`Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`)
+        lines.push(
+          `Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`
+        )
         break
       case 'failed':
-        lines.push(`Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`)
+        lines.push(
+          `Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`
+        )
         break
       case 'not-attempted':
         lines.push(`Not attempted: ${secretId}.`)
@@ -146,8 +184,12 @@ function valueText(outcome: Outcome, quote: (text: string) => string = (text) =>
   switch (outcome.value) {
     case 'new-version':
       return outcome.created
-        ? would ? 'would be stored as the first version' : 'stored as the first version'
-        : would ? 'would be written as a new version' : 'written as a new version (AWSCURRENT)'
+        ? would
+          ? 'would be stored as the first version'
+          : 'stored as the first version'
+        : would
+          ? 'would be written as a new version'
+          : 'written as a new version (AWSCURRENT)'
     case 'unchanged':
       return 'unchanged (equal to AWSCURRENT), no new version'
     case 'none':

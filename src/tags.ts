@@ -35,10 +35,16 @@ export function parseTags(text: string): Tag[] {
       throw new InputError('tags', `line ${line}: a key has 1 to ${MAX_TAG_KEY} characters (got ${keyLength}).`)
     }
     if ([...value].length > MAX_TAG_VALUE) {
-      throw new InputError('tags', `line ${line}: a value has at most ${MAX_TAG_VALUE} characters (got ${[...value].length}).`)
+      throw new InputError(
+        'tags',
+        `line ${line}: a value has at most ${MAX_TAG_VALUE} characters (got ${[...value].length}).`
+      )
     }
     if (!TAG_TEXT.test(key) || !TAG_TEXT.test(value)) {
-      throw new InputError('tags', `line ${line}: keys and values may hold only letters, digits, spaces and _ . : / = + - @.`)
+      throw new InputError(
+        'tags',
+        `line ${line}: keys and values may hold only letters, digits, spaces and _ . : / = + - @.`
+      )
     }
     if (key.toLowerCase().startsWith('aws:')) {
       throw new InputError('tags', `line ${line}: keys starting with aws: are reserved for AWS.`)
@@ -48,7 +54,8 @@ export function parseTags(text: string): Tag[] {
     seen.set(key, line)
     tags.push({ key, value })
   }
-  if (tags.length > MAX_TAGS) throw new InputError('tags', `has ${tags.length} tags; a secret takes at most ${MAX_TAGS}.`)
+  if (tags.length > MAX_TAGS)
+    throw new InputError('tags', `has ${tags.length} tags; a secret takes at most ${MAX_TAGS}.`)
   return tags
 }
 
@@ -57,7 +64,11 @@ export function parseTags(text: string): Tag[] {
  * all of `wanted`, or with `onlyDifferent` (skip-unchanged) those whose value differs or that the
  * secret lacks. Each with the stored value it replaces, when known.
  */
-export function tagChanges(wanted: readonly Tag[], stored: readonly Tag[] | undefined, onlyDifferent: boolean): TagChange[] {
+export function tagChanges(
+  wanted: readonly Tag[],
+  stored: readonly Tag[] | undefined,
+  onlyDifferent: boolean
+): TagChange[] {
   const current = new Map((stored ?? []).map((t) => [t.key, t.value]))
   return wanted
     .filter((t) => !onlyDifferent || stored === undefined || current.get(t.key) !== t.value)

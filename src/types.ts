@@ -10,7 +10,10 @@ export const AWSPREVIOUS = 'AWSPREVIOUS'
 export const AWSPENDING = 'AWSPENDING'
 
 /** The version that carries `label`, by DescribeSecret's version -> labels map. */
-export function holderOf(versionStages: Readonly<Record<string, readonly string[]>>, label: string): string | undefined {
+export function holderOf(
+  versionStages: Readonly<Record<string, readonly string[]>>,
+  label: string
+): string | undefined {
   return Object.entries(versionStages).find(([, stages]) => stages.includes(label))?.[0]
 }
 

@@ -29,7 +29,11 @@ export async function loadValue(source: ValueSource, options: LoadOptions = {}):
     options.line === undefined
       ? new InputError(inputOf(source), detail)
       : new InputError('secrets', `line ${options.line} (${describeSource(source)}) ${detail}`)
-  let value = readValue(source, fail, options.line === undefined ? 'set `binary: true`' : 'write binary-file:PATH on the line')
+  let value = readValue(
+    source,
+    fail,
+    options.line === undefined ? 'set `binary: true`' : 'write binary-file:PATH on the line'
+  )
   if (options.format === 'dotenv' && value.kind === 'text') {
     let json: string
     try {
@@ -61,7 +65,13 @@ function inputOf(source: ValueSource): string {
 }
 
 function describeSource(source: ValueSource): string {
-  return source.kind === 'env' ? `env:${source.name}` : source.kind === 'file' ? (source.binary ? 'a binary file' : 'a file') : source.kind
+  return source.kind === 'env'
+    ? `env:${source.name}`
+    : source.kind === 'file'
+      ? source.binary
+        ? 'a binary file'
+        : 'a file'
+      : source.kind
 }
 
 function readValue(source: ValueSource, fail: (detail: string) => InputError, binaryHint: string): SecretValue {
@@ -89,12 +99,23 @@ function readValue(source: ValueSource, fail: (detail: string) => InputError, bi
 export function withPassword(patch: SecretValue | undefined, password: string, key: string | undefined): SecretValue {
   if (key === undefined) return { kind: 'text', text: password }
   const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined
-  if (patch && !rest) throw new InputError('secret-string', 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
+  if (patch && !rest)
+    throw new InputError(
+      'secret-string',
+      'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).'
+    )
   if (rest && Object.hasOwn(rest, key)) {
-    throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`)
+    throw new InputError(
+      'password-key',
+      `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`
+    )
   }
   const text = JSON.stringify({ ...rest, [key]: password })
-  checkSize(Buffer.byteLength(text, 'utf8'), (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`), ' with the password')
+  checkSize(
+    Buffer.byteLength(text, 'utf8'),
+    (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`),
+    ' with the password'
+  )
   return { kind: 'text', text }
 }
 

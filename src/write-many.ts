@@ -43,10 +43,15 @@ export async function writeSecrets(
     }
   })
   if (readFailure) {
-    throw new ActionError(`Secret ${readFailure.secretId}: ${failureMessage(readFailure.error)} Nothing was written to any of the ${requests.length} secrets.`)
+    throw new ActionError(
+      `Secret ${readFailure.secretId}: ${failureMessage(readFailure.error)} Nothing was written to any of the ${requests.length} secrets.`
+    )
   }
   if (requests.some((r) => r.dryRun)) {
-    return requests.map((r, i) => ({ secretId: r.secretId, result: { status: 'done', outcome: prepared[i]!.plan.outcome } }))
+    return requests.map((r, i) => ({
+      secretId: r.secretId,
+      result: { status: 'done', outcome: prepared[i]!.plan.outcome }
+    }))
   }
 
   const results: SecretResult[] = requests.map(() => ({ status: 'not-attempted' }))
@@ -57,12 +62,22 @@ export async function writeSecrets(
     const progress = new Progress()
     batch.progress.push({ secretId: request.secretId, progress })
     try {
-      const outcome = await writeSecret(client, request, reporterFor(request.secretId), { ...options, progress }, prepared[i])
+      const outcome = await writeSecret(
+        client,
+        request,
+        reporterFor(request.secretId),
+        { ...options, progress },
+        prepared[i]
+      )
       results[i] = { status: 'done', outcome }
     } catch (error) {
       failed = true
       const written = error instanceof PartialWriteError ? error.written : []
-      results[i] = { status: 'failed', reason: failureMessage(error instanceof PartialWriteError ? error.cause : error), written }
+      results[i] = {
+        status: 'failed',
+        reason: failureMessage(error instanceof PartialWriteError ? error.cause : error),
+        written
+      }
     }
   })
   return requests.map((r, i) => ({ secretId: r.secretId, result: results[i]! }))

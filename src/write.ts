@@ -71,7 +71,8 @@ export async function writeSecret(
         await sleep((options.backoff ?? jitteredBackoff)(attempt))
         if (request.jsonMerge) token = undefined
       }
-      const planned = attempt === 1 && prepared ? prepared : await readAndPlan(client, wanted, reporter, options, token, attempt)
+      const planned =
+        attempt === 1 && prepared ? prepared : await readAndPlan(client, wanted, reporter, options, token, attempt)
       const plan = planned.plan
       token = planned.token
       if (request.dryRun) return plan.outcome
@@ -90,7 +91,8 @@ export async function writeSecret(
     )
   } catch (error) {
     // A read or a plan of a later attempt can fail after earlier attempts wrote: say what they wrote.
-    if (progress.written.length > 0 && !(error instanceof PartialWriteError)) throw new PartialWriteError(progress.written, error)
+    if (progress.written.length > 0 && !(error instanceof PartialWriteError))
+      throw new PartialWriteError(progress.written, error)
     throw error
   }
 }
@@ -106,7 +108,12 @@ async function readAndPlan(
   const state = await readSecret(client, request)
   if (state.kind === 'found' && state.current?.value) reporter.mask(state.current.value)
   const token = given ?? (options.newToken ?? defaultToken)(request.jsonMerge ? 'merge' : 'version')
-  const plan = planWrite(request, state, { token, attempt, now: (options.now ?? Date.now)(), staleLabelMs: options.staleLabelMs })
+  const plan = planWrite(request, state, {
+    token,
+    attempt,
+    now: (options.now ?? Date.now)(),
+    staleLabelMs: options.staleLabelMs
+  })
   for (const value of valuesOf(plan)) reporter.mask(value)
   for (const note of plan.notes) reporter[note.level](note.text)
   return { plan, token }
@@ -134,7 +141,11 @@ function valuesOf(plan: Plan): SecretValue[] {
  * every SDK attempt taking its full connect and read time and the longest retry delay. A merge
  * label older than that was left by a run that was killed.
  */
-export function mergeTimeBoundMs(settings: { maxAttempts: number; connectTimeoutMs: number; readTimeoutMs: number }): number {
+export function mergeTimeBoundMs(settings: {
+  maxAttempts: number
+  connectTimeoutMs: number
+  readTimeoutMs: number
+}): number {
   const perCall = settings.maxAttempts * (settings.connectTimeoutMs + settings.readTimeoutMs + SDK_MAX_RETRY_DELAY_MS)
   return MAX_ATTEMPTS * (CALLS_PER_ATTEMPT * perCall + MAX_BACKOFF_MS)
 }

@@ -26,7 +26,10 @@ import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../../__fixtures__/rotation
 /** Secrets Manager's limit on a value, in bytes. */
 const MAX_VALUE = 65536
 
-const hex = (bytes: number): string => randomBytes(Math.ceil(bytes / 2)).toString('hex').slice(0, bytes)
+const hex = (bytes: number): string =>
+  randomBytes(Math.ceil(bytes / 2))
+    .toString('hex')
+    .slice(0, bytes)
 const b64 = (value: string | Buffer): string => Buffer.from(value).toString('base64')
 
 /** A good value for the rows whose bad input is elsewhere: it must not be printed either. */

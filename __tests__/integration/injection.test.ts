@@ -32,9 +32,15 @@ const OWN_COMMANDS = new Set(['add-mask', 'warning', 'error'])
 function injected(run: ActionRun, marker = 'FAKE'): string[] {
   const view = readLog(run.log)
   return [
-    ...view.commands.filter((c) => !OWN_COMMANDS.has(c.command.toLowerCase())).map((c) => `command ${c.command}: ${c.data}`),
-    ...view.annotations.filter((a) => a.message.includes(marker) && a.level !== 'error').map((a) => `${a.level} annotation: ${a.message}`),
-    ...view.annotations.filter((a) => a.properties.file !== undefined).map((a) => `annotation on ${a.properties.file}: ${a.message}`),
+    ...view.commands
+      .filter((c) => !OWN_COMMANDS.has(c.command.toLowerCase()))
+      .map((c) => `command ${c.command}: ${c.data}`),
+    ...view.annotations
+      .filter((a) => a.message.includes(marker) && a.level !== 'error')
+      .map((a) => `${a.level} annotation: ${a.message}`),
+    ...view.annotations
+      .filter((a) => a.properties.file !== undefined)
+      .map((a) => `annotation on ${a.properties.file}: ${a.message}`),
     ...view.registered.filter((m) => m.includes(marker) || m.includes('injected')).map((m) => `mask ${m}`),
     ...(view.stopped ? ['commands stopped at the end of the step'] : [])
   ]
@@ -57,7 +63,12 @@ describe('a description given as input', () => {
     const name = uniqueName('input')
     await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(8)}` })
     const value = `new value ${hex(12)}`
-    const run = await runAction({ 'secret-id': name, 'endpoint-url': local.moto.endpoint, 'secret-string': value, description })
+    const run = await runAction({
+      'secret-id': name,
+      'endpoint-url': local.moto.endpoint,
+      'secret-string': value,
+      description
+    })
     expectExit(run, 0)
     expect(injected(run)).toEqual([])
     expect(errorMessages(run)).toEqual([])
@@ -103,8 +114,10 @@ describe('a description stored in AWS, printed back', () => {
     expect(errorMessages(run)).toEqual([])
     // The stored text is shown, escaped, on the one line that reports the change.
     expect(readLog(run.log).lines.filter((line) => line.includes('seeded'))).toEqual([
-      'Would set description: "seeded\\n::error file=src/main.ts,line=1::FAKE ##\\[warning]FAKE\\n::stop-commands::injected-token" -> "plain new description".'
-        .replace(/^Would/, options['dry-run'] ? 'Would' : 'Did')
+      'Would set description: "seeded\\n::error file=src/main.ts,line=1::FAKE ##\\[warning]FAKE\\n::stop-commands::injected-token" -> "plain new description".'.replace(
+        /^Would/,
+        options['dry-run'] ? 'Would' : 'Did'
+      )
     ])
   })
 })
@@ -136,10 +149,17 @@ describe('secret-id', () => {
     ['the legacy form', 'app/db ##[stop-commands]injected-token'],
     ['a space', 'app db'],
     ['a character AWS does not allow', 'app/db#1'],
-    ['an ARN whose name has a line break', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app\n::add-mask::injected']
+    [
+      'an ARN whose name has a line break',
+      'arn:aws:secretsmanager:us-east-1:123456789012:secret:app\n::add-mask::injected'
+    ]
   ])('with %s is refused before any request', async (_what, secretId) => {
     local.proxy.reset()
-    const run = await runAction({ 'secret-id': secretId, 'endpoint-url': local.proxy.url, 'secret-string': `value ${hex(8)}` })
+    const run = await runAction({
+      'secret-id': secretId,
+      'endpoint-url': local.proxy.url,
+      'secret-string': `value ${hex(8)}`
+    })
     expectExit(run, 1)
     expectOneError(run, /^Input `secret-id`: /)
     expect(injected(run)).toEqual([])
@@ -152,7 +172,12 @@ describe('secret-id', () => {
     ['a partial ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:team/app_1+x=y.z@corp-db']
   ])('accepts %s', async (_what, secretId) => {
     await createSecret(local.moto.endpoint, 'team/app_1+x=y.z@corp-db', { secretString: 'seed' }).catch(() => undefined)
-    const run = await runAction({ 'secret-id': secretId, 'endpoint-url': local.moto.endpoint, 'dry-run': 'true', 'secret-string': 'v' })
+    const run = await runAction({
+      'secret-id': secretId,
+      'endpoint-url': local.moto.endpoint,
+      'dry-run': 'true',
+      'secret-string': 'v'
+    })
     expect(errorMessages(run).filter((message) => message.startsWith('Input `secret-id`'))).toEqual([])
   })
 })
@@ -169,7 +194,8 @@ describe('an error message from the endpoint', () => {
         response.end(
           JSON.stringify({
             __type: 'ResourceNotFoundException',
-            message: 'not found\n::add-mask::injected-mask\r::stop-commands::injected-token ##[warning]FAKE\u2028::notice::FAKE'
+            message:
+              'not found\n::add-mask::injected-mask\r::stop-commands::injected-token ##[warning]FAKE\u2028::notice::FAKE'
           })
         )
       })
@@ -180,10 +206,17 @@ describe('an error message from the endpoint', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
   it('is quoted in the one error, as text', async () => {
-    const run = await runAction({ 'secret-id': 'app/db', 'endpoint-url': url, 'secret-string': `value ${hex(8)}`, 'max-attempts': '1' })
+    const run = await runAction({
+      'secret-id': 'app/db',
+      'endpoint-url': url,
+      'secret-string': `value ${hex(8)}`,
+      'max-attempts': '1'
+    })
     expectExit(run, 1)
     const message = expectOneError(run, /ResourceNotFoundException/)
-    expect(message).toContain('not found\\n::add-mask::injected-mask\\r::stop-commands::injected-token ##\\[warning]FAKE\\u2028::notice::FAKE')
+    expect(message).toContain(
+      'not found\\n::add-mask::injected-mask\\r::stop-commands::injected-token ##\\[warning]FAKE\\u2028::notice::FAKE'
+    )
     expect(injected(run)).toEqual([])
   })
 })

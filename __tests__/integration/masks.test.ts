@@ -128,7 +128,9 @@ describe('an output that contains a part of the value', () => {
     expect(run.outputs.name).toBe(name)
     expect(jobOutput(run.outputs.name ?? '', run.log)).toBeUndefined()
     expect(jobOutput(run.outputs['version-id'] ?? '', run.log)).toBe(run.outputs['version-id'])
-    const warnings = readLog(run.log).annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    const warnings = readLog(run.log)
+      .annotations.filter((a) => a.level === 'warning')
+      .map((a) => a.message)
     expect(warnings.some((w) => w.startsWith('Output `name`') && /job output .* dropped/.test(w))).toBe(true)
   })
 })
@@ -136,7 +138,10 @@ describe('an output that contains a part of the value', () => {
 describe('a text file that is not UTF-8, stored with binary: true', () => {
   it('is masked line by line as a later step prints it (the runner shows each bad byte as U+FFFD)', async () => {
     const tag = hex(4)
-    const bytes = Buffer.from(`DB_USER=admin-${tag}\nDB_PASSWORD=s3cr3t-P\xe4ssword-${tag}\nAPI_TOKEN=tok_live_${tag}\n`, 'latin1')
+    const bytes = Buffer.from(
+      `DB_USER=admin-${tag}\nDB_PASSWORD=s3cr3t-P\xe4ssword-${tag}\nAPI_TOKEN=tok_live_${tag}\n`,
+      'latin1'
+    )
     const name = uniqueName('latin1')
     await createSecret(local.moto.endpoint, name, { secretString: 'seed' })
     const run = await runAction(
@@ -146,6 +151,10 @@ describe('a text file that is not UTF-8, stored with binary: true', () => {
     expectExit(run, 0)
     expect((await readSecret(local.moto.endpoint, name)).current.secretBinary).toEqual(bytes)
     const asPrinted = new TextDecoder('utf-8').decode(bytes)
-    expect(printLater(run, asPrinted).split('\n').filter((line) => line !== '' && line !== '***')).toEqual([])
+    expect(
+      printLater(run, asPrinted)
+        .split('\n')
+        .filter((line) => line !== '' && line !== '***')
+    ).toEqual([])
   })
 })

@@ -53,13 +53,22 @@ afterAll(async () => {
 })
 
 let counter = 0
-async function seed(endpoint: string, opts: AwsOptions = {}): Promise<{ id: string; value: string; before: SecretState }> {
+async function seed(
+  endpoint: string,
+  opts: AwsOptions = {}
+): Promise<{ id: string; value: string; before: SecretState }> {
   const id = `real-proxy/${++counter}-${randomBytes(4).toString('hex')}`
   await createSecret(endpoint, id, { ...opts, secretString: `first value ${randomBytes(12).toString('hex')}` })
   return { id, value: `new value ${randomBytes(16).toString('hex')}`, before: await readSecret(endpoint, id, opts) }
 }
 
-function update(id: string, value: string, endpoint: string, inputs: Record<string, string> = {}, opts: RunOptions = {}): Promise<ActionRun> {
+function update(
+  id: string,
+  value: string,
+  endpoint: string,
+  inputs: Record<string, string> = {},
+  opts: RunOptions = {}
+): Promise<ActionRun> {
   return runAction({ 'secret-id': id, 'secret-string': value, 'endpoint-url': endpoint, ...inputs }, opts)
 }
 
@@ -98,7 +107,13 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
     const endpoint = tlsMoto!.endpoint
     const { id, value, before } = await seed(endpoint, trusted)
     const logBefore = open!.log()
-    const run = await update(id, value, endpoint, { 'ca-bundle': certs!.caCert }, { env: { HTTPS_PROXY: open!.url, NO_PROXY: 'example.com, 127.0.0.1' } })
+    const run = await update(
+      id,
+      value,
+      endpoint,
+      { 'ca-bundle': certs!.caCert },
+      { env: { HTTPS_PROXY: open!.url, NO_PROXY: 'example.com, 127.0.0.1' } }
+    )
     expectExit(run, 0, 20_000)
     expectOneNewVersion(run, before, await readSecret(endpoint, id, trusted), value)
     expect(open!.log().slice(logBefore.length)).not.toMatch(/Request \(file descriptor \d+\)/)
@@ -117,27 +132,42 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
   })
 
   // tinyproxy answers a CONNECT with bad credentials 401, not 407.
-  withTinyproxy('wrong credentials: exit 1, the proxy refused the connection, check the credentials, nothing written', async () => {
-    const endpoint = tlsMoto!.endpoint
-    const { id, value, before } = await seed(endpoint, trusted)
-    const wrong = `wrong-${randomBytes(6).toString('hex')}`
-    const run = await update(id, value, endpoint, { 'ca-bundle': certs!.caCert, 'http-proxy': `http://${user}:${wrong}@127.0.0.1:${withAuth!.port}` })
-    expectExit(run, 1, 20_000)
-    expectOneError(run, /proxy refused the connection \(HTTP 40[17]\).*credentials/)
-    expectUntouched(before, await readSecret(endpoint, id, trusted))
-    expectNoLeaks(run, [value, wrong])
-  })
+  withTinyproxy(
+    'wrong credentials: exit 1, the proxy refused the connection, check the credentials, nothing written',
+    async () => {
+      const endpoint = tlsMoto!.endpoint
+      const { id, value, before } = await seed(endpoint, trusted)
+      const wrong = `wrong-${randomBytes(6).toString('hex')}`
+      const run = await update(id, value, endpoint, {
+        'ca-bundle': certs!.caCert,
+        'http-proxy': `http://${user}:${wrong}@127.0.0.1:${withAuth!.port}`
+      })
+      expectExit(run, 1, 20_000)
+      expectOneError(run, /proxy refused the connection \(HTTP 40[17]\).*credentials/)
+      expectUntouched(before, await readSecret(endpoint, id, trusted))
+      expectNoLeaks(run, [value, wrong])
+    }
+  )
 
-  withTinyproxy('a proxy that refuses CONNECT to the endpoint\'s port: exit 1 within 20 s, naming the status, nothing written', async () => {
-    const endpoint = tlsMoto!.endpoint
-    const { id, value, before } = await seed(endpoint, trusted)
-    const run = await update(id, value, endpoint, { 'ca-bundle': certs!.caCert, 'max-attempts': '2' }, { env: { HTTPS_PROXY: refusing!.url } })
-    expectExit(run, 1, 20_000)
-    expectOneError(run, /proxy refused the connection \(HTTP 403\)/)
-    expect(refusing!.log()).toContain(`Refused CONNECT method on port ${new URL(endpoint).port}`)
-    expectUntouched(before, await readSecret(endpoint, id, trusted))
-    expectNoLeaks(run, [value])
-  })
+  withTinyproxy(
+    "a proxy that refuses CONNECT to the endpoint's port: exit 1 within 20 s, naming the status, nothing written",
+    async () => {
+      const endpoint = tlsMoto!.endpoint
+      const { id, value, before } = await seed(endpoint, trusted)
+      const run = await update(
+        id,
+        value,
+        endpoint,
+        { 'ca-bundle': certs!.caCert, 'max-attempts': '2' },
+        { env: { HTTPS_PROXY: refusing!.url } }
+      )
+      expectExit(run, 1, 20_000)
+      expectOneError(run, /proxy refused the connection \(HTTP 403\)/)
+      expect(refusing!.log()).toContain(`Refused CONNECT method on port ${new URL(endpoint).port}`)
+      expectUntouched(before, await readSecret(endpoint, id, trusted))
+      expectNoLeaks(run, [value])
+    }
+  )
 })
 
 describe('squid with its default rules (CONNECT only to 443): an http endpoint in absolute form', () => {

@@ -79,8 +79,20 @@ function writeTokens(): string[] {
 
 describe('transient faults are retried: one new version', () => {
   const cases: Array<[string, Fault[]]> = [
-    ['500 twice', [{ kind: 'status', status: 500 }, { kind: 'status', status: 500 }]],
-    ['503 twice', [{ kind: 'status', status: 503 }, { kind: 'status', status: 503 }]],
+    [
+      '500 twice',
+      [
+        { kind: 'status', status: 500 },
+        { kind: 'status', status: 500 }
+      ]
+    ],
+    [
+      '503 twice',
+      [
+        { kind: 'status', status: 503 },
+        { kind: 'status', status: 503 }
+      ]
+    ],
     ['ThrottlingException three times', [{ kind: 'throttle' }, { kind: 'throttle' }, { kind: 'throttle' }]],
     [
       '500, 503 and ThrottlingException',
@@ -206,12 +218,22 @@ describe('a failure to report after the write says the new version exists', () =
   it('GITHUB_STEP_SUMMARY in a missing directory: exit 0, a warning naming the version, one new version', async () => {
     const { id, value, before } = await seed(moto.endpoint)
 
-    const run = await update(id, value, proxy.url, {}, { env: { GITHUB_STEP_SUMMARY: '/nonexistent-directory/summary.md' } })
+    const run = await update(
+      id,
+      value,
+      proxy.url,
+      {},
+      { env: { GITHUB_STEP_SUMMARY: '/nonexistent-directory/summary.md' } }
+    )
 
     expectExit(run, 0)
     const after = await readSecret(moto.endpoint, id)
     expectOneNewVersion(run, before, after, value)
-    expect(run.stdout).toMatch(new RegExp(`::warning::.*version ${after.current.versionId} is AWSCURRENT.*job summary could not be written \\(ENOENT\\)`))
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::warning::.*version ${after.current.versionId} is AWSCURRENT.*job summary could not be written \\(ENOENT\\)`
+      )
+    )
     expectNoValueShown(run, value)
   })
 })
@@ -232,23 +254,42 @@ describe('failures that do not go away', () => {
   })
 
   it.each<[string, Fault]>([
-    ['a 502 HTML page', { kind: 'answer', status: 502, contentType: 'text/html', body: '<html><h1>502 Bad Gateway</h1>::warning::from-the-page</html>' }],
-    ['an XML 403', { kind: 'answer', status: 403, contentType: 'application/xml', body: '<?xml version="1.0"?><Error><Code>Forbidden</Code></Error>' }]
-  ])('a gateway answering %s: the message names the status and says it did not come from Secrets Manager', async (_name, fault) => {
-    const { id, value, before } = await seed(moto.endpoint)
-    proxy.setDefault(fault)
+    [
+      'a 502 HTML page',
+      {
+        kind: 'answer',
+        status: 502,
+        contentType: 'text/html',
+        body: '<html><h1>502 Bad Gateway</h1>::warning::from-the-page</html>'
+      }
+    ],
+    [
+      'an XML 403',
+      {
+        kind: 'answer',
+        status: 403,
+        contentType: 'application/xml',
+        body: '<?xml version="1.0"?><Error><Code>Forbidden</Code></Error>'
+      }
+    ]
+  ])(
+    'a gateway answering %s: the message names the status and says it did not come from Secrets Manager',
+    async (_name, fault) => {
+      const { id, value, before } = await seed(moto.endpoint)
+      proxy.setDefault(fault)
 
-    const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
+      const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
 
-    expectExit(run, 1, 20_000)
-    const status = (fault as { status: number }).status
-    const message = expectOneError(run, new RegExp(`HTTP ${status}.*did not come from Secrets Manager`))
-    // The page is neither ours nor AWS's: none of it is repeated.
-    expect(message).not.toMatch(/<|from-the-page|Unexpected token/)
-    expect(run.stdout).not.toContain('from-the-page')
-    expectUntouched(before, await readSecret(moto.endpoint, id))
-    expectNoValueShown(run, value)
-  })
+      expectExit(run, 1, 20_000)
+      const status = (fault as { status: number }).status
+      const message = expectOneError(run, new RegExp(`HTTP ${status}.*did not come from Secrets Manager`))
+      // The page is neither ours nor AWS's: none of it is repeated.
+      expect(message).not.toMatch(/<|from-the-page|Unexpected token/)
+      expect(run.stdout).not.toContain('from-the-page')
+      expectUntouched(before, await readSecret(moto.endpoint, id))
+      expectNoValueShown(run, value)
+    }
+  )
 
   it('nothing listening at the endpoint: fails within 20 s, says it could not connect', async () => {
     const { id, value, before } = await seed(moto.endpoint)
@@ -263,7 +304,7 @@ describe('failures that do not go away', () => {
   })
 })
 
-describe('beyond the issue\'s list', () => {
+describe("beyond the issue's list", () => {
   it('an endpoint that never accepts connections, connect-timeout 1, max-attempts 2: fails within 10 s', async () => {
     const { id, value, before } = await seed(moto.endpoint)
     const blackhole = await startBlackhole()
@@ -489,11 +530,14 @@ describe('a TLS endpoint signed by a private CA', () => {
   })
 
   it.each<[string, (dir: string) => string]>([
-    ['a FIFO nothing writes to', (dir) => {
-      const fifo = path.join(dir, 'ca.fifo')
-      execFileSync('mkfifo', [fifo])
-      return fifo
-    }],
+    [
+      'a FIFO nothing writes to',
+      (dir) => {
+        const fifo = path.join(dir, 'ca.fifo')
+        execFileSync('mkfifo', [fifo])
+        return fifo
+      }
+    ],
     ['/dev/zero', () => '/dev/zero']
   ])('AWS_CA_BUNDLE naming %s: exit 1 at once with one error naming ca-bundle, no request', async (_name, make) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ca-fifo-'))

@@ -68,7 +68,9 @@ afterAll(async () => {
 
 describe("README's two-phase rotation job", () => {
   it('is, step for step, what ci.yml runs (with uses: ./)', () => {
-    const readme = readmeSteps().filter((step) => !/^(actions\/checkout|aws-actions\/configure-aws-credentials)@/.test(step.uses ?? ''))
+    const readme = readmeSteps().filter(
+      (step) => !/^(actions\/checkout|aws-actions\/configure-aws-credentials)@/.test(step.uses ?? '')
+    )
     const inCi = ciSteps().slice(1, -1)
     expect(readme.map((step) => step.name)).toHaveLength(4)
     for (const step of readme) expect(step.uses === undefined || THIS_ACTION.test(step.uses)).toBe(true)
@@ -77,67 +79,82 @@ describe("README's two-phase rotation job", () => {
 
   // The job's shell steps need bash and the AWS CLI, as a runner has them: without them, skipped by name.
   const missing = ['bash', 'aws'].filter((program) => !findProgram(program))
-  if (missing.length > 0) console.warn(`rotation-job.test.ts: SKIPPED: ${missing.join(' and ')} not installed: the README job does not run here.`)
+  if (missing.length > 0)
+    console.warn(
+      `rotation-job.test.ts: SKIPPED: ${missing.join(' and ')} not installed: the README job does not run here.`
+    )
   const runsHere = missing.length === 0 ? it : it.skip
   const skipped = missing.length === 0 ? '' : ` [SKIPPED: ${missing.join(' and ')} not installed]`
 
-  runsHere(`runs: stage, set, smoke test, promote; AWSCURRENT is the new password, AWSPREVIOUS the old one${skipped}`, async () => {
-    const workspace = await makeWorkspace()
-    try {
-      const env: Record<string, string> = {
-        ...Object.fromEntries(Object.entries(ciJob.env).map(([k, v]) => [k, String(v)])),
-        MOTO: moto.endpoint,
-        AWS_ENDPOINT_URL_SECRETS_MANAGER: moto.endpoint
-      }
-      const outputs: Record<string, Record<string, string>> = {}
-      const runs: ActionRun[] = []
-      const logs: string[] = []
-      const fill = (text: string): string =>
-        text.replace(/\$\{\{\s*(steps\.([\w-]+)\.outputs\.([\w-]+)|env\.(\w+))\s*\}\}/g, (_all, _expr, id, output, name) =>
-          name ? (env[name] ?? '') : (outputs[id]?.[output] ?? '')
-        )
-      for (const step of ciSteps()) {
-        const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, fill(String(v))]))
-        if (step.uses === './') {
-          const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(String(v))]))
-          const run = await runAction(inputs, { cwd: workspace, env: { ...env, ...stepEnv } })
-          expect({ step: step.name, code: run.code, log: run.code === 0 ? '' : run.log }).toEqual({ step: step.name, code: 0, log: '' })
-          runs.push(run)
-          if (step.id) outputs[step.id] = run.outputs
-          Object.assign(env, run.exported)
-        } else {
-          const result = spawnSync('bash', ['-e', '-c', step.run ?? ''], {
-            cwd: workspace,
-            encoding: 'utf8',
-            env: {
-              PATH: process.env.PATH,
-              HOME: workspace,
-              AWS_CONFIG_FILE: path.join(workspace, 'no-aws-config'),
-              AWS_SHARED_CREDENTIALS_FILE: path.join(workspace, 'no-aws-credentials'),
-              ...env,
-              ...stepEnv
-            }
-          })
-          logs.push(result.stdout + result.stderr)
-          expect({ step: step.name, status: result.status, output: result.status === 0 ? '' : result.stdout + result.stderr }).toEqual({
-            step: step.name,
-            status: 0,
-            output: ''
-          })
+  runsHere(
+    `runs: stage, set, smoke test, promote; AWSCURRENT is the new password, AWSPREVIOUS the old one${skipped}`,
+    async () => {
+      const workspace = await makeWorkspace()
+      try {
+        const env: Record<string, string> = {
+          ...Object.fromEntries(Object.entries(ciJob.env).map(([k, v]) => [k, String(v)])),
+          MOTO: moto.endpoint,
+          AWS_ENDPOINT_URL_SECRETS_MANAGER: moto.endpoint
         }
-      }
+        const outputs: Record<string, Record<string, string>> = {}
+        const runs: ActionRun[] = []
+        const logs: string[] = []
+        const fill = (text: string): string =>
+          text.replace(
+            /\$\{\{\s*(steps\.([\w-]+)\.outputs\.([\w-]+)|env\.(\w+))\s*\}\}/g,
+            (_all, _expr, id, output, name) => (name ? (env[name] ?? '') : (outputs[id]?.[output] ?? ''))
+          )
+        for (const step of ciSteps()) {
+          const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, fill(String(v))]))
+          if (step.uses === './') {
+            const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(String(v))]))
+            const run = await runAction(inputs, { cwd: workspace, env: { ...env, ...stepEnv } })
+            expect({ step: step.name, code: run.code, log: run.code === 0 ? '' : run.log }).toEqual({
+              step: step.name,
+              code: 0,
+              log: ''
+            })
+            runs.push(run)
+            if (step.id) outputs[step.id] = run.outputs
+            Object.assign(env, run.exported)
+          } else {
+            const result = spawnSync('bash', ['-e', '-c', step.run ?? ''], {
+              cwd: workspace,
+              encoding: 'utf8',
+              env: {
+                PATH: process.env.PATH,
+                HOME: workspace,
+                AWS_CONFIG_FILE: path.join(workspace, 'no-aws-config'),
+                AWS_SHARED_CREDENTIALS_FILE: path.join(workspace, 'no-aws-credentials'),
+                ...env,
+                ...stepEnv
+              }
+            })
+            logs.push(result.stdout + result.stderr)
+            expect({
+              step: step.name,
+              status: result.status,
+              output: result.status === 0 ? '' : result.stdout + result.stderr
+            }).toEqual({
+              step: step.name,
+              status: 0,
+              output: ''
+            })
+          }
+        }
 
-      const after = await readSecret(moto.endpoint, 'prod/app/db-password')
-      expect(after.current.versionId).toBe(outputs.stage?.['version-id'])
-      expect(after.previous?.secretString).toBe('first-password')
-      const password = after.current.secretString ?? ''
-      expect(password).toHaveLength(32)
-      expect(env.NEW_DB_PASSWORD).toBe(password)
-      for (const run of runs) expectNoLeaks(run, [password])
-      // The run steps print nothing of it either, once the runner has masked their logs.
-      for (const log of logs) expect(maskText(log, runs[0]!.log)).not.toContain(password)
-    } finally {
-      await rm(workspace, { recursive: true, force: true })
+        const after = await readSecret(moto.endpoint, 'prod/app/db-password')
+        expect(after.current.versionId).toBe(outputs.stage?.['version-id'])
+        expect(after.previous?.secretString).toBe('first-password')
+        const password = after.current.secretString ?? ''
+        expect(password).toHaveLength(32)
+        expect(env.NEW_DB_PASSWORD).toBe(password)
+        for (const run of runs) expectNoLeaks(run, [password])
+        // The run steps print nothing of it either, once the runner has masked their logs.
+        for (const log of logs) expect(maskText(log, runs[0]!.log)).not.toContain(password)
+      } finally {
+        await rm(workspace, { recursive: true, force: true })
+      }
     }
-  })
+  )
 })

@@ -78,7 +78,11 @@ interface CountedRun {
  * Runs the bundle through the counting proxy (one run at a time: the proxy's log is shared), with
  * `faults` planned for the operations they name.
  */
-async function update(inputs: Record<string, string>, opts: RunOptions = {}, faults?: [Fault[], string]): Promise<CountedRun> {
+async function update(
+  inputs: Record<string, string>,
+  opts: RunOptions = {},
+  faults?: [Fault[], string]
+): Promise<CountedRun> {
   counter.reset()
   if (faults) counter.plan(...faults)
   const run = await runAction({ 'endpoint-url': counter.url, ...inputs }, opts)
@@ -119,7 +123,10 @@ function expectFailed(run: ActionRun, first: RegExp, ...more: RegExp[]): string 
   return message
 }
 
-function expectOutputs(run: ActionRun, expected: { arn: string; name: string; versionId: string; changed: boolean }): void {
+function expectOutputs(
+  run: ActionRun,
+  expected: { arn: string; name: string; versionId: string; changed: boolean }
+): void {
   // previous-version-id is checked by the two-phase suite, which is about it.
   const outputs: Record<string, string> = { ...run.outputs }
   delete outputs['previous-version-id']
@@ -346,7 +353,12 @@ describe('skip-unchanged', () => {
     }
     const { run, calls } = await update(inputs)
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: true })
+    expectOutputs(run, {
+      arn: secret.arn,
+      name: secret.name,
+      versionId: secret.before.current.versionId,
+      changed: true
+    })
     expect(writes(calls)).toEqual(['UpdateSecret'])
     const after = await read(secret.arn)
     expect(after.description).toBe(description)
@@ -365,7 +377,12 @@ describe('skip-unchanged', () => {
     // The same step again: description and key are now equal too, so nothing at all is written.
     const again = await update(inputs)
     expectSucceeded(again.run)
-    expectOutputs(again.run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: false })
+    expectOutputs(again.run, {
+      arn: secret.arn,
+      name: secret.name,
+      versionId: secret.before.current.versionId,
+      changed: false
+    })
     expect(writes(again.calls)).toEqual([])
     expectUntouched(after, await read(secret.arn))
     expectNoLeaks(again.run, [value])
@@ -388,12 +405,18 @@ describe('json-merge', () => {
   const MERGED = {
     username: 'svc-merge-user',
     password: 'new-pw-Kp9$wZ',
-    db: { host: 'db-primary.internal', options: { sslmode: 'verify-full', timeout: 'timeout-30s' }, replica: 'db-replica.internal' },
+    db: {
+      host: 'db-primary.internal',
+      options: { sslmode: 'verify-full', timeout: 'timeout-30s' },
+      replica: 'db-replica.internal'
+    },
     api_key: 'ak-live-7Yt2Pq'
   }
 
   const PATCH_FILE = `${JSON.stringify(PATCH, null, 2)}\n`
-  const PATCH_SOURCES: Array<[string, { inputs: Record<string, string>; files: Record<string, string>; text: string }]> = [
+  const PATCH_SOURCES: Array<
+    [string, { inputs: Record<string, string>; files: Record<string, string>; text: string }]
+  > = [
     ['secret-string', { inputs: { 'secret-string': JSON.stringify(PATCH) }, files: {}, text: JSON.stringify(PATCH) }],
     [
       'value-from-file (pretty-printed)',
@@ -421,7 +444,8 @@ describe('json-merge', () => {
       expect(run.summary).toContain(after.current.versionId)
 
       expectNoLeaks(run, [patchText, ...jsonSecrets(PATCH), ...jsonSecrets(ORIGINAL), ...jsonSecrets(MERGED)])
-      for (const value of [JSON.stringify(MERGED), ...leaves(PATCH), ...leaves(MERGED)]) expectMaskedWhenPrinted(run, value)
+      for (const value of [JSON.stringify(MERGED), ...leaves(PATCH), ...leaves(MERGED)])
+        expectMaskedWhenPrinted(run, value)
     }
   )
 
@@ -488,7 +512,12 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
     const secret = await seed('merge-description', JSON.stringify(STORED))
     const patch = JSON.stringify({ password: 'merge-meta-new-pw-7Yh' })
     const description = 'merged and described by the rotation suite'
-    const { run } = await update({ 'secret-id': secret.name, 'json-merge': 'true', 'secret-string': patch, description })
+    const { run } = await update({
+      'secret-id': secret.name,
+      'json-merge': 'true',
+      'secret-string': patch,
+      description
+    })
     expectSucceeded(run)
     const after = await expectOneNewVersion(run, secret)
     expect(expectCompactJson(after.current.secretString)).toEqual({ ...STORED, password: 'merge-meta-new-pw-7Yh' })
@@ -509,7 +538,12 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
       description
     })
     expectSucceeded(run)
-    expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: secret.before.current.versionId, changed: true })
+    expectOutputs(run, {
+      arn: secret.arn,
+      name: secret.name,
+      versionId: secret.before.current.versionId,
+      changed: true
+    })
     expect(writes(calls)).toEqual(['UpdateSecret'])
     const after = await read(secret.arn)
     expect(after.versions).toEqual(secret.before.versions)
@@ -595,7 +629,12 @@ describe('json-merge: several instances of the action at once', () => {
     }))
     const runs = await Promise.all(
       patches.map((patch) =>
-        runAction({ 'endpoint-url': endpoint, 'secret-id': secret.name, 'json-merge': 'true', 'secret-string': JSON.stringify(patch) })
+        runAction({
+          'endpoint-url': endpoint,
+          'secret-id': secret.name,
+          'json-merge': 'true',
+          'secret-string': JSON.stringify(patch)
+        })
       )
     )
     for (const run of runs) {
@@ -654,7 +693,9 @@ describe('json-merge: several instances of the action at once', () => {
     try {
       const attempts = await mergeRound(secret, expected, 'contended', counter.url)
       expect(attempts.filter((n) => n > 1).length).toBeGreaterThanOrEqual(1)
-      expect(counter.requestsFor('UpdateSecretVersionStage').some((request) => request.upstreamStatus === 400)).toBe(true)
+      expect(counter.requestsFor('UpdateSecretVersionStage').some((request) => request.upstreamStatus === 400)).toBe(
+        true
+      )
     } finally {
       counter.reset()
     }
@@ -692,8 +733,14 @@ describe('dry-run', () => {
     expect(row(run, 'KMS key')).toContain(kmsKeyId)
     expect(changedRow(run)).toMatch(/\| yes \|/)
     const logLines = run.log.split('\n')
-    expect(logLines.some((line) => /description/i.test(line) && line.includes(SEED_DESCRIPTION) && line.includes(description))).toBe(true)
-    expect(logLines.some((line) => /kms/i.test(line) && line.includes(SEED_KMS_KEY) && line.includes(kmsKeyId))).toBe(true)
+    expect(
+      logLines.some(
+        (line) => /description/i.test(line) && line.includes(SEED_DESCRIPTION) && line.includes(description)
+      )
+    ).toBe(true)
+    expect(logLines.some((line) => /kms/i.test(line) && line.includes(SEED_KMS_KEY) && line.includes(kmsKeyId))).toBe(
+      true
+    )
     expectNoLeaks(run, [stored, value])
     expectMaskedWhenPrinted(run, value)
   })
@@ -722,7 +769,12 @@ describe('dry-run', () => {
     const stored = { user: 'svc-dry-merge-user', password: 'dry-merge-pw-4Rf' }
     const secret = await seed('dry-run-merge', JSON.stringify(stored))
     const patch = JSON.stringify({ password: 'dry-merge-new-pw-9Jk' })
-    const first = await update({ 'secret-id': secret.name, 'json-merge': 'true', 'secret-string': patch, 'dry-run': 'true' })
+    const first = await update({
+      'secret-id': secret.name,
+      'json-merge': 'true',
+      'secret-string': patch,
+      'dry-run': 'true'
+    })
     expectSucceeded(first.run)
     expectOutputs(first.run, { arn: secret.arn, name: secret.name, versionId: '', changed: true })
     expect(writes(first.calls)).toEqual([])
@@ -758,13 +810,21 @@ describe('dry-run', () => {
   })
 
   it.each([
-    ['a value and a description', { 'secret-string': 'dry-run-create-Value-7Ed', description: 'planned by the dry run' }],
+    [
+      'a value and a description',
+      { 'secret-string': 'dry-run-create-Value-7Ed', description: 'planned by the dry run' }
+    ],
     ['a description only', { description: 'planned by the dry run' }]
   ])(
     'a missing secret with create-if-missing and %s: the plan says it would be created, nothing is created',
     async (_label, inputs) => {
       const name = uniqueName('dry-run-create')
-      const { run, calls } = await update({ 'secret-id': name, 'create-if-missing': 'true', 'dry-run': 'true', ...inputs })
+      const { run, calls } = await update({
+        'secret-id': name,
+        'create-if-missing': 'true',
+        'dry-run': 'true',
+        ...inputs
+      })
       expectSucceeded(run)
       // No ARN exists yet: the output is empty, as version-id is.
       expectOutputs(run, { arn: '', name, versionId: '', changed: true })
@@ -791,32 +851,35 @@ describe('create-if-missing', () => {
       '{"created_key":"create-merge-Value-3Ed","dropped":null}',
       '{"created_key":"create-merge-Value-3Ed"}'
     ]
-  ])('with %s: a missing name is created with the value, description and KMS key', async (_label, options, value, stored) => {
-    const name = uniqueName('create')
-    const description = 'created by the rotation suite'
-    const kmsKeyId = 'alias/rotation-create-key'
-    const { run, calls } = await update({
-      'secret-id': name,
-      'secret-string': value,
-      description,
-      'kms-key-id': kmsKeyId,
-      'create-if-missing': 'true',
-      ...options
-    })
-    expectSucceeded(run)
-    const after = await read(name)
-    expectOutputs(run, { arn: after.arn, name, versionId: after.current.versionId, changed: true })
-    expect(after.current.versionId).not.toBe('')
-    expect(after.current.secretString).toBe(stored)
-    expect(after.description).toBe(description)
-    expect(after.kmsKeyId).toBe(kmsKeyId)
-    expect(after.versions).toEqual([{ versionId: after.current.versionId, stages: ['AWSCURRENT'] }])
-    expect(writes(calls).filter((operation) => operation === 'CreateSecret')).toHaveLength(1)
-    expectRealSummary(run, { name }, /created/i)
-    expect(run.summary).toContain(after.arn)
-    expectNoLeaks(run, [value, stored, 'create-merge-Value-3Ed'])
-    expectMaskedWhenPrinted(run, stored)
-  })
+  ])(
+    'with %s: a missing name is created with the value, description and KMS key',
+    async (_label, options, value, stored) => {
+      const name = uniqueName('create')
+      const description = 'created by the rotation suite'
+      const kmsKeyId = 'alias/rotation-create-key'
+      const { run, calls } = await update({
+        'secret-id': name,
+        'secret-string': value,
+        description,
+        'kms-key-id': kmsKeyId,
+        'create-if-missing': 'true',
+        ...options
+      })
+      expectSucceeded(run)
+      const after = await read(name)
+      expectOutputs(run, { arn: after.arn, name, versionId: after.current.versionId, changed: true })
+      expect(after.current.versionId).not.toBe('')
+      expect(after.current.secretString).toBe(stored)
+      expect(after.description).toBe(description)
+      expect(after.kmsKeyId).toBe(kmsKeyId)
+      expect(after.versions).toEqual([{ versionId: after.current.versionId, stages: ['AWSCURRENT'] }])
+      expect(writes(calls).filter((operation) => operation === 'CreateSecret')).toHaveLength(1)
+      expectRealSummary(run, { name }, /created/i)
+      expect(run.summary).toContain(after.arn)
+      expectNoLeaks(run, [value, stored, 'create-merge-Value-3Ed'])
+      expectMaskedWhenPrinted(run, stored)
+    }
+  )
 
   it.each([
     ['a plain update', {}],
@@ -826,7 +889,12 @@ describe('create-if-missing', () => {
     const name = uniqueName('create-by-arn')
     const arn = `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-AbCdEf`
     const value = 'create-by-arn-Value-4Rf'
-    const { run, calls } = await update({ 'secret-id': arn, 'secret-string': value, 'create-if-missing': 'true', ...options })
+    const { run, calls } = await update({
+      'secret-id': arn,
+      'secret-string': value,
+      'create-if-missing': 'true',
+      ...options
+    })
     expectFailed(run, /ARN/, /secret-id/, /name/)
     expect(writes(calls)).not.toContain('CreateSecret')
     await expectMissing(name)
@@ -946,7 +1014,11 @@ describe('read → plan → apply: checks before any write, reads only what is n
 
   it('skip-unchanged with only a new description: DescribeSecret and UpdateSecret, no GetSecretValue', async () => {
     const secret = await seed('describe-only', 'describe-only-Value-9Uj')
-    const { run, calls } = await update({ 'secret-id': secret.name, description: 'a new description', 'skip-unchanged': 'true' })
+    const { run, calls } = await update({
+      'secret-id': secret.name,
+      description: 'a new description',
+      'skip-unchanged': 'true'
+    })
     expectSucceeded(run)
     expect(calls).toEqual(['DescribeSecret', 'UpdateSecret'])
     expect((await read(secret.arn)).description).toBe('a new description')
@@ -955,7 +1027,11 @@ describe('read → plan → apply: checks before any write, reads only what is n
 
   it('skip-unchanged with only an equal description: DescribeSecret alone, changed=false', async () => {
     const secret = await seed('describe-equal', 'describe-equal-Value-0Ik')
-    const { run, calls } = await update({ 'secret-id': secret.name, description: SEED_DESCRIPTION, 'skip-unchanged': 'true' })
+    const { run, calls } = await update({
+      'secret-id': secret.name,
+      description: SEED_DESCRIPTION,
+      'skip-unchanged': 'true'
+    })
     expectSucceeded(run)
     expect(calls).toEqual(['DescribeSecret'])
     expect(run.outputs).toMatchObject({ changed: 'false' })
@@ -963,30 +1039,41 @@ describe('read → plan → apply: checks before any write, reads only what is n
   })
 
   it.each([
-    ['the plain path (update → not found → create → already exists → update)', {}, ['UpdateSecret', 'CreateSecret', 'UpdateSecret']],
+    [
+      'the plain path (update → not found → create → already exists → update)',
+      {},
+      ['UpdateSecret', 'CreateSecret', 'UpdateSecret']
+    ],
     [
       'the read-first path (missing → create → already exists → read again → update)',
       { 'skip-unchanged': 'true' },
       ['DescribeSecret', 'CreateSecret', 'DescribeSecret', 'GetSecretValue', 'UpdateSecret']
     ]
-  ])('create-if-missing when another writer creates the secret first, on %s', async (_label, options, expectedCalls) => {
-    const name = uniqueName('created-meanwhile')
-    const theirs = 'their-Value-1Ol'
-    const mine = 'my-Value-2Pm'
-    const createTheirs: Fault = { kind: 'after', first: async () => void (await createSecret(moto.endpoint, name, { secretString: theirs })) }
-    const { run, calls } = await update({ 'secret-id': name, 'secret-string': mine, 'create-if-missing': 'true', ...options }, {}, [
-      [createTheirs],
-      'CreateSecret'
-    ])
-    expectSucceeded(run)
-    expect(calls).toEqual(expectedCalls)
-    const after = await read(name)
-    expect(after.current.secretString).toBe(mine)
-    expect(after.previous?.secretString).toBe(theirs)
-    expectOutputs(run, { arn: after.arn, name, versionId: after.current.versionId, changed: true })
-    expect(run.log).toMatch(/another writer/i)
-    expectNoLeaks(run, [mine, theirs])
-  })
+  ])(
+    'create-if-missing when another writer creates the secret first, on %s',
+    async (_label, options, expectedCalls) => {
+      const name = uniqueName('created-meanwhile')
+      const theirs = 'their-Value-1Ol'
+      const mine = 'my-Value-2Pm'
+      const createTheirs: Fault = {
+        kind: 'after',
+        first: async () => void (await createSecret(moto.endpoint, name, { secretString: theirs }))
+      }
+      const { run, calls } = await update(
+        { 'secret-id': name, 'secret-string': mine, 'create-if-missing': 'true', ...options },
+        {},
+        [[createTheirs], 'CreateSecret']
+      )
+      expectSucceeded(run)
+      expect(calls).toEqual(expectedCalls)
+      const after = await read(name)
+      expect(after.current.secretString).toBe(mine)
+      expect(after.previous?.secretString).toBe(theirs)
+      expectOutputs(run, { arn: after.arn, name, versionId: after.current.versionId, changed: true })
+      expect(run.log).toMatch(/another writer/i)
+      expectNoLeaks(run, [mine, theirs])
+    }
+  )
 })
 
 describe('json-merge labels: none is left behind', () => {
@@ -1003,10 +1090,23 @@ describe('json-merge labels: none is left behind', () => {
     const old = uuidv7At(Date.now() - 48 * 3600_000)
     const young = uuidv7At(Date.now() - 60_000)
     const v4 = '0190b6a0-0000-4000-8000-00000000a0a0'
-    await putValue(moto.endpoint, secret.arn, '{"a":"old"}', { clientRequestToken: old, versionStages: [`update-secret-${old}`] })
-    await putValue(moto.endpoint, secret.arn, '{"a":"young"}', { clientRequestToken: young, versionStages: [`update-secret-${young}`] })
-    await putValue(moto.endpoint, secret.arn, '{"a":"v4"}', { clientRequestToken: v4, versionStages: [`update-secret-${v4}`, 'my-label'] })
-    const { run } = await update({ 'secret-id': secret.name, 'secret-string': '{"b":"stale-Value-4Wr"}', 'json-merge': 'true' })
+    await putValue(moto.endpoint, secret.arn, '{"a":"old"}', {
+      clientRequestToken: old,
+      versionStages: [`update-secret-${old}`]
+    })
+    await putValue(moto.endpoint, secret.arn, '{"a":"young"}', {
+      clientRequestToken: young,
+      versionStages: [`update-secret-${young}`]
+    })
+    await putValue(moto.endpoint, secret.arn, '{"a":"v4"}', {
+      clientRequestToken: v4,
+      versionStages: [`update-secret-${v4}`, 'my-label']
+    })
+    const { run } = await update({
+      'secret-id': secret.name,
+      'secret-string': '{"b":"stale-Value-4Wr"}',
+      'json-merge': 'true'
+    })
     expectSucceeded(run)
     const after = await read(secret.arn)
     const stagesOf = (id: string): string[] => after.versions.find((v) => v.versionId === id)?.stages ?? []
@@ -1019,37 +1119,72 @@ describe('json-merge labels: none is left behind', () => {
   it('another merge removes the same stale label first: this merge goes on', async () => {
     const secret = await seed('stale-label-race', '{"a":"stale-race-Value-8Op"}')
     const old = uuidv7At(Date.now() - 48 * 3600_000)
-    await moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, { moveToVersionId: secret.before.current.versionId })
+    await moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, {
+      moveToVersionId: secret.before.current.versionId
+    })
     const removeFirst: Fault = {
       kind: 'after',
-      first: () => moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, { removeFromVersionId: secret.before.current.versionId }).then(() => undefined)
+      first: () =>
+        moveStage(moto.endpoint, secret.arn, `update-secret-${old}`, {
+          removeFromVersionId: secret.before.current.versionId
+        }).then(() => undefined)
     }
-    const { run } = await update({ 'secret-id': secret.name, 'secret-string': '{"b":"stale-race-Value-9Pa"}', 'json-merge': 'true' }, {}, [
-      [removeFirst],
-      'UpdateSecretVersionStage'
-    ])
+    const { run } = await update(
+      { 'secret-id': secret.name, 'secret-string': '{"b":"stale-race-Value-9Pa"}', 'json-merge': 'true' },
+      {},
+      [[removeFirst], 'UpdateSecretVersionStage']
+    )
     expectSucceeded(run)
     const after = await read(secret.arn)
-    expect(JSON.parse(after.current.secretString ?? '')).toEqual({ a: 'stale-race-Value-8Op', b: 'stale-race-Value-9Pa' })
+    expect(JSON.parse(after.current.secretString ?? '')).toEqual({
+      a: 'stale-race-Value-8Op',
+      b: 'stale-race-Value-9Pa'
+    })
     expect(after.versions.flatMap((v) => v.stages).filter((s) => LABEL.test(s))).toEqual([])
   })
 
   it('a lost race, then a failed read: the error says what the earlier attempt wrote', async () => {
     const secret = await seed('lost-then-throttled', '{"a":"lost-Value-0Qs"}')
-    const otherWriter: Fault = { kind: 'after', first: () => putValue(moto.endpoint, secret.arn, '{"a":"other"}').then(() => undefined) }
+    const otherWriter: Fault = {
+      kind: 'after',
+      first: () => putValue(moto.endpoint, secret.arn, '{"a":"other"}').then(() => undefined)
+    }
     counter.reset()
     counter.plan([otherWriter], 'UpdateSecretVersionStage')
     counter.plan([{ kind: 'pass' }, { kind: 'throttle' }], 'DescribeSecret')
-    const run = await runAction({ 'endpoint-url': counter.url, 'secret-id': secret.name, 'secret-string': '{"b":"x-Value-1Rt"}', 'json-merge': 'true', 'max-attempts': '1' })
-    const message = expectFailed(run, /ThrottlingException/, /Already written before this failure: new version \S+ labelled update-secret-/)
+    const run = await runAction({
+      'endpoint-url': counter.url,
+      'secret-id': secret.name,
+      'secret-string': '{"b":"x-Value-1Rt"}',
+      'json-merge': 'true',
+      'max-attempts': '1'
+    })
+    const message = expectFailed(
+      run,
+      /ThrottlingException/,
+      /Already written before this failure: new version \S+ labelled update-secret-/
+    )
     expect(message).toMatch(/label update-secret-\S+ removed from version/)
   })
 
   /** Starts a merge run, kills it with `signal` after `afterMs`, and waits for it to end. */
   /** `landed`: the signal was sent while the run was still going (not after it had finished). */
-  async function killedMerge(secretId: string, signal: NodeJS.Signals, afterMs: number): Promise<{ code: number | null; log: string; landed: boolean }> {
-    const prepared = await prepareRun({ 'endpoint-url': counter.url, 'secret-id': secretId, 'secret-string': `{"k${afterMs}":"kill-Value-5Ts"}`, 'json-merge': 'true' })
-    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  async function killedMerge(
+    secretId: string,
+    signal: NodeJS.Signals,
+    afterMs: number
+  ): Promise<{ code: number | null; log: string; landed: boolean }> {
+    const prepared = await prepareRun({
+      'endpoint-url': counter.url,
+      'secret-id': secretId,
+      'secret-string': `{"k${afterMs}":"kill-Value-5Ts"}`,
+      'json-merge': 'true'
+    })
+    const child = spawn(prepared.command, prepared.args, {
+      cwd: prepared.cwd,
+      env: prepared.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let log = ''
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -1061,34 +1196,45 @@ describe('json-merge labels: none is left behind', () => {
     return { code, log, landed }
   }
 
-  it.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])('killed with %s at random points of a merge: its label is removed, AWSCURRENT is on one version', async (signal) => {
-    const secret = await seed(`killed-${signal}`, '{"a":"kill-Value-6Yu"}')
-    // Every call answers 120 ms late, so that the kills land in the middle of the merge's calls.
-    counter.reset()
-    counter.setDefault({ kind: 'delay', ms: 120 })
-    let landed = 0
-    try {
-      for (let i = 0; i < 12; i++) {
-        const run = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 600))
-        const { log } = run
-        if (run.landed) landed++
-        // One failure, the cancellation's: the flow the signal stopped reports nothing of its own.
-        const errors = log.split('\n').filter((line) => line.startsWith('::error'))
-        expectRun({ log, code: 0 } as unknown as ActionRun, errors.length <= 1, `more than one ::error:: line: ${JSON.stringify(errors)}`)
-        const after = await read(secret.arn)
-        const labelled = after.versions.filter((v) => v.stages.some((s) => LABEL.test(s)))
-        expectRun({ log, code: 0 } as unknown as ActionRun, labelled.length === 0, `a merge label was left: ${JSON.stringify(labelled)}`)
-        expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
-        expect(JSON.parse(after.current.secretString ?? '')).toMatchObject({ a: 'kill-Value-6Yu' })
+  it.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])(
+    'killed with %s at random points of a merge: its label is removed, AWSCURRENT is on one version',
+    async (signal) => {
+      const secret = await seed(`killed-${signal}`, '{"a":"kill-Value-6Yu"}')
+      // Every call answers 120 ms late, so that the kills land in the middle of the merge's calls.
+      counter.reset()
+      counter.setDefault({ kind: 'delay', ms: 120 })
+      let landed = 0
+      try {
+        for (let i = 0; i < 12; i++) {
+          const run = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 600))
+          const { log } = run
+          if (run.landed) landed++
+          // One failure, the cancellation's: the flow the signal stopped reports nothing of its own.
+          const errors = log.split('\n').filter((line) => line.startsWith('::error'))
+          expectRun(
+            { log, code: 0 } as unknown as ActionRun,
+            errors.length <= 1,
+            `more than one ::error:: line: ${JSON.stringify(errors)}`
+          )
+          const after = await read(secret.arn)
+          const labelled = after.versions.filter((v) => v.stages.some((s) => LABEL.test(s)))
+          expectRun(
+            { log, code: 0 } as unknown as ActionRun,
+            labelled.length === 0,
+            `a merge label was left: ${JSON.stringify(labelled)}`
+          )
+          expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
+          expect(JSON.parse(after.current.secretString ?? '')).toMatchObject({ a: 'kill-Value-6Yu' })
+        }
+      } finally {
+        counter.setDefault(undefined)
       }
-    } finally {
-      counter.setDefault(undefined)
+      // Most runs must have been stopped mid-way, or the loop proved nothing.
+      expect(landed).toBeGreaterThanOrEqual(4)
     }
-    // Most runs must have been stopped mid-way, or the loop proved nothing.
-    expect(landed).toBeGreaterThanOrEqual(4)
-  })
+  )
 
-  it('SIGINT while the merge\'s put is on the wire: one ::error:: saying what was written, and the label removed', async () => {
+  it("SIGINT while the merge's put is on the wire: one ::error:: saying what was written, and the label removed", async () => {
     const secret = await seed('killed-during-put', '{"a":"kill-put-Value-2Sd"}')
     counter.reset()
     counter.plan([{ kind: 'delay', ms: 1500 }], 'PutSecretValue')
@@ -1109,7 +1255,8 @@ describe('json-merge labels: none is left behind', () => {
     const started = Date.now()
     let landed = 0
     try {
-      for (let i = 0; i < 6; i++) if ((await killedMerge(secret.arn, 'SIGKILL', 150 + Math.floor(Math.random() * 600))).landed) landed++
+      for (let i = 0; i < 6; i++)
+        if ((await killedMerge(secret.arn, 'SIGKILL', 150 + Math.floor(Math.random() * 600))).landed) landed++
       expect(landed).toBeGreaterThanOrEqual(2)
     } finally {
       counter.setDefault(undefined)

@@ -38,9 +38,16 @@ async function run(inputs: Record<string, string>, opts: RunOptions = {}): Promi
   return { run: result, calls: counter.requests.map((r) => r.operation ?? '(none)'), connections: counter.connections }
 }
 
-async function seed(label: string, value: string | Buffer = `seed ${hex(8)}`): Promise<{ name: string; arn: string; before: SecretState }> {
+async function seed(
+  label: string,
+  value: string | Buffer = `seed ${hex(8)}`
+): Promise<{ name: string; arn: string; before: SecretState }> {
   const name = uniqueName(label)
-  const created = await createSecret(moto.endpoint, name, typeof value === 'string' ? { secretString: value } : { secretBinary: value })
+  const created = await createSecret(
+    moto.endpoint,
+    name,
+    typeof value === 'string' ? { secretString: value } : { secretBinary: value }
+  )
   return { name, arn: created.arn, before: await readSecret(moto.endpoint, name) }
 }
 
@@ -63,17 +70,69 @@ describe('secrets: each kind of bad line is one error with its line number, and 
   }
 
   const rows: Row[] = [
-    { name: 'a line without a source (a value pasted alone)', block: (a) => `${a} env:GOOD\n\n  ${PASTED}\n`, error: /^line 3 has no source/, secrets: [GOOD, PASTED] },
-    { name: 'an unknown source', block: (a, b) => `${a} env:GOOD\n${b} vault:${PASTED}`, error: /^line 2: the source must be env:NAME/, secrets: [GOOD, PASTED] },
-    { name: 'env: with a name that is not a variable name', block: (a, b) => `${a} env:GOOD\n${b} env:${PASTED}`, error: /^line 2: env: needs an environment variable name/, secrets: [GOOD, PASTED] },
-    { name: 'env: naming a variable that is not set', block: (a, b) => `${a} env:GOOD\n# comment\n${b} env:NOT_SET`, error: /^line 3: the environment variable NOT_SET is not set/ },
-    { name: 'env: naming an empty variable', block: (a, b) => `${a} env:GOOD\n${b} env:EMPTY`, env: { EMPTY: '' }, error: /^line 2 \(env:EMPTY\) is empty/ },
-    { name: 'file: missing', block: (a, b) => `${a} env:GOOD\n\n\n${b} file:missing.pem`, error: /^line 4 \(a file\) \S*missing\.pem cannot be read: no such file/ },
-    { name: 'file: not UTF-8', block: (a, b) => `${a} env:GOOD\n${b} file:latin.txt`, files: { 'latin.txt': NON_UTF8 }, error: /^line 2 \(a file\) is not valid UTF-8 text: write binary-file:PATH/, secrets: [GOOD, NON_UTF8] },
-    { name: 'binary-file: over 65536 bytes', block: (a, b) => `${a} env:GOOD\n${b} binary-file:big.bin`, files: { 'big.bin': BIG }, error: /^line 2 \(a binary file\) \S*big\.bin is 65537 bytes/, secrets: [GOOD, BIG] },
-    { name: 'file: without a path', block: (a, b) => `${a} env:GOOD\n${b} file:`, error: /^line 2: file: needs a path/ },
-    { name: 'a secret named twice', block: (a, b) => `${a} env:GOOD\n${b} env:GOOD\n${a} env:GOOD`, error: /^line 3 names the same secret as line 1\./ },
-    { name: 'a name Secrets Manager refuses', block: (a) => `${a} env:GOOD\nbad,name env:GOOD`, error: /^line 2: a secret name has 1 to 512 of the characters/ },
+    {
+      name: 'a line without a source (a value pasted alone)',
+      block: (a) => `${a} env:GOOD\n\n  ${PASTED}\n`,
+      error: /^line 3 has no source/,
+      secrets: [GOOD, PASTED]
+    },
+    {
+      name: 'an unknown source',
+      block: (a, b) => `${a} env:GOOD\n${b} vault:${PASTED}`,
+      error: /^line 2: the source must be env:NAME/,
+      secrets: [GOOD, PASTED]
+    },
+    {
+      name: 'env: with a name that is not a variable name',
+      block: (a, b) => `${a} env:GOOD\n${b} env:${PASTED}`,
+      error: /^line 2: env: needs an environment variable name/,
+      secrets: [GOOD, PASTED]
+    },
+    {
+      name: 'env: naming a variable that is not set',
+      block: (a, b) => `${a} env:GOOD\n# comment\n${b} env:NOT_SET`,
+      error: /^line 3: the environment variable NOT_SET is not set/
+    },
+    {
+      name: 'env: naming an empty variable',
+      block: (a, b) => `${a} env:GOOD\n${b} env:EMPTY`,
+      env: { EMPTY: '' },
+      error: /^line 2 \(env:EMPTY\) is empty/
+    },
+    {
+      name: 'file: missing',
+      block: (a, b) => `${a} env:GOOD\n\n\n${b} file:missing.pem`,
+      error: /^line 4 \(a file\) \S*missing\.pem cannot be read: no such file/
+    },
+    {
+      name: 'file: not UTF-8',
+      block: (a, b) => `${a} env:GOOD\n${b} file:latin.txt`,
+      files: { 'latin.txt': NON_UTF8 },
+      error: /^line 2 \(a file\) is not valid UTF-8 text: write binary-file:PATH/,
+      secrets: [GOOD, NON_UTF8]
+    },
+    {
+      name: 'binary-file: over 65536 bytes',
+      block: (a, b) => `${a} env:GOOD\n${b} binary-file:big.bin`,
+      files: { 'big.bin': BIG },
+      error: /^line 2 \(a binary file\) \S*big\.bin is 65537 bytes/,
+      secrets: [GOOD, BIG]
+    },
+    {
+      name: 'file: without a path',
+      block: (a, b) => `${a} env:GOOD\n${b} file:`,
+      error: /^line 2: file: needs a path/
+    },
+    {
+      name: 'a secret named twice',
+      block: (a, b) => `${a} env:GOOD\n${b} env:GOOD\n${a} env:GOOD`,
+      error: /^line 3 names the same secret as line 1\./
+    },
+    {
+      name: 'a name Secrets Manager refuses',
+      block: (a) => `${a} env:GOOD\nbad,name env:GOOD`,
+      error: /^line 2: a secret name has 1 to 512 of the characters/
+    },
     {
       name: 'an ARN in another region than the step',
       block: (a) => `${a} env:GOOD\narn:aws:secretsmanager:eu-west-1:123456789012:secret:x-AbCdEf env:GOOD`,
@@ -85,7 +144,8 @@ describe('secrets: each kind of bad line is one error with its line number, and 
       inputs: { 'value-format': 'dotenv' },
       env: { GOOD: 'A=1' },
       files: { 'app.env': `USER=app\n${PASTED}\n` },
-      error: /^line 2 \(a file\) is not valid dotenv \(`value-format: dotenv`\): line 2: expected `=` right after the key\./,
+      error:
+        /^line 2 \(a file\) is not valid dotenv \(`value-format: dotenv`\): line 2: expected `=` right after the key\./,
       secrets: [PASTED]
     },
     {
@@ -118,7 +178,11 @@ describe('secrets: each kind of bad line is one error with its line number, and 
   })
 
   it.each(rows)('$name', async (row) => {
-    const { run: r, calls, connections } = await run(
+    const {
+      run: r,
+      calls,
+      connections
+    } = await run(
       { secrets: row.block(a.name, b.name), ...row.inputs },
       { env: { GOOD, ...row.env }, ...(row.files ? { files: row.files } : {}) }
     )
@@ -150,7 +214,11 @@ describe('secrets: each kind of bad line is one error with its line number, and 
 
 describe('tags: refused before any request', () => {
   it.each<[string, string, RegExp]>([
-    ['a reserved aws: key', 'team=payments\naws:cloudformation:stack-name=x', /^Input `tags`: line 2: keys starting with aws: are reserved/],
+    [
+      'a reserved aws: key',
+      'team=payments\naws:cloudformation:stack-name=x',
+      /^Input `tags`: line 2: keys starting with aws: are reserved/
+    ],
     ['a reserved key in upper case', 'AWS:owner=x', /^Input `tags`: line 1: keys starting with aws: are reserved/],
     ['a character Secrets Manager refuses', 'team=a,b', /^Input `tags`: line 1: keys and values may hold only/],
     ['a key given twice', 'a=1\na=2', /^Input `tags`: line 2 repeats the key of line 1\./]
@@ -185,7 +253,15 @@ describe('value-format: dotenv', () => {
   ].join('\r\n')
 
   function expected(): Record<string, string> {
-    return { DB_USER: USER, DB_PASSWORD: PASSWORD, TOKEN, LITERAL: '${HOME} \\n $PATH', KEY: PEM, SPACED: 'x', EMPTY: '' }
+    return {
+      DB_USER: USER,
+      DB_PASSWORD: PASSWORD,
+      TOKEN,
+      LITERAL: '${HOME} \\n $PATH',
+      KEY: PEM,
+      SPACED: 'x',
+      EMPTY: ''
+    }
   }
 
   it('stores a .env file with each syntax feature as a JSON object, byte-exact values', async () => {
@@ -209,12 +285,20 @@ describe('value-format: dotenv', () => {
     const keep = `keep-${hex(6)}`
     const s = await seed('dotenv-merge', JSON.stringify({ KEEP: keep, USER: 'old-user', NESTED: { a: 1 } }))
     const password = `new pass ${hex(6)}`
-    const { run: r } = await run(
-      { 'secret-id': s.name, 'secret-string': `USER=new-user\nPASSWORD="${password}"\n`, 'value-format': 'dotenv', 'json-merge': 'true' }
-    )
+    const { run: r } = await run({
+      'secret-id': s.name,
+      'secret-string': `USER=new-user\nPASSWORD="${password}"\n`,
+      'value-format': 'dotenv',
+      'json-merge': 'true'
+    })
     expectExit(r, 0)
     const after = await readSecret(moto.endpoint, s.name)
-    expect(JSON.parse(after.current.secretString ?? '')).toEqual({ KEEP: keep, USER: 'new-user', NESTED: { a: 1 }, PASSWORD: password })
+    expect(JSON.parse(after.current.secretString ?? '')).toEqual({
+      KEEP: keep,
+      USER: 'new-user',
+      NESTED: { a: 1 },
+      PASSWORD: password
+    })
     expectNoLeaks(r, [password, keep, after.current.secretString ?? ''])
     expectMaskedWhenPrinted(r, password)
   })
@@ -222,7 +306,11 @@ describe('value-format: dotenv', () => {
   it('an invalid line fails with its line number, without quoting it, before any request', async () => {
     const s = await seed('dotenv-bad')
     const secret = `not-a-pair ${hex(8)}`
-    const { run: r, calls } = await run({ 'secret-id': s.name, 'secret-string': `A=1\n\n${secret}\n`, 'value-format': 'dotenv' })
+    const { run: r, calls } = await run({
+      'secret-id': s.name,
+      'secret-string': `A=1\n\n${secret}\n`,
+      'value-format': 'dotenv'
+    })
     expectExit(r, 1, 20_000)
     expectOneError(r, /^Input `secret-string`: is not valid dotenv \(`value-format: dotenv`\): line 3: /)
     expect(calls).toEqual([])
@@ -260,7 +348,11 @@ describe('secrets: several secrets in one step', () => {
       `${key.arn}\tfile:build/signing key.pem`,
       `${store.name} binary-file:build/keystore.p12`
     ].join('\n')
-    const { run: r, calls, connections } = await run(
+    const {
+      run: r,
+      calls,
+      connections
+    } = await run(
       { secrets: block, 'max-concurrency': '2' },
       { env: { DB_PASSWORD: password }, files: { 'build/signing key.pem': pem, 'build/keystore.p12': keystore } }
     )
@@ -268,7 +360,11 @@ describe('secrets: several secrets in one step', () => {
     expect(calls).toEqual(['UpdateSecret', 'UpdateSecret', 'UpdateSecret'])
     expect(connections).toBeLessThanOrEqual(2)
 
-    const after = { db: await readSecret(moto.endpoint, db.name), key: await readSecret(moto.endpoint, key.name), store: await readSecret(moto.endpoint, store.name) }
+    const after = {
+      db: await readSecret(moto.endpoint, db.name),
+      key: await readSecret(moto.endpoint, key.name),
+      store: await readSecret(moto.endpoint, store.name)
+    }
     expect(after.db.current.secretString).toBe(password)
     expect(after.key.current.secretString).toBe(pem)
     expect(after.store.current.secretBinary?.equals(keystore)).toBe(true)
@@ -279,7 +375,12 @@ describe('secrets: several secrets in one step', () => {
       [key.arn]: { arn: key.arn, name: key.name, 'version-id': after.key.current.versionId, changed: true },
       [store.name]: { arn: store.arn, name: store.name, 'version-id': after.store.current.versionId, changed: true }
     })
-    expect({ arn: r.outputs.arn, name: r.outputs.name, versionId: r.outputs['version-id'], changed: r.outputs.changed }).toEqual({
+    expect({
+      arn: r.outputs.arn,
+      name: r.outputs.name,
+      versionId: r.outputs['version-id'],
+      changed: r.outputs.changed
+    }).toEqual({
       arn: '',
       name: '',
       versionId: '',
@@ -298,7 +399,14 @@ describe('secrets: several secrets in one step', () => {
     const seeded = []
     for (let i = 0; i < 12; i++) seeded.push(await seed(`pool-${i}`))
     const v = `pooled ${hex(8)}`
-    const { run: r, calls, connections } = await run({ secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '3' }, { env: { V: v } })
+    const {
+      run: r,
+      calls,
+      connections
+    } = await run(
+      { secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '3' },
+      { env: { V: v } }
+    )
     expectExit(r, 0)
     expect(calls).toEqual(Array(12).fill('UpdateSecret'))
     // The proxy keeps client connections alive (moto closes each one): the pool is the client's.
@@ -318,14 +426,27 @@ describe('secrets: several secrets in one step', () => {
       { env: { A_ENV: `export USER=${userA}\n` }, files: { 'b.env': `TOKEN="${tokenB}" # from the build\n` } }
     )
     expectExit(r, 0)
-    expect(JSON.parse((await readSecret(moto.endpoint, a.name)).current.secretString ?? '')).toEqual({ KEEP: 'kept-value', USER: userA })
+    expect(JSON.parse((await readSecret(moto.endpoint, a.name)).current.secretString ?? '')).toEqual({
+      KEEP: 'kept-value',
+      USER: userA
+    })
     expect(JSON.parse((await readSecret(moto.endpoint, b.name)).current.secretString ?? '')).toEqual({ TOKEN: tokenB })
     expectNoLeaks(r, [userA, tokenB, 'kept-value'])
   })
 
   it.each<[string, (s: { name: string }) => Promise<unknown>, Record<string, string>, RegExp]>([
-    ['scheduled for deletion', (s) => deleteSecret(moto.endpoint, s.name, { recoveryWindowInDays: 7 }), { 'skip-unchanged': 'true' }, /is scheduled for deletion/],
-    ['holding a value that is not JSON, for a merge', (s) => putPlain(s.name), { 'json-merge': 'true' }, /is not a JSON object, so `json-merge` cannot merge into it/]
+    [
+      'scheduled for deletion',
+      (s) => deleteSecret(moto.endpoint, s.name, { recoveryWindowInDays: 7 }),
+      { 'skip-unchanged': 'true' },
+      /is scheduled for deletion/
+    ],
+    [
+      'holding a value that is not JSON, for a merge',
+      (s) => putPlain(s.name),
+      { 'json-merge': 'true' },
+      /is not a JSON object, so `json-merge` cannot merge into it/
+    ]
   ])('a guard failing on the third of five secrets (%s): nothing is written', async (_name, spoil, inputs, error) => {
     const seeded = []
     for (let i = 0; i < 5; i++) seeded.push(await seed(`guard-${i}`, JSON.stringify({ n: i })))
@@ -333,7 +454,10 @@ describe('secrets: several secrets in one step', () => {
     const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
     const values = seeded.map((_, i) => JSON.stringify({ n: i, new: `value-${hex(6)}` }))
     const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
-    const { run: r, calls } = await run({ secrets: seeded.map((s, i) => `${s.name} env:V${i}`).join('\n'), ...inputs }, { env })
+    const { run: r, calls } = await run(
+      { secrets: seeded.map((s, i) => `${s.name} env:V${i}`).join('\n'), ...inputs },
+      { env }
+    )
     expectExit(r, 1)
     const message = expectOneError(r, error)
     expect(message).toContain(`Secret ${seeded[2]!.name}: `)
@@ -343,64 +467,87 @@ describe('secrets: several secrets in one step', () => {
     expectNoLeaks(r, values)
   })
 
-  it.each(['1', '4'])('a write failing with max-concurrency %s: the report matches boto3, and a rerun with skip-unchanged completes', async (concurrency) => {
-    const seeded = []
-    for (let i = 0; i < 5; i++) seeded.push(await seed(`fail-${concurrency}-${i}`))
-    const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-    const values = seeded.map((_, i) => `new value ${i} ${hex(8)}`)
-    const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
-    const block = seeded.map((s, i) => `${s.name} env:V${i}`).join('\n')
+  it.each(['1', '4'])(
+    'a write failing with max-concurrency %s: the report matches boto3, and a rerun with skip-unchanged completes',
+    async (concurrency) => {
+      const seeded = []
+      for (let i = 0; i < 5; i++) seeded.push(await seed(`fail-${concurrency}-${i}`))
+      const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+      const values = seeded.map((_, i) => `new value ${i} ${hex(8)}`)
+      const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
+      const block = seeded.map((s, i) => `${s.name} env:V${i}`).join('\n')
 
-    // The third write to arrive fails with a 500, not retried (max-attempts 1).
-    counter.reset()
-    counter.plan([{ kind: 'pass' }, { kind: 'pass' }, { kind: 'status', status: 500 }], 'UpdateSecret')
-    const r = await runAction({ 'endpoint-url': counter.url, secrets: block, 'max-concurrency': concurrency, 'max-attempts': '1' }, { env })
-    expectExit(r, 1)
-    const [failure] = errorMessages(r)
-    expect(failure).toMatch(/^1 of 5 secrets failed: /)
+      // The third write to arrive fails with a 500, not retried (max-attempts 1).
+      counter.reset()
+      counter.plan([{ kind: 'pass' }, { kind: 'pass' }, { kind: 'status', status: 500 }], 'UpdateSecret')
+      const r = await runAction(
+        { 'endpoint-url': counter.url, secrets: block, 'max-concurrency': concurrency, 'max-attempts': '1' },
+        { env }
+      )
+      expectExit(r, 1)
+      const [failure] = errorMessages(r)
+      expect(failure).toMatch(/^1 of 5 secrets failed: /)
 
-    // What the log says of each secret, against what boto3 reads.
-    const said = new Map<string, string>()
-    for (const line of r.log.split('\n')) {
-      const m = /^(Written|Failed|Not attempted): ([^ :(]+)/.exec(line.replace(/\.$/, ''))
-      if (m) said.set(m[2]!.replace(/\.$/, ''), m[1]!)
+      // What the log says of each secret, against what boto3 reads.
+      const said = new Map<string, string>()
+      for (const line of r.log.split('\n')) {
+        const m = /^(Written|Failed|Not attempted): ([^ :(]+)/.exec(line.replace(/\.$/, ''))
+        if (m) said.set(m[2]!.replace(/\.$/, ''), m[1]!)
+      }
+      const after = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+      const status = seeded.map((s, i) => {
+        const written = after[i]!.current.secretString === values[i]
+        if (written) expect(after[i]!.versions).toHaveLength(before[i]!.versions.length + 1)
+        else expectUntouched(before[i]!, after[i]!)
+        return { name: s.name, said: said.get(s.name), written }
+      })
+      for (const s of status)
+        expectRun(
+          r,
+          s.said === 'Written' ? s.written : !s.written,
+          `${s.name}: the log says ${s.said}, boto3 says written=${s.written}`
+        )
+      expect(status.filter((s) => s.said === 'Failed')).toHaveLength(1)
+      const writes = counter.requestsFor('UpdateSecret').length
+      expect(status.filter((s) => s.said === 'Written')).toHaveLength(writes - 1)
+      expect(status.filter((s) => s.said === 'Not attempted')).toHaveLength(5 - writes)
+      if (concurrency === '1')
+        expect(status.map((s) => s.said)).toEqual(['Written', 'Written', 'Failed', 'Not attempted', 'Not attempted'])
+      // results: exactly the written ones, with the version ids boto3 sees.
+      const results = resultsOf(r)
+      expect(Object.keys(results).sort()).toEqual(
+        status
+          .filter((s) => s.written)
+          .map((s) => s.name)
+          .sort()
+      )
+      for (const [i, s] of seeded.entries())
+        if (results[s.name]) expect(results[s.name]!['version-id']).toBe(after[i]!.current.versionId)
+      // The summary: one row per secret, the failed one with its reason.
+      const rows = summaryRows(r)
+      expect(rows).toHaveLength(5)
+      expect(
+        rows.filter((row) => row[5]!.startsWith('**failed**: `UpdateSecret failed: InternalFailure'))
+      ).toHaveLength(1)
+      expectNoLeaks(r, values)
+
+      // The rerun writes only what is missing.
+      const { run: rerun, calls } = await run(
+        { secrets: block, 'max-concurrency': concurrency, 'skip-unchanged': 'true' },
+        { env }
+      )
+      expectExit(rerun, 0)
+      expect(calls.filter((c) => c === 'UpdateSecret')).toHaveLength(status.filter((s) => !s.written).length)
+      const final = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
+      final.forEach((state, i) => {
+        expect(state.current.secretString).toBe(values[i])
+        expect(state.versions).toHaveLength(before[i]!.versions.length + 1)
+      })
+      const rerunResults = resultsOf(rerun)
+      for (const s of status) expect(rerunResults[s.name]!.changed).toBe(!s.written)
+      expectNoLeaks(rerun, values)
     }
-    const after = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-    const status = seeded.map((s, i) => {
-      const written = after[i]!.current.secretString === values[i]
-      if (written) expect(after[i]!.versions).toHaveLength(before[i]!.versions.length + 1)
-      else expectUntouched(before[i]!, after[i]!)
-      return { name: s.name, said: said.get(s.name), written }
-    })
-    for (const s of status) expectRun(r, s.said === 'Written' ? s.written : !s.written, `${s.name}: the log says ${s.said}, boto3 says written=${s.written}`)
-    expect(status.filter((s) => s.said === 'Failed')).toHaveLength(1)
-    const writes = counter.requestsFor('UpdateSecret').length
-    expect(status.filter((s) => s.said === 'Written')).toHaveLength(writes - 1)
-    expect(status.filter((s) => s.said === 'Not attempted')).toHaveLength(5 - writes)
-    if (concurrency === '1') expect(status.map((s) => s.said)).toEqual(['Written', 'Written', 'Failed', 'Not attempted', 'Not attempted'])
-    // results: exactly the written ones, with the version ids boto3 sees.
-    const results = resultsOf(r)
-    expect(Object.keys(results).sort()).toEqual(status.filter((s) => s.written).map((s) => s.name).sort())
-    for (const [i, s] of seeded.entries()) if (results[s.name]) expect(results[s.name]!['version-id']).toBe(after[i]!.current.versionId)
-    // The summary: one row per secret, the failed one with its reason.
-    const rows = summaryRows(r)
-    expect(rows).toHaveLength(5)
-    expect(rows.filter((row) => row[5]!.startsWith('**failed**: `UpdateSecret failed: InternalFailure'))).toHaveLength(1)
-    expectNoLeaks(r, values)
-
-    // The rerun writes only what is missing.
-    const { run: rerun, calls } = await run({ secrets: block, 'max-concurrency': concurrency, 'skip-unchanged': 'true' }, { env })
-    expectExit(rerun, 0)
-    expect(calls.filter((c) => c === 'UpdateSecret')).toHaveLength(status.filter((s) => !s.written).length)
-    const final = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-    final.forEach((state, i) => {
-      expect(state.current.secretString).toBe(values[i])
-      expect(state.versions).toHaveLength(before[i]!.versions.length + 1)
-    })
-    const rerunResults = resultsOf(rerun)
-    for (const s of status) expect(rerunResults[s.name]!.changed).toBe(!s.written)
-    expectNoLeaks(rerun, values)
-  })
+  )
 
   it('cancelled (SIGINT) during the writes: no further write starts, and the message says what was written and what not', async () => {
     const seeded = []
@@ -413,7 +560,11 @@ describe('secrets: several secrets in one step', () => {
       { 'endpoint-url': counter.url, secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
       { env: { V: v } }
     )
-    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(prepared.command, prepared.args, {
+      cwd: prepared.cwd,
+      env: prepared.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let log = ''
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -428,13 +579,19 @@ describe('secrets: several secrets in one step', () => {
     expect(code).toBe(1)
     const message = /^::error::(.*)$/m.exec(log)?.[1] ?? ''
     expect(message).toMatch(/^The step was cancelled \(SIGINT\)\. Written before the stop: /)
-    const written = [...message.matchAll(/([\w/-]+): new version ([0-9a-f-]+) \(AWSCURRENT\)/g)].map((m) => ({ name: m[1]!, versionId: m[2]! }))
+    const written = [...message.matchAll(/([\w/-]+): new version ([0-9a-f-]+) \(AWSCURRENT\)/g)].map((m) => ({
+      name: m[1]!,
+      versionId: m[2]!
+    }))
     const notAttempted = (/Not attempted: ([^.]*)\./.exec(message)?.[1] ?? '').split(', ').filter(Boolean)
     expect(written.length).toBeGreaterThanOrEqual(1)
     expect(notAttempted.length).toBeGreaterThanOrEqual(1)
     for (const w of written) {
       const after = await readSecret(moto.endpoint, w.name)
-      expect({ value: after.current.secretString, versionId: after.current.versionId }).toEqual({ value: v, versionId: w.versionId })
+      expect({ value: after.current.secretString, versionId: after.current.versionId }).toEqual({
+        value: v,
+        versionId: w.versionId
+      })
     }
     for (const name of notAttempted) {
       const i = seeded.findIndex((s) => s.name === name)
@@ -449,7 +606,12 @@ describe('secrets: several secrets in one step', () => {
     const b = await seed('dry-b')
     const v = `dry ${hex(8)}`
     const { run: r, calls } = await run(
-      { secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(4)} env:V`, 'dry-run': 'true', 'create-if-missing': 'true', tags: 'team=pay' },
+      {
+        secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(4)} env:V`,
+        'dry-run': 'true',
+        'create-if-missing': 'true',
+        tags: 'team=pay'
+      },
       { env: { V: v } }
     )
     expectExit(r, 0)
@@ -467,7 +629,12 @@ describe('tags', () => {
   it('on create: CreateSecret carries them', async () => {
     const name = uniqueName('tags-create')
     const v = value()
-    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': v, 'create-if-missing': 'true', tags: 'team=payments\ncost-center=42\nempty=' })
+    const { run: r, calls } = await run({
+      'secret-id': name,
+      'secret-string': v,
+      'create-if-missing': 'true',
+      tags: 'team=payments\ncost-center=42\nempty='
+    })
     expectExit(r, 0)
     expect(calls).toEqual(['UpdateSecret', 'CreateSecret'])
     expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'payments', 'cost-center': '42', empty: '' })
@@ -492,7 +659,12 @@ describe('tags', () => {
     const name = uniqueName('tags-skip')
     const v = value()
     await createSecret(moto.endpoint, name, { secretString: v, tags: { team: 'payments', env: 'dev' } })
-    const first = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod', 'skip-unchanged': 'true' })
+    const first = await run({
+      'secret-id': name,
+      'secret-string': v,
+      tags: 'team=payments\nenv=prod',
+      'skip-unchanged': 'true'
+    })
     expectExit(first.run, 0)
     expectNoLeaks(first.run, [v])
     expect(first.calls).toEqual(['DescribeSecret', 'GetSecretValue', 'TagResource'])
@@ -500,7 +672,12 @@ describe('tags', () => {
     expect(first.run.log).toContain('Did set tags: env: "dev" -> "prod".')
     expect((await readSecret(moto.endpoint, name)).tags).toEqual({ team: 'payments', env: 'prod' })
 
-    const again = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments\nenv=prod', 'skip-unchanged': 'true' })
+    const again = await run({
+      'secret-id': name,
+      'secret-string': v,
+      tags: 'team=payments\nenv=prod',
+      'skip-unchanged': 'true'
+    })
     expectExit(again.run, 0)
     expect(again.calls).toEqual(['DescribeSecret', 'GetSecretValue'])
     expect(again.run.outputs.changed).toBe('false')
@@ -511,7 +688,12 @@ describe('tags', () => {
     const name = uniqueName('tags-dry')
     await createSecret(moto.endpoint, name, { secretString: 'x-old', tags: { team: 'old' } })
     const v = value()
-    const { run: r, calls } = await run({ 'secret-id': name, 'secret-string': v, tags: 'team=payments', 'dry-run': 'true' })
+    const { run: r, calls } = await run({
+      'secret-id': name,
+      'secret-string': v,
+      tags: 'team=payments',
+      'dry-run': 'true'
+    })
     expectExit(r, 0)
     expect(calls).toEqual(['DescribeSecret'])
     expect(r.log).toContain('Would set tags: team: "old" -> "payments".')
@@ -524,7 +706,10 @@ describe('tags', () => {
     const a = await seed('tags-many-a')
     const b = await seed('tags-many-b')
     const v = value()
-    const { run: r } = await run({ secrets: `${a.name} env:V\n${b.name} env:V`, tags: 'release=v1.2.3' }, { env: { V: v } })
+    const { run: r } = await run(
+      { secrets: `${a.name} env:V\n${b.name} env:V`, tags: 'release=v1.2.3' },
+      { env: { V: v } }
+    )
     expectExit(r, 0)
     for (const s of [a, b]) expect((await readSecret(moto.endpoint, s.name)).tags).toEqual({ release: 'v1.2.3' })
     expectNoLeaks(r, [v])

@@ -58,7 +58,11 @@ interface CountedRun {
 }
 
 /** Runs the bundle through the proxy, with `faults` planned first (one run at a time: the proxy's log is shared). */
-async function action(inputs: Record<string, string>, faults?: (proxy: FaultProxy) => void, opts: RunOptions = {}): Promise<CountedRun> {
+async function action(
+  inputs: Record<string, string>,
+  faults?: (proxy: FaultProxy) => void,
+  opts: RunOptions = {}
+): Promise<CountedRun> {
   proxy.reset()
   faults?.(proxy)
   const run = await runAction({ 'endpoint-url': proxy.url, ...inputs }, opts)
@@ -77,7 +81,9 @@ function holder(state: SecretState, label: string): string | undefined {
 
 /** Each labelled version's labels, sorted: what a staging run may change. */
 function labelMap(state: SecretState): Record<string, string[]> {
-  return Object.fromEntries(state.versions.filter((v) => v.stages.length > 0).map((v) => [v.versionId, [...v.stages].sort()]))
+  return Object.fromEntries(
+    state.versions.filter((v) => v.stages.length > 0).map((v) => [v.versionId, [...v.stages].sort()])
+  )
 }
 
 /** The visible log lines (masks applied) that match `pattern`. */
@@ -104,7 +110,11 @@ function row(run: ActionRun, label: string): string {
  * every version that existed keeps its labels, except the staged labels, which may have left it
  * for the one new version (there is at most one); returns the new version's id, if any.
  */
-function expectStagingKeptCurrent(before: SecretState, after: SecretState, stages: readonly string[]): string | undefined {
+function expectStagingKeptCurrent(
+  before: SecretState,
+  after: SecretState,
+  stages: readonly string[]
+): string | undefined {
   expect(after.current.versionId).toBe(before.current.versionId)
   expect(after.current.secretString).toBe(before.current.secretString)
   const old = new Set(before.versions.map((v) => v.versionId))
@@ -137,7 +147,9 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
       changed: 'true'
     })
     expect((await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })).secretString).toBe(first)
-    expect(logLines(one.run, /label AWSPENDING/)).toEqual([`Moved label AWSPENDING from no version to version ${firstId}.`])
+    expect(logLines(one.run, /label AWSPENDING/)).toEqual([
+      `Moved label AWSPENDING from no version to version ${firstId}.`
+    ])
     expect(row(one.run, 'Value')).toMatch(/labelled `AWSPENDING`; AWSCURRENT does not move/)
     expect(row(one.run, 'Labels')).toContain(`\`AWSPENDING\`: (none) &rarr; \`${firstId}\``)
 
@@ -147,8 +159,13 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     const afterTwo = await read(secret.name)
     const secondId = expectStagingKeptCurrent(afterOne, afterTwo, ['AWSPENDING'])
     expect(secondId).toBe(two.run.outputs['version-id'])
-    expect(labelMap(afterTwo)).toEqual({ [secret.before.current.versionId]: ['AWSCURRENT'], [secondId!]: ['AWSPENDING'] })
-    expect(logLines(two.run, /label AWSPENDING/)).toEqual([`Moved label AWSPENDING from version ${firstId} to version ${secondId}.`])
+    expect(labelMap(afterTwo)).toEqual({
+      [secret.before.current.versionId]: ['AWSCURRENT'],
+      [secondId!]: ['AWSPENDING']
+    })
+    expect(logLines(two.run, /label AWSPENDING/)).toEqual([
+      `Moved label AWSPENDING from version ${firstId} to version ${secondId}.`
+    ])
     expect(row(two.run, 'Labels')).toContain(`\`AWSPENDING\`: \`${firstId}\` &rarr; \`${secondId}\``)
     for (const { run } of [one, two]) expectNoLeaks(run, [first, second, secret.value])
   })
@@ -211,7 +228,10 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     // Handed on through GITHUB_ENV only: never an output, and masked wherever a later step prints it.
     expect(run.exported).toEqual({ DB_PASSWORD: password })
     expect(Object.values(run.outputs).some((output) => output.includes(password))).toBe(false)
-    const later = spawnSync('sh', ['-c', 'printf "%s\\n" "$DB_PASSWORD"'], { env: { PATH: process.env.PATH, ...run.exported }, encoding: 'utf8' })
+    const later = spawnSync('sh', ['-c', 'printf "%s\\n" "$DB_PASSWORD"'], {
+      env: { PATH: process.env.PATH, ...run.exported },
+      encoding: 'utf8'
+    })
     expect(later.stdout).toBe(`${password}\n`)
     expect(printLater(run, later.stdout.trimEnd())).toBe('***')
     expectMaskedWhenPrinted(run, password)
@@ -221,7 +241,12 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
   it('a generated password whose PutSecretValue answer is lost: the retry sends the same password and token, one version', async () => {
     const secret = await seed('generated-lost')
     const { run } = await action(
-      { 'secret-id': secret.name, 'generate-password': 'true', 'version-stages': 'AWSPENDING', 'password-env': 'DB_PASSWORD' },
+      {
+        'secret-id': secret.name,
+        'generate-password': 'true',
+        'version-stages': 'AWSPENDING',
+        'password-env': 'DB_PASSWORD'
+      },
       (p) => p.plan([{ kind: 'forward-then-close' }], 'PutSecretValue')
     )
     expectSucceeded(run)
@@ -238,7 +263,12 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     const secret = await seed('rules')
     const cases: Array<{ inputs: Record<string, string>; length: number; never: RegExp; kinds: RegExp[] }> = [
       { inputs: {}, length: 32, never: /[^\x21-\x7e]/, kinds: [UPPER, LOWER, DIGIT, PUNCTUATION] },
-      { inputs: { 'password-length': '8', 'password-exclude-punctuation': 'true' }, length: 8, never: PUNCTUATION, kinds: [UPPER, LOWER, DIGIT] },
+      {
+        inputs: { 'password-length': '8', 'password-exclude-punctuation': 'true' },
+        length: 8,
+        never: PUNCTUATION,
+        kinds: [UPPER, LOWER, DIGIT]
+      },
       {
         inputs: { 'password-length': '4096', 'password-exclude-characters': 'abcdefghijklmnopqrstuvwxyz' },
         length: 4096,
@@ -250,10 +280,16 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     for (const { inputs, length, never, kinds } of cases) {
       for (let i = 0; i < 2; i++) {
         const before = await read(secret.name)
-        const { run } = await action({ 'secret-id': secret.name, 'generate-password': 'true', 'version-stages': 'AWSPENDING', ...inputs })
+        const { run } = await action({
+          'secret-id': secret.name,
+          'generate-password': 'true',
+          'version-stages': 'AWSPENDING',
+          ...inputs
+        })
         expectSucceeded(run)
         expectStagingKeptCurrent(before, await read(secret.name), ['AWSPENDING'])
-        const password = (await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })).secretString ?? ''
+        const password =
+          (await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })).secretString ?? ''
         expect(password).toHaveLength(length)
         expect(password).not.toMatch(never)
         for (const kind of kinds) expect(password).toMatch(kind)
@@ -307,7 +343,12 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
   it('create-if-missing: created without a value, then staged; the first version is AWSCURRENT too, and the run says so', async () => {
     const name = uniqueName('create')
     const value = `first-staged-${hex(12)}`
-    const { run, calls } = await action({ 'secret-id': name, 'secret-string': value, 'version-stages': 'AWSPENDING', 'create-if-missing': 'true' })
+    const { run, calls } = await action({
+      'secret-id': name,
+      'secret-string': value,
+      'version-stages': 'AWSPENDING',
+      'create-if-missing': 'true'
+    })
     expectSucceeded(run)
     expect(calls).toEqual(['DescribeSecret', 'CreateSecret', 'PutSecretValue'])
     const after = await read(name)
@@ -321,8 +362,9 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
   it('DescribeSecret refused: staging goes on without it and says so once', async () => {
     const secret = await seed('denied')
     const value = `staged-denied-${hex(12)}`
-    const { run, calls } = await action({ 'secret-id': secret.name, 'secret-string': value, 'version-stages': 'AWSPENDING' }, (p) =>
-      p.plan([{ kind: 'deny' }], 'DescribeSecret')
+    const { run, calls } = await action(
+      { 'secret-id': secret.name, 'secret-string': value, 'version-stages': 'AWSPENDING' },
+      (p) => p.plan([{ kind: 'deny' }], 'DescribeSecret')
     )
     expectSucceeded(run)
     expect(calls).toEqual(['DescribeSecret', 'PutSecretValue'])
@@ -365,7 +407,12 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
   interface Scenario {
     readonly name: string
     readonly calls: readonly string[]
-    readonly prepare: () => Promise<{ secretId: string; before: SecretState | undefined; inputs: Record<string, string>; value: string }>
+    readonly prepare: () => Promise<{
+      secretId: string
+      before: SecretState | undefined
+      inputs: Record<string, string>
+      value: string
+    }>
   }
   const scenarios: Scenario[] = [
     {
@@ -397,12 +444,24 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
       calls: ['DescribeSecret', 'CreateSecret', 'PutSecretValue'],
       async prepare() {
         const value = `fault-created-${hex(12)}`
-        return { secretId: uniqueName('fault-create'), before: undefined, inputs: { 'secret-string': value, 'create-if-missing': 'true' }, value }
+        return {
+          secretId: uniqueName('fault-create'),
+          before: undefined,
+          inputs: { 'secret-string': value, 'create-if-missing': 'true' },
+          value
+        }
       }
     }
   ]
   const faults: Array<{ name: string; faults: Fault[]; fails: boolean }> = [
-    { name: 'fails on every attempt (503)', faults: [{ kind: 'status', status: 503 }, { kind: 'status', status: 503 }], fails: true },
+    {
+      name: 'fails on every attempt (503)',
+      faults: [
+        { kind: 'status', status: 503 },
+        { kind: 'status', status: 503 }
+      ],
+      fails: true
+    },
     { name: 'is applied but its answer is lost', faults: [{ kind: 'forward-then-close' }], fails: false }
   ]
 
@@ -454,10 +513,21 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const pendingValue = `pending-${hex(12)}`
     const pending = await putValue(moto.endpoint, secret.name, pendingValue, { versionStages: ['AWSPENDING'] })
     const before = await read(secret.name)
-    return { ...secret, value: currentValue, before, pending: pending.versionId, pendingValue, previous: secret.before.current.versionId }
+    return {
+      ...secret,
+      value: currentValue,
+      before,
+      pending: pending.versionId,
+      pendingValue,
+      previous: secret.before.current.versionId
+    }
   }
 
-  async function expectPromoted(run: ActionRun, calls: string[], secret: Awaited<ReturnType<typeof staged>>): Promise<void> {
+  async function expectPromoted(
+    run: ActionRun,
+    calls: string[],
+    secret: Awaited<ReturnType<typeof staged>>
+  ): Promise<void> {
     expectSucceeded(run)
     const current = secret.before.current.versionId
     expect(calls).toEqual(['DescribeSecret', 'UpdateSecretVersionStage', 'UpdateSecretVersionStage'])
@@ -480,7 +550,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   }
 
-  it('by version id (the staging step\'s version-id)', async () => {
+  it("by version id (the staging step's version-id)", async () => {
     const secret = await staged('promote-id')
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-version-id': secret.pending })
     await expectPromoted(run, calls, secret)
@@ -498,7 +568,11 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const current = secret.before.current.versionId
     expect(labelMap(after)).toEqual({ [current]: ['AWSCURRENT'], [secret.pending]: ['AWSPREVIOUS'] })
     expect(after.current.secretString).toBe(secret.value)
-    expect(rollback.run.outputs).toMatchObject({ 'version-id': current, 'previous-version-id': secret.pending, changed: 'true' })
+    expect(rollback.run.outputs).toMatchObject({
+      'version-id': current,
+      'previous-version-id': secret.pending,
+      changed: 'true'
+    })
     expectNoLeaks(rollback.run, [secret.pendingValue, secret.value])
   })
 
@@ -508,7 +582,13 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-version-id': current })
     expectSucceeded(run)
     expect(calls).toEqual(['DescribeSecret'])
-    expect(run.outputs).toEqual({ arn: secret.arn, name: secret.name, 'version-id': current, 'previous-version-id': '', changed: 'false' })
+    expect(run.outputs).toEqual({
+      arn: secret.arn,
+      name: secret.name,
+      'version-id': current,
+      'previous-version-id': '',
+      changed: 'false'
+    })
     expectUntouched(secret.before, await read(secret.name))
     expectNoLeaks(run, [secret.pendingValue, secret.value])
     expect(logLines(run, /already AWSCURRENT/)).toHaveLength(2)
@@ -529,7 +609,11 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 
   it.each<[string, (secret: Awaited<ReturnType<typeof staged>>) => Record<string, string>, RegExp]>([
     ['a version id the secret does not have', () => ({ 'promote-version-id': randomUUID() }), /has no version/],
-    ['a label no version carries', () => ({ 'promote-stage': 'release-candidate' }), /No version of secret .* carries the label release-candidate/]
+    [
+      'a label no version carries',
+      () => ({ 'promote-stage': 'release-candidate' }),
+      /No version of secret .* carries the label release-candidate/
+    ]
   ])('%s: a clear error, nothing written', async (_name, inputs, message) => {
     const secret = await staged('promote-missing')
     const { run, calls } = await action({ 'secret-id': secret.name, ...inputs(secret) })
@@ -542,7 +626,9 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 
   it('racing another writer that moves AWSCURRENT between the read and the move: reads again and wins', async () => {
     const secret = await staged('race')
-    const other = await putValue(moto.endpoint, secret.name, `other-writer-${hex(8)}`, { versionStages: ['other-writer'] })
+    const other = await putValue(moto.endpoint, secret.name, `other-writer-${hex(8)}`, {
+      versionStages: ['other-writer']
+    })
     const current = secret.before.current.versionId
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
       p.plan(
@@ -550,7 +636,10 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
           {
             kind: 'after',
             first: async () => {
-              await moveStage(moto.endpoint, secret.name, 'AWSCURRENT', { moveToVersionId: other.versionId, removeFromVersionId: current })
+              await moveStage(moto.endpoint, secret.name, 'AWSCURRENT', {
+                moveToVersionId: other.versionId,
+                removeFromVersionId: current
+              })
             }
           }
         ],
@@ -570,7 +659,10 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expect(proxy.requestsFor('UpdateSecretVersionStage')[0]?.upstreamStatus).toBe(400)
     const after = await read(secret.name)
     // The version that was current before the other writer is left without a label.
-    expect(labelMap(after)).toEqual({ [secret.pending]: ['AWSCURRENT'], [other.versionId]: ['AWSPREVIOUS', 'other-writer'] })
+    expect(labelMap(after)).toEqual({
+      [secret.pending]: ['AWSCURRENT'],
+      [other.versionId]: ['AWSPREVIOUS', 'other-writer']
+    })
     expect(holder(after, 'AWSCURRENT')).toBe(secret.pending)
     expect(holder(after, 'AWSPREVIOUS')).toBe(other.versionId)
     expect(holder(after, 'AWSPENDING')).toBeUndefined()
@@ -585,7 +677,15 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const bad = (await putValue(moto.endpoint, name, `bad-${hex(8)}`)).versionId
     let other = ''
     const { run } = await action({ 'secret-id': name, 'promote-stage': 'AWSPREVIOUS' }, (p) =>
-      p.plan([{ kind: 'after', first: async () => void (other = (await putValue(moto.endpoint, name, `other-${hex(8)}`)).versionId) }], 'UpdateSecretVersionStage')
+      p.plan(
+        [
+          {
+            kind: 'after',
+            first: async () => void (other = (await putValue(moto.endpoint, name, `other-${hex(8)}`)).versionId)
+          }
+        ],
+        'UpdateSecretVersionStage'
+      )
     )
     expectSucceeded(run)
     const after = await read(name)
@@ -604,7 +704,9 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
           {
             kind: 'after',
             first: async () => {
-              untested = (await putValue(moto.endpoint, secret.name, `untested-${hex(8)}`, { versionStages: ['AWSPENDING'] })).versionId
+              untested = (
+                await putValue(moto.endpoint, secret.name, `untested-${hex(8)}`, { versionStages: ['AWSPENDING'] })
+              ).versionId
               await putValue(moto.endpoint, secret.name, `update-${hex(8)}`)
             }
           }
@@ -629,7 +731,10 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
       await moveStage(moto.endpoint, secret.name, 'AWSCURRENT', { moveToVersionId: next, removeFromVersionId: now! })
     }
     const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
-      p.plan(Array.from({ length: 12 }, () => ({ kind: 'after', first: flip }) as const), 'UpdateSecretVersionStage')
+      p.plan(
+        Array.from({ length: 12 }, () => ({ kind: 'after', first: flip }) as const),
+        'UpdateSecretVersionStage'
+      )
     )
     expectExit(run, 1)
     expectOneError(run, /Gave up after 10 attempts: other writers kept moving AWSCURRENT/)
@@ -648,8 +753,15 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     )
     expectSucceeded(run)
     const after = await read(secret.name)
-    expect(labelMap(after)).toEqual({ [secret.pending]: ['AWSCURRENT'], [secret.before.current.versionId]: ['AWSPREVIOUS'] })
-    expect(run.outputs).toMatchObject({ 'version-id': secret.pending, 'previous-version-id': secret.before.current.versionId, changed: 'true' })
+    expect(labelMap(after)).toEqual({
+      [secret.pending]: ['AWSCURRENT'],
+      [secret.before.current.versionId]: ['AWSPREVIOUS']
+    })
+    expect(run.outputs).toMatchObject({
+      'version-id': secret.pending,
+      'previous-version-id': secret.before.current.versionId,
+      changed: 'true'
+    })
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
@@ -660,15 +772,26 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     )
     expectSucceeded(run)
     expect(calls.filter((c) => c === 'UpdateSecretVersionStage')).toHaveLength(3)
-    expect(labelMap(await read(secret.name))).toEqual({ [secret.pending]: ['AWSCURRENT'], [secret.before.current.versionId]: ['AWSPREVIOUS'] })
+    expect(labelMap(await read(secret.name))).toEqual({
+      [secret.pending]: ['AWSCURRENT'],
+      [secret.before.current.versionId]: ['AWSPREVIOUS']
+    })
     expect(run.outputs).toMatchObject({ 'version-id': secret.pending, changed: 'true' })
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('the move fails for good (503 on every attempt): one error, AWSCURRENT where it was, AWSPENDING kept', async () => {
     const secret = await staged('promote-fails')
-    const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING', 'max-attempts': '2' }, (p) =>
-      p.plan([{ kind: 'status', status: 503 }, { kind: 'status', status: 503 }], 'UpdateSecretVersionStage')
+    const { run } = await action(
+      { 'secret-id': secret.name, 'promote-stage': 'AWSPENDING', 'max-attempts': '2' },
+      (p) =>
+        p.plan(
+          [
+            { kind: 'status', status: 503 },
+            { kind: 'status', status: 503 }
+          ],
+          'UpdateSecretVersionStage'
+        )
     )
     expectExit(run, 1)
     expectOneError(run, /UpdateSecretVersionStage/)
@@ -682,7 +805,11 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, { versionStages: ['AWSPENDING'] })
     const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' })
     expectSucceeded(run)
-    expectRun(run, warnings(run).some((w) => /rotation function owns the AWSPENDING label/.test(w)), 'expected the rotation warning')
+    expectRun(
+      run,
+      warnings(run).some((w) => /rotation function owns the AWSPENDING label/.test(w)),
+      'expected the rotation warning'
+    )
     expect(holder(await read(secret.name), 'AWSCURRENT')).toBe(pending.versionId)
     expectNoLeaks(run, [secret.value])
   })
@@ -709,27 +836,49 @@ describe('a run killed in the middle', () => {
   })
   afterAll(() => proxy.setDefault(undefined))
 
-  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])('staging, killed with %s at random points: AWSCURRENT never moves', async (signal) => {
-    const secret = await seed(`killed-stage-${signal}`)
-    let landed = 0
-    for (let i = 0; i < 6; i++) {
-      const before = await read(secret.name)
-      if (await killed({ 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(8)}`, 'version-stages': 'AWSPENDING' }, signal, 100 + Math.floor(Math.random() * 300))) landed++
-      expectStagingKeptCurrent(before, await read(secret.name), ['AWSPENDING'])
+  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])(
+    'staging, killed with %s at random points: AWSCURRENT never moves',
+    async (signal) => {
+      const secret = await seed(`killed-stage-${signal}`)
+      let landed = 0
+      for (let i = 0; i < 6; i++) {
+        const before = await read(secret.name)
+        if (
+          await killed(
+            { 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(8)}`, 'version-stages': 'AWSPENDING' },
+            signal,
+            100 + Math.floor(Math.random() * 300)
+          )
+        )
+          landed++
+        expectStagingKeptCurrent(before, await read(secret.name), ['AWSPENDING'])
+      }
+      expect(landed).toBeGreaterThanOrEqual(2)
     }
-    expect(landed).toBeGreaterThanOrEqual(2)
-  })
+  )
 
-  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])('a promotion, killed with %s at random points: AWSCURRENT on one version, the old or the staged', async (signal) => {
-    let landed = 0
-    for (let i = 0; i < 4; i++) {
-      const secret = await seed(`killed-promote-${signal}`)
-      const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, { versionStages: ['AWSPENDING'] })
-      if (await killed({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, signal, 100 + Math.floor(Math.random() * 250))) landed++
-      const after = await read(secret.name)
-      expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
-      expect([secret.before.current.versionId, pending.versionId]).toContain(holder(after, 'AWSCURRENT'))
+  it.each<NodeJS.Signals>(['SIGTERM', 'SIGKILL'])(
+    'a promotion, killed with %s at random points: AWSCURRENT on one version, the old or the staged',
+    async (signal) => {
+      let landed = 0
+      for (let i = 0; i < 4; i++) {
+        const secret = await seed(`killed-promote-${signal}`)
+        const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, {
+          versionStages: ['AWSPENDING']
+        })
+        if (
+          await killed(
+            { 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' },
+            signal,
+            100 + Math.floor(Math.random() * 250)
+          )
+        )
+          landed++
+        const after = await read(secret.name)
+        expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
+        expect([secret.before.current.versionId, pending.versionId]).toContain(holder(after, 'AWSCURRENT'))
+      }
+      expect(landed).toBeGreaterThanOrEqual(1)
     }
-    expect(landed).toBeGreaterThanOrEqual(1)
-  })
+  )
 })

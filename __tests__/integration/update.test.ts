@@ -270,7 +270,12 @@ describe('finding the secret, the region and the endpoint', () => {
   it('fails before any request when `region` contradicts the ARN, naming both', async () => {
     const secret = await seed('arn-contradicted', { region: 'ap-southeast-2' })
     counter.reset()
-    const run = await runAction({ 'secret-id': secret.arn, 'secret-string': 'never-sent-value', region: 'eu-west-1', 'endpoint-url': counter.url })
+    const run = await runAction({
+      'secret-id': secret.arn,
+      'secret-string': 'never-sent-value',
+      region: 'eu-west-1',
+      'endpoint-url': counter.url
+    })
     expectFailure(run, /Input `region`/, /eu-west-1/, /ap-southeast-2/)
     expect(counter.count).toBe(0)
     await expectUnchanged(secret)
@@ -320,11 +325,18 @@ describe('credentials from the default chain', () => {
   it('reads a shared credentials file when the environment has no keys', async () => {
     const secret = await seed('shared-credentials')
     const workspace = await makeWorkspace()
-    const file = await writeWorkspaceFile(workspace, 'aws-credentials', '[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret\n')
+    const file = await writeWorkspaceFile(
+      workspace,
+      'aws-credentials',
+      '[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret\n'
+    )
     const value = 'value-written-with-file-credentials'
     const run = await update(
       { 'secret-id': secret.name, 'secret-string': value },
-      { cwd: workspace, env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: file } }
+      {
+        cwd: workspace,
+        env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: file }
+      }
     ).finally(() => rm(workspace, { recursive: true, force: true }))
     expectExit(run, 0)
     expect((await readSecret(moto.endpoint, secret.arn)).current.secretString).toBe(value)

@@ -187,8 +187,7 @@ async function call<T>(
 }
 
 type RawVersion =
-  | { versionId: string; stages: string[]; secretString?: string; secretBinary?: string }
-  | { error: string }
+  { versionId: string; stages: string[]; secretString?: string; secretBinary?: string } | { error: string }
 
 function decodeVersion(raw: RawVersion): StoredVersion | string {
   if ('error' in raw) return raw.error

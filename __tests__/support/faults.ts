@@ -110,7 +110,11 @@ function errorAnswer(fault: { kind: 'status'; status: 500 | 503 } | { kind: 'thr
     return { status: 400, type: 'ThrottlingException', message: 'Rate exceeded (injected)' }
   }
   if (fault.kind === 'deny') {
-    return { status: 400, type: 'AccessDeniedException', message: 'User is not authorized to perform this action (injected)' }
+    return {
+      status: 400,
+      type: 'AccessDeniedException',
+      message: 'User is not authorized to perform this action (injected)'
+    }
   }
   if (fault.status === 503) {
     return { status: 503, type: 'ServiceUnavailable', message: 'Service unavailable (injected)' }
@@ -273,7 +277,10 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         return
       }
       case 'answer':
-        res.writeHead(fault.status, { 'content-type': fault.contentType, 'content-length': String(Buffer.byteLength(fault.body)) })
+        res.writeHead(fault.status, {
+          'content-type': fault.contentType,
+          'content-length': String(Buffer.byteLength(fault.body))
+        })
         res.end(fault.body)
         return
       case 'drip': {
@@ -449,7 +456,13 @@ export async function startBlackhole(options: BlackholeOptions = {}): Promise<Bl
     'print(port, flush=True)',
     'sys.stdin.read()'
   ].join('\n')
-  const args = ['-c', script, host, String(options.port ?? 0), String(options.acceptAfterMs === undefined ? -1 : options.acceptAfterMs / 1000)]
+  const args = [
+    '-c',
+    script,
+    host,
+    String(options.port ?? 0),
+    String(options.acceptAfterMs === undefined ? -1 : options.acceptAfterMs / 1000)
+  ]
   const child = spawn(process.env.PYTHON ?? 'python3', args, { stdio: ['pipe', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const port = await new Promise<number>((resolve, reject) => {

@@ -244,10 +244,17 @@ async function freePort(): Promise<number> {
 }
 
 /** Resolves once something accepts connections on the port; rejects when the child exits first or after `ms`. */
-async function waitForPort(port: number, child: ChildProcess, what: string, output: () => string, ms = 20_000): Promise<void> {
+async function waitForPort(
+  port: number,
+  child: ChildProcess,
+  what: string,
+  output: () => string,
+  ms = 20_000
+): Promise<void> {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited before listening:\n${output()}`)
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${what} exited before listening:\n${output()}`)
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1')
       socket.once('connect', () => {

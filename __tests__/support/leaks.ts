@@ -54,7 +54,7 @@ function findExcerpt(haystack: string, needle: string): string | undefined {
 
 /** The leaks of `secrets` in the run's masked log, outputs file and summary (empty: none). */
 export function findLeaks(run: ActionRun, secrets: ReadonlyArray<string | Buffer>): string[] {
-  const places = { 'masked log': maskLog(run.log), 'GITHUB_OUTPUT': run.outputFile, 'job summary': run.summary }
+  const places = { 'masked log': maskLog(run.log), GITHUB_OUTPUT: run.outputFile, 'job summary': run.summary }
   const leaks: string[] = []
   secrets.forEach((secret, index) => {
     for (const { what, needle } of needlesOf(secret)) {

@@ -25,4 +25,13 @@ export {
   runAction,
   writeWorkspaceFile
 } from '../../scripts/runner.mjs'
-export type { ActionInput, ActionRun, Annotation, PreparedRun, PrepareOptions, RunnerCommand, RunnerView, RunOptions } from '../../scripts/runner.mjs'
+export type {
+  ActionInput,
+  ActionRun,
+  Annotation,
+  PreparedRun,
+  PrepareOptions,
+  RunnerCommand,
+  RunnerView,
+  RunOptions
+} from '../../scripts/runner.mjs'
