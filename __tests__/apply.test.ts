@@ -1,5 +1,5 @@
-// apply's interruption (a cancelled job): what it reports as written, as possibly applied, and as
-// left behind. The flow's other cases are write.test.ts's.
+// apply's cancellation (an aborted signal, as a cancelled job gives): what it reports as written, as
+// possibly applied, and as left behind. The flow's other cases are batch.test.ts's.
 import 'aws-sdk-client-mock-jest'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
@@ -10,7 +10,8 @@ import {
   UpdateSecretVersionStageCommand
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
-import { Progress, applyPlan, interrupt } from '../src/apply.js'
+import { applyPlan } from '../src/apply.js'
+import { CancelledError } from '../src/errors.js'
 import type { Plan, WriteCall } from '../src/types.js'
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -27,6 +28,7 @@ const label = (to: string | undefined, from: string | undefined, name = 'update-
   from
 })
 const MERGE: Plan = {
+  kind: 'swap',
   steps: [
     {
       call: {
@@ -59,18 +61,46 @@ beforeEach(() => {
   sm.reset()
 })
 
-describe('interrupt', () => {
+/**
+ * Applies MERGE, and aborts once `reached` resolves (the call the test holds on the wire was sent):
+ * what the CancelledError says.
+ */
+async function cancelledWhen(reached: Promise<void>): Promise<CancelledError> {
+  const cancel = new AbortController()
+  const applying = applyPlan(client, MERGE, quiet, { signal: cancel.signal, stopWaitMs: 100 })
+  await reached
+  cancel.abort('SIGINT')
+  const error = await applying.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(CancelledError)
+  return error as CancelledError
+}
+
+/** A call that never answers, and a promise that resolves when it is sent. */
+function held(): { call: () => Promise<never>; reached: Promise<void> } {
+  let sent: () => void = () => undefined
+  const reached = new Promise<void>((resolve) => (sent = resolve))
+  return {
+    call: () => {
+      sent()
+      return never()
+    },
+    reached
+  }
+}
+
+describe('a cancellation', () => {
   it('reports a swap whose answer was lost as possibly applied while the read that settles it is still out', async () => {
     sm.on(PutSecretValueCommand).resolves({ VersionId: 't1' })
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).rejects(
       Object.assign(new Error('socket hang up'), { name: 'TimeoutError' })
     )
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({})
-    sm.on(GetSecretValueCommand).callsFake(never)
-    const progress = new Progress()
-    void applyPlan(client, MERGE, quiet, progress).catch(() => undefined)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const stop = await interrupt(client, progress, 100)
+    const read = held()
+    sm.on(GetSecretValueCommand).callsFake(read.call)
+    const stop = await cancelledWhen(read.reached)
     expect(stop.uncertain).toBe('label AWSCURRENT moved to version t1 from v1')
     expect(stop.written).toEqual([
       'new version t1 labelled update-secret-t1',
@@ -80,14 +110,12 @@ describe('interrupt', () => {
   })
 
   it('says which label it could not remove, and counts one it removed as written', async () => {
-    sm.on(PutSecretValueCommand).callsFake(never)
+    const put = held()
+    sm.on(PutSecretValueCommand).callsFake(put.call)
     sm.on(UpdateSecretVersionStageCommand).rejects(
       Object.assign(new Error('denied'), { name: 'AccessDeniedException' })
     )
-    const progress = new Progress()
-    void applyPlan(client, MERGE, quiet, progress).catch(() => undefined)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const stop = await interrupt(client, progress, 100)
+    const stop = await cancelledWhen(put.reached)
     expect(stop.uncertain).toBe('new version t1 labelled update-secret-t1')
     expect(stop.leftover).toEqual([
       'The staging label update-secret-t1 could not be removed from version t1: remove it by hand (aws secretsmanager update-secret-version-stage).'
@@ -95,13 +123,11 @@ describe('interrupt', () => {
   })
 
   it('takes a removal refused because the label is not there as nothing left behind', async () => {
-    sm.on(PutSecretValueCommand).callsFake(never)
+    const put = held()
+    sm.on(PutSecretValueCommand).callsFake(put.call)
     sm.on(UpdateSecretVersionStageCommand).rejects(
       new InvalidParameterException({ message: 'not found', $metadata: {} })
     )
-    const progress = new Progress()
-    void applyPlan(client, MERGE, quiet, progress).catch(() => undefined)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect((await interrupt(client, progress, 100)).leftover).toEqual([])
+    expect((await cancelledWhen(put.reached)).leftover).toEqual([])
   })
 })

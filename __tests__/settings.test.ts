@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import {
+  INPUT_DEFAULTS,
   decodeBase64,
   parseArn,
   readSettings,
@@ -9,6 +10,7 @@ import {
   type Settings,
   type SettingsSource
 } from '../src/settings.js'
+import type { Promotion, Target, ValueSource } from '../src/types.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
 import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
 
@@ -33,8 +35,48 @@ function source(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv
   }
 }
 
-function settingsOf(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv = {}): Settings {
-  return readSettings(source({ ...BASE, ...inputs }, env))
+/**
+ * The settings of a run of one secret, as the tables below write them: the run's settings beside
+ * its one target's, and the target's write as the inputs that chose it (a value or patch source,
+ * `json-merge`, `version-stages`, a promotion, `client-request-token`).
+ */
+interface View extends Omit<Settings, 'targets' | 'report'> {
+  readonly secretId: string
+  readonly secretArn: Target['arn']
+  readonly value: ValueSource | undefined
+  readonly description: string | undefined
+  readonly kmsKeyId: string | undefined
+  readonly clientRequestToken: string | undefined
+  readonly skipUnchanged: boolean
+  readonly jsonMerge: boolean
+  readonly createIfMissing: boolean
+  readonly versionStages: readonly string[] | undefined
+  readonly promote: Promotion | undefined
+  readonly tags: Target['tags']
+}
+
+function view({ targets, report, ...run }: Settings): View {
+  expect(report).toBe('single')
+  expect(targets).toHaveLength(1)
+  const { secretId, arn, write, line, ...options } = targets[0]!
+  expect(line).toBeUndefined()
+  const value = write.kind === 'value' ? write.value : write.kind === 'merge' ? write.patch : undefined
+  return {
+    ...run,
+    ...options,
+    secretId,
+    secretArn: arn,
+    // A generated password is a value of its own kind; the tables name it in generatePassword.
+    value: value?.kind === 'password' ? undefined : value,
+    clientRequestToken: write.kind === 'value' ? write.token : undefined,
+    jsonMerge: write.kind === 'merge',
+    versionStages: write.kind === 'value' || write.kind === 'merge' ? write.stages : undefined,
+    promote: write.kind === 'promote' ? write.promotion : undefined
+  }
+}
+
+function settingsOf(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv = {}): View {
+  return view(readSettings(source({ ...BASE, ...inputs }, env)))
 }
 
 /** The InputError `run` throws; fails the test when it throws nothing or something else. */
@@ -57,7 +99,6 @@ describe('readSettings: valid inputs', () => {
       secretId: 'my-secret',
       secretArn: undefined,
       value: { kind: 'string', text: VALUE },
-      secrets: undefined,
       valueFormat: 'raw',
       tags: [],
       maxConcurrency: 4,
@@ -83,7 +124,7 @@ describe('readSettings: valid inputs', () => {
     })
   })
 
-  it.each<[string, Record<string, string>, Partial<Settings>]>([
+  it.each<[string, Record<string, string>, Partial<View>]>([
     ['secret-id is trimmed', { 'secret-id': '  my-secret\n' }, { secretId: 'my-secret' }],
     [
       'a full ARN is parsed',
@@ -396,7 +437,7 @@ describe('readSettings: valid inputs', () => {
       'json-merge': 'jsonMerge',
       'dry-run': 'dryRun',
       'create-if-missing': 'createIfMissing'
-    }[name] as keyof Settings
+    }[name] as keyof View
     const inputs = name === 'json-merge' ? { [name]: raw, 'secret-string': '{"a":1}' } : { [name]: raw }
     expect(settingsOf(inputs)[key]).toBe(expected)
   })
@@ -526,7 +567,6 @@ describe('readSettings: invalid inputs name their input', () => {
     ['max-attempts negative', { 'max-attempts': '-1' }, {}, 'max-attempts'],
     ['max-attempts fractional', { 'max-attempts': '2.5' }, {}, 'max-attempts'],
     ['max-attempts a word', { 'max-attempts': 'five' }, {}, 'max-attempts'],
-    ['max-attempts empty', { 'max-attempts': '' }, {}, 'max-attempts'],
     ['connect-timeout 0', { 'connect-timeout': '0' }, {}, 'connect-timeout'],
     ['connect-timeout over an hour', { 'connect-timeout': '3601' }, {}, 'connect-timeout'],
     ['connect-timeout in exponent form', { 'connect-timeout': '1e3' }, {}, 'connect-timeout'],
@@ -623,40 +663,49 @@ describe('readSettings: secrets', () => {
       },
       { DB_PASSWORD: '  pass word\n' }
     )
-    expect(s.secrets).toEqual([
+    expect(s.report).toBe('results')
+    expect(s.targets.map(({ line, secretId, arn, write }) => ({ line, secretId, arn, write }))).toEqual([
       {
         line: 3,
         secretId: 'prod/app/db-password',
-        secretArn: undefined,
-        value: { kind: 'env', name: 'DB_PASSWORD', text: '  pass word\n' }
+        arn: undefined,
+        write: {
+          kind: 'value',
+          value: { kind: 'env', name: 'DB_PASSWORD', text: '  pass word\n' },
+          token: undefined,
+          stages: undefined
+        }
       },
       {
         line: 4,
         secretId: ARN,
-        secretArn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
-        value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false }
+        arn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
+        write: {
+          kind: 'value',
+          value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false },
+          token: undefined,
+          stages: undefined
+        }
       },
       {
         line: 5,
         secretId: 'prod/app/keystore',
-        secretArn: undefined,
-        value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true }
+        arn: undefined,
+        write: {
+          kind: 'value',
+          value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true },
+          token: undefined,
+          stages: undefined
+        }
       }
     ])
-    expect(s).toMatchObject({
-      secretId: '',
-      secretArn: undefined,
-      value: undefined,
-      description: undefined,
-      kmsKeyId: undefined,
-      clientRequestToken: undefined
-    })
+    for (const target of s.targets) expect(target).toMatchObject({ description: undefined, kmsKeyId: undefined })
   })
 
   it('applies the other options to every secret', () => {
     const s = withSecrets(
       {
-        secrets: 'a env:A',
+        secrets: 'a env:A\nb env:A',
         'skip-unchanged': 'true',
         'json-merge': 'true',
         'dry-run': 'true',
@@ -667,15 +716,16 @@ describe('readSettings: secrets', () => {
       },
       { A: 'X=1' }
     )
-    expect(s).toMatchObject({
-      skipUnchanged: true,
-      jsonMerge: true,
-      dryRun: true,
-      createIfMissing: true,
-      tags: [{ key: 'k', value: 'v' }],
-      maxConcurrency: 2,
-      valueFormat: 'dotenv'
-    })
+    expect(s).toMatchObject({ dryRun: true, maxConcurrency: 2, valueFormat: 'dotenv' })
+    expect(s.targets).toHaveLength(2)
+    for (const target of s.targets) {
+      expect(target).toMatchObject({
+        skipUnchanged: true,
+        createIfMissing: true,
+        tags: [{ key: 'k', value: 'v' }],
+        write: { kind: 'merge', patch: { kind: 'env', name: 'A', text: 'X=1' } }
+      })
+    }
   })
 
   it('takes the region of the ARNs when no region is set', () => {
@@ -713,10 +763,8 @@ describe('readSettings: secrets', () => {
   })
 
   it('an empty environment variable is left to value loading (which refuses it with its line)', () => {
-    expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).secrets?.[0]?.value).toEqual({
-      kind: 'env',
-      name: 'EMPTY',
-      text: ''
+    expect(withSecrets({ secrets: 'a env:EMPTY' }, { EMPTY: '' }).targets[0]?.write).toMatchObject({
+      value: { kind: 'env', name: 'EMPTY', text: '' }
     })
   })
 
@@ -1034,6 +1082,29 @@ describe('decodeBase64', () => {
   })
 })
 
+describe('readSettings: an empty input is an input not given', () => {
+  it("keeps action.yml's defaults, once", () => {
+    const declared = [...ACTION_INPUTS].filter(([, value]) => value !== '')
+    expect(Object.entries(INPUT_DEFAULTS).sort()).toEqual(declared.sort())
+  })
+
+  it('reads every input passed empty (as a wrapper forwards one it was not given) as its default', () => {
+    // Only what a run needs is given; the runner would pass every other input with its default.
+    const wrapper: SettingsSource = {
+      getInput: (name) => BASE[name] ?? '',
+      env: { GITHUB_WORKSPACE: WORKSPACE }
+    }
+    expect(view(readSettings(wrapper))).toEqual(settingsOf({}))
+  })
+
+  it.each(['password-length', 'password-exclude-punctuation', 'max-attempts', 'max-concurrency', 'read-timeout'])(
+    '%s passed empty without generate-password or secrets is not refused',
+    (name) => {
+      expect(() => settingsOf({ [name]: '' })).not.toThrow()
+    }
+  )
+})
+
 describe('runnerSource', () => {
   it('reads INPUT_* as the runner names them, untrimmed, with empty for absent', () => {
     const src = runnerSource({ 'INPUT_SECRET-ID': 'id', 'INPUT_SECRET-STRING': ' v \n', INPUT_REGION: 'us-east-1' })
@@ -1044,7 +1115,7 @@ describe('runnerSource', () => {
 
   it('reads what the runner sets for every declared input', () => {
     const env = inputEnv({ 'secret-id': 'id', 'secret-string': ' v \n', region: 'us-east-1', 'max-attempts': '3' })
-    const s = readSettings(runnerSource(env))
+    const s = view(readSettings(runnerSource(env)))
     expect(s.value).toEqual({ kind: 'string', text: ' v \n' })
     expect(s.maxAttempts).toBe(3)
     expect(s.readTimeoutMs).toBe(60_000)

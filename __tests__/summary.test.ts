@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { failureOfResults, resultsOutputs } from '../src/outcome.js'
-import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from '../src/summary.js'
+import { logLines, renderSummary } from '../src/summary.js'
 import type { Outcome, RunLink, SecretResultOf } from '../src/types.js'
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -27,6 +26,11 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
   }
 }
 
+/** One secret's results, as a step with `secret-id` reports them. */
+const done = (o: Outcome): SecretResultOf => ({ secretId: o.name, result: { status: 'done', outcome: o, written: [] } })
+const summaryOf = (o: Outcome, run: RunLink | undefined): string => renderSummary([done(o)], 'single', run)
+const linesOf = (o: Outcome): string[] => logLines([done(o)], 'single')
+
 /** The table rows as [key, value] pairs. */
 function rows(markdown: string): Record<string, string> {
   const table: Record<string, string> = {}
@@ -42,7 +46,7 @@ const cells = (line: string): string[] => line.split(/(?<!\\)\|/)
 
 describe('renderSummary', () => {
   it('reports an update: heading, ARN, version, what changed, and a link to the run', () => {
-    const md = renderSummary(
+    const md = summaryOf(
       outcome({ description: { from: 'old text', to: 'new text' }, kmsKeyId: { from: undefined, to: 'alias/app' } }),
       RUN
     )
@@ -60,7 +64,7 @@ describe('renderSummary', () => {
   })
 
   it('says a dry run in its heading, and what would change', () => {
-    const md = renderSummary(outcome({ dryRun: true, versionId: '' }), RUN)
+    const md = summaryOf(outcome({ dryRun: true, versionId: '' }), RUN)
     expect(md.split('\n')[0]).toMatch(/^### Dry run: .*`app\/db`.*nothing was written/)
     expect(rows(md)).toMatchObject({
       Version: '(assigned by a real run)',
@@ -71,19 +75,19 @@ describe('renderSummary', () => {
   })
 
   it('reports a created secret', () => {
-    const md = renderSummary(outcome({ created: true }), RUN)
+    const md = summaryOf(outcome({ created: true }), RUN)
     expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` created')
     expect(rows(md).Value).toBe('stored as the first version')
   })
 
   it('reports a secret a dry run would create', () => {
-    const md = renderSummary(outcome({ created: true, dryRun: true, arn: '', versionId: '' }), RUN)
+    const md = summaryOf(outcome({ created: true, dryRun: true, arn: '', versionId: '' }), RUN)
     expect(md.split('\n')[0]).toMatch(/^### Dry run/)
     expect(rows(md)).toMatchObject({ ARN: '(not created yet)', Value: 'would be stored as the first version' })
   })
 
   it('reports an unchanged secret with its current version', () => {
-    const md = renderSummary(outcome({ changed: false, value: 'unchanged', versionId: 'v-current' }), RUN)
+    const md = summaryOf(outcome({ changed: false, value: 'unchanged', versionId: 'v-current' }), RUN)
     expect(md.split('\n')[0]).toBe('### Secrets Manager secret `app/db` unchanged')
     expect(rows(md)).toMatchObject({
       Version: '`v-current`',
@@ -93,7 +97,7 @@ describe('renderSummary', () => {
   })
 
   it('reports a description-only update', () => {
-    const md = renderSummary(outcome({ value: 'none', versionId: '', description: { from: undefined, to: 'd' } }), RUN)
+    const md = summaryOf(outcome({ value: 'none', versionId: '', description: { from: undefined, to: 'd' } }), RUN)
     expect(rows(md)).toMatchObject({
       Version: '(no new version)',
       Value: 'not given',
@@ -103,8 +107,8 @@ describe('renderSummary', () => {
   })
 
   it('shows merge attempts only when another writer interfered', () => {
-    expect(rows(renderSummary(outcome({ mergeAttempts: 1 }), RUN))).not.toHaveProperty('Merge attempts')
-    expect(rows(renderSummary(outcome({ mergeAttempts: 3 }), RUN))['Merge attempts']).toBe('3')
+    expect(rows(summaryOf(outcome({ mergeAttempts: 1 }), RUN))).not.toHaveProperty('Merge attempts')
+    expect(rows(summaryOf(outcome({ mergeAttempts: 3 }), RUN))['Merge attempts']).toBe('3')
   })
 
   it.each<[string, RunLink | undefined]>([
@@ -112,11 +116,11 @@ describe('renderSummary', () => {
     ['no repository', { ...RUN, repository: '' }],
     ['no run id', { ...RUN, runId: 0 }]
   ])('has no link with %s', (_name, run) => {
-    expect(renderSummary(outcome(), run)).not.toContain('](')
+    expect(summaryOf(outcome(), run)).not.toContain('](')
   })
 
   it('keeps the table intact whatever the name and description hold', () => {
-    const md = renderSummary(
+    const md = summaryOf(
       outcome({ name: 'a|b`c\nd', description: { from: 'x|y', to: 'has `ticks` | and\r\nlines' } }),
       { ...RUN, repository: 'o|r/x' }
     )
@@ -131,7 +135,7 @@ describe('renderSummary', () => {
   it('keeps a description inert: HTML, images, links and mentions stay text in a code span', () => {
     const from = '<img src=x onerror=alert(1)><script>x</script>'
     const to = '![x](https://example.com/x.png) [click](javascript:alert(1)) @octocat #1 ::error::x ##[warning]y\u2028z'
-    const md = renderSummary(outcome({ description: { from, to } }), RUN)
+    const md = summaryOf(outcome({ description: { from, to } }), RUN)
     expect(rows(md).Description).toBe(`\`${from}\` &rarr; \`${to.replace('\u2028', ' ')}\``)
     // Only the table's own rows and the run link are outside code spans.
     const outside = md.replace(/`[^`\n]*`/g, '')
@@ -158,11 +162,11 @@ describe('labels, staging and promotions (ids only)', () => {
   })
 
   it('a staged version: the labels it took and from which version, AWSCURRENT untouched', () => {
-    const table = rows(renderSummary(staged, RUN))
+    const table = rows(summaryOf(staged, RUN))
     expect(table.Value).toBe('written as a new version labelled `AWSPENDING`; AWSCURRENT does not move')
     expect(table.Labels).toBe('`AWSPENDING`: `v-old` &rarr; `v-new`')
     expect(table).not.toHaveProperty('Previous version')
-    expect(describeOutcome(staged)).toContain('Moved label AWSPENDING from version v-old to version v-new.')
+    expect(linesOf(staged)).toContain('Moved label AWSPENDING from version v-old to version v-new.')
   })
 
   it("a staged version whose labels' old versions are unknown", () => {
@@ -170,18 +174,18 @@ describe('labels, staging and promotions (ids only)', () => {
       stages: ['AWSPENDING'],
       labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }]
     })
-    expect(rows(renderSummary(blind, RUN)).Labels).toBe('`AWSPENDING`: (unknown) &rarr; `v-new`')
-    expect(describeOutcome(blind)).toContain('Moved label AWSPENDING from an unknown version to version v-new.')
+    expect(rows(summaryOf(blind, RUN)).Labels).toBe('`AWSPENDING`: (unknown) &rarr; `v-new`')
+    expect(linesOf(blind)).toContain('Moved label AWSPENDING from an unknown version to version v-new.')
   })
 
   it("a promotion: each label's move, and the previous version", () => {
-    const table = rows(renderSummary(promoted, RUN))
+    const table = rows(summaryOf(promoted, RUN))
     expect(table.Value).toBe('not given; made version `v-new` AWSCURRENT')
     expect(table.Labels).toBe(
       '`AWSCURRENT`: `v-cur` &rarr; `v-new`<br>`AWSPREVIOUS`: (none) &rarr; `v-cur`<br>`AWSPENDING`: `v-new` &rarr; (removed)'
     )
     expect(table['Previous version']).toBe('`v-cur`')
-    expect(describeOutcome(promoted)).toEqual(
+    expect(linesOf(promoted)).toEqual(
       expect.arrayContaining([
         'Moved label AWSCURRENT from version v-cur to version v-new.',
         'Moved label AWSPREVIOUS from no version to version v-cur.',
@@ -192,22 +196,16 @@ describe('labels, staging and promotions (ids only)', () => {
 
   it('a dry-run promotion says what would move', () => {
     const dry = outcome({ ...promoted, dryRun: true, previousVersionId: '' })
-    expect(rows(renderSummary(dry, RUN)).Value).toBe('not given; would make version `v-new` AWSCURRENT')
-    expect(describeOutcome(dry)).toContain('Would move label AWSCURRENT from version v-cur to version v-new.')
+    expect(rows(summaryOf(dry, RUN)).Value).toBe('not given; would make version `v-new` AWSCURRENT')
+    expect(linesOf(dry)).toContain('Would move label AWSCURRENT from version v-cur to version v-new.')
   })
 
   it('keeps labels and version ids from outside inert: a link or an image stays text in a code span', () => {
     const evil = '[Re-run](https://evil.example/x) <img src=x>'
     const evilId = '[notes](https://evil.example/a)xx'
     const md = [
-      renderSummary(
-        outcome({ stages: [evil], labels: [{ label: evil, from: evilId, to: 'v-new', known: true }] }),
-        RUN
-      ),
-      renderSummary(
-        outcome({ value: 'none', promotion: { versionId: evilId, alreadyCurrent: false }, labels: [] }),
-        RUN
-      )
+      summaryOf(outcome({ stages: [evil], labels: [{ label: evil, from: evilId, to: 'v-new', known: true }] }), RUN),
+      summaryOf(outcome({ value: 'none', promotion: { versionId: evilId, alreadyCurrent: false }, labels: [] }), RUN)
     ].join('\n')
     const outside = md.replace(/`[^`\n]*`/g, '')
     expect(outside).not.toMatch(/evil\.example|<img/)
@@ -215,7 +213,7 @@ describe('labels, staging and promotions (ids only)', () => {
 
   it('a version already current', () => {
     const same = outcome({ value: 'none', changed: false, promotion: { versionId: 'v-cur', alreadyCurrent: true } })
-    expect(rows(renderSummary(same, RUN)).Value).toBe('not given; version `v-cur` is already AWSCURRENT')
+    expect(rows(summaryOf(same, RUN)).Value).toBe('not given; version `v-cur` is already AWSCURRENT')
   })
 })
 
@@ -247,7 +245,7 @@ describe('describeOutcome', () => {
       ['Secret app/db left unchanged.', 'Value: unchanged (equal to AWSCURRENT), no new version.']
     ]
   ])('%s', (_name, over, lines) => {
-    expect(describeOutcome(outcome(over))).toEqual(lines)
+    expect(linesOf(outcome(over))).toEqual(lines)
   })
 })
 
@@ -257,25 +255,27 @@ describe('several secrets: one summary row per secret, and the lists in the log'
       secretId: 'app/a',
       result: {
         status: 'done',
-        outcome: outcome({ name: 'app/a', versionId: 'v-a', tags: [{ key: 'team', from: undefined, to: 'pay' }] })
+        outcome: outcome({ name: 'app/a', versionId: 'v-a', tags: [{ key: 'team', from: undefined, to: 'pay' }] }),
+        written: []
       }
     },
     {
       secretId: 'app/b',
       result: {
         status: 'done',
-        outcome: outcome({ name: 'app/b', versionId: 'v-b', changed: false, value: 'unchanged' })
+        outcome: outcome({ name: 'app/b', versionId: 'v-b', changed: false, value: 'unchanged' }),
+        written: []
       }
     },
     {
       secretId: 'app/c',
-      result: { status: 'failed', reason: 'UpdateSecret failed: InternalFailure: x|y', written: [] }
+      result: { status: 'failed', reason: 'UpdateSecret failed: InternalFailure: x|y', written: [], error: undefined }
     },
     { secretId: 'app/d', result: { status: 'not-attempted' } }
   ]
 
   it('renders a row per secret with its result', () => {
-    const md = renderResultsSummary(results, false, RUN)
+    const md = renderSummary(results, 'results', RUN)
     expect(md).toContain('### Secrets Manager: 4 secrets, 1 changed, 1 failed, 1 not attempted')
     const rows = md.split('\n').filter((l) => l.startsWith('| `'))
     expect(rows).toEqual([
@@ -290,34 +290,25 @@ describe('several secrets: one summary row per secret, and the lists in the log'
     const failed: SecretResultOf[] = [
       {
         secretId: 'app/e',
-        result: { status: 'failed', reason: 'x', written: ['new version v-e labelled [notes](https://evil.example/a)'] }
+        result: {
+          status: 'failed',
+          reason: 'x',
+          written: ['new version v-e labelled [notes](https://evil.example/a)'],
+          error: undefined
+        }
       }
     ]
-    const outside = renderResultsSummary(failed, false, RUN).replace(/`[^`\n]*`/g, '')
+    const outside = renderSummary(failed, 'results', RUN).replace(/`[^`\n]*`/g, '')
     expect(outside).not.toMatch(/evil\.example/)
   })
 
   it('lists written, failed and not attempted in the log when one failed', () => {
-    expect(describeResults(results).slice(-4)).toEqual([
+    expect(logLines(results, 'results').slice(-4)).toEqual([
       'Written: app/a (version v-a).',
       'Written: app/b (version v-b), unchanged.',
       'Failed: app/c: UpdateSecret failed: InternalFailure: x|y',
       'Not attempted: app/d.'
     ])
-    expect(describeResults(results.slice(0, 2)).some((l) => l.startsWith('Written:'))).toBe(false)
-  })
-
-  it('gives results keyed as given for what was written, and the failure message', () => {
-    const outputs = resultsOutputs(results)
-    expect(outputs).toMatchObject({ arn: '', name: '', 'version-id': '', changed: 'true' })
-    expect(JSON.parse(outputs.results!)).toEqual({
-      'app/a': { arn: ARN, name: 'app/a', 'version-id': 'v-a', changed: true },
-      'app/b': { arn: ARN, name: 'app/b', 'version-id': 'v-b', changed: false }
-    })
-    expect(failureOfResults(results)).toBe(
-      '1 of 4 secrets failed: app/c (see the log for each reason). Written: app/a, app/b. Not attempted: app/d. A rerun with `skip-unchanged: true` writes only what is missing.'
-    )
-    expect(failureOfResults(results.slice(0, 2))).toBeUndefined()
-    expect(resultsOutputs(results.slice(1, 2)).changed).toBe('false')
+    expect(logLines(results.slice(0, 2), 'results').some((l) => l.startsWith('Written:'))).toBe(false)
   })
 })

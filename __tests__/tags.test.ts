@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { MAX_TAGS, parseTags, tagChanges, type Tag } from '../src/tags.js'
+import { MAX_TAGS, parseTags, tagChanges } from '../src/tags.js'
+import type { Tag } from '../src/types.js'
 import type { TagChange } from '../src/types.js'
 
 function inputErrorOf(text: string): InputError {

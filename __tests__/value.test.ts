@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { loadValue, withPassword } from '../src/value.js'
-import type { SecretValue } from '../src/types.js'
+import { loadTarget, loadValue, type Password } from '../src/value.js'
+import type { SecretValue, Target, ValueSource } from '../src/types.js'
 
 let dir: string
 beforeAll(async () => {
@@ -23,6 +23,28 @@ async function file(content: string | Uint8Array): Promise<string> {
 }
 
 const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
+
+/**
+ * A json-merge target's patch as loaded (the text its masks come from): from `patch`, of `secret-id`
+ * or of a `secrets` line, with a generated password when given.
+ */
+async function loadPatch(
+  patch: ValueSource | undefined,
+  options: { line?: number; format?: 'raw' | 'dotenv'; password?: Password } = {}
+): Promise<SecretValue | undefined> {
+  const target: Target = {
+    secretId: 'app/db',
+    arn: undefined,
+    line: options.line,
+    write: { kind: 'merge', patch, stages: undefined },
+    description: undefined,
+    kmsKeyId: undefined,
+    tags: [],
+    skipUnchanged: false,
+    createIfMissing: false
+  }
+  return (await loadTarget(target, { format: options.format ?? 'raw', password: options.password })).value
+}
 
 /** The InputError a load rejects with; fails the test otherwise. */
 /** The value as bytes, as Secrets Manager stores it. */
@@ -195,7 +217,7 @@ describe('a json-merge patch', () => {
     ['a string', '"hunter2-secret"'],
     ['a number', '12345']
   ])('that is %s is an input error naming secret-string, without its text', async (_what, text) => {
-    const error = await inputErrorOf(loadValue({ kind: 'string', text }, { jsonPatch: true }))
+    const error = await inputErrorOf(loadPatch({ kind: 'string', text }))
     expect(error.input).toBe('secret-string')
     expect(error.message).not.toContain('hunter2')
   })
@@ -203,13 +225,13 @@ describe('a json-merge patch', () => {
   it('from a file names value-from-file', async () => {
     const file = path.join(dir, 'patch.json')
     await writeFile(file, '[1, 2, 3]')
-    const error = await inputErrorOf(loadValue({ kind: 'file', path: file, binary: false }, { jsonPatch: true }))
+    const error = await inputErrorOf(loadPatch({ kind: 'file', path: file, binary: false }))
     expect(error.input).toBe('value-from-file')
   })
 
   it('that is an object is loaded as text, byte-exact', async () => {
     const text = '{ "password": "hunter2-secret" }\n'
-    await expect(loadValue({ kind: 'string', text }, { jsonPatch: true })).resolves.toEqual({ kind: 'text', text })
+    await expect(loadPatch({ kind: 'string', text })).resolves.toEqual({ kind: 'text', text })
   })
 })
 
@@ -225,9 +247,7 @@ describe('value-format: dotenv', () => {
 
   it('turns a file into JSON, and that JSON can be a merge patch', async () => {
     const p = await file('# build output\r\nexport TOKEN=abc#1 # note\r\n')
-    await expect(
-      loadValue({ kind: 'file', path: p, binary: false }, { format: 'dotenv', jsonPatch: true })
-    ).resolves.toEqual({
+    await expect(loadPatch({ kind: 'file', path: p, binary: false }, { format: 'dotenv' })).resolves.toEqual({
       kind: 'text',
       text: '{"TOKEN":"abc#1"}'
     })
@@ -264,7 +284,7 @@ describe('a value from a secrets line', () => {
     })
   })
 
-  it.each<[string, () => Promise<SecretValue>, RegExp]>([
+  it.each<[string, () => Promise<SecretValue | undefined>, RegExp]>([
     [
       'an empty environment variable',
       () => loadValue({ kind: 'env', name: 'DB_PASSWORD', text: '' }, { line: 4 }),
@@ -288,7 +308,7 @@ describe('a value from a secrets line', () => {
     ],
     [
       'a patch that is not an object',
-      () => loadValue({ kind: 'env', name: 'P', text: '[1]' }, { line: 5, jsonPatch: true }),
+      () => loadPatch({ kind: 'env', name: 'P', text: '[1]' }, { line: 5 }),
       /^Input `secrets`: line 5 \(env:P\) is not a JSON object/
     ],
     [
@@ -305,42 +325,43 @@ describe('a value from a secrets line', () => {
 
 describe('a generated password in the value', () => {
   const PASSWORD = 'gEn3rated!pa55word#x'
-  it('is the whole value without a key', () => {
-    expect(withPassword(undefined, PASSWORD, undefined)).toEqual({ kind: 'text', text: PASSWORD })
+  const withKey = (key: string): Password => ({ text: PASSWORD, key })
+  const patchText = (text: string): ValueSource => ({ kind: 'string', text })
+
+  it('is the whole value without a key', async () => {
+    await expect(loadValue({ kind: 'password' }, {}, { text: PASSWORD, key: undefined })).resolves.toEqual({
+      kind: 'text',
+      text: PASSWORD
+    })
   })
 
-  it('is the patch under its key, with the rest of the patch kept (raw numbers as written)', () => {
-    const patch: SecretValue = { kind: 'text', text: '{"user":"app","port":5432,"id":12345678901234567890}' }
-    const value = withPassword(patch, PASSWORD, 'password')
-    expect(value).toEqual({
+  it('is the patch under its key, with the rest of the patch kept (raw numbers as written)', async () => {
+    const patch = patchText('{"user":"app","port":5432,"id":12345678901234567890}')
+    await expect(loadPatch(patch, { password: withKey('password') })).resolves.toEqual({
       kind: 'text',
       text: `{"user":"app","port":5432,"id":12345678901234567890,"password":${JSON.stringify(PASSWORD)}}`
     })
   })
 
-  it('is the only key of the patch without secret-string', () => {
-    expect(withPassword(undefined, PASSWORD, 'db.password')).toEqual({
+  it('is the only key of the patch without secret-string', async () => {
+    await expect(loadPatch(undefined, { password: withKey('db.password') })).resolves.toEqual({
       kind: 'text',
       text: JSON.stringify({ 'db.password': PASSWORD })
     })
   })
 
-  it('refuses a patch that sets the same key, naming password-key and quoting no value', () => {
-    let error: unknown
-    try {
-      withPassword({ kind: 'text', text: '{"password":"typed-by-hand-secret"}' }, PASSWORD, 'password')
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('password-key')
-    expect((error as InputError).message).not.toContain('typed-by-hand-secret')
-    expect((error as InputError).message).not.toContain(PASSWORD)
+  it('refuses a patch that sets the same key, naming password-key and quoting no value', async () => {
+    const error = await inputErrorOf(
+      loadPatch(patchText('{"password":"typed-by-hand-secret"}'), { password: withKey('password') })
+    )
+    expect(error.input).toBe('password-key')
+    expect(error.message).not.toContain('typed-by-hand-secret')
+    expect(error.message).not.toContain(PASSWORD)
   })
 
-  it('refuses a patch that the password makes larger than Secrets Manager takes, before any request', () => {
-    const patch: SecretValue = { kind: 'text', text: `{"filler":"${'f'.repeat(62_000)}"}` }
-    expect(() => withPassword(patch, 'p'.repeat(4096), 'password')).toThrow(
+  it('refuses a patch that the password makes larger than Secrets Manager takes, before any request', async () => {
+    const patch = patchText(`{"filler":"${'f'.repeat(62_000)}"}`)
+    await expect(loadPatch(patch, { password: { text: 'p'.repeat(4096), key: 'password' } })).rejects.toThrow(
       /`password-length`.*6[0-9]{4} bytes with the password; Secrets Manager takes at most 65536/
     )
   })

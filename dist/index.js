@@ -11216,7 +11216,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1069);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
 // The runner's entry point: nothing but the call, so that tests import run() without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11226,7 +11226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1069:
+/***/ 4838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12465,6 +12465,25 @@ class PartialWriteError extends Error {
         this.cause = cause;
     }
 }
+/** A cancelled run: what its writes had done when the signal came. */
+class CancelledError extends Error {
+    written;
+    uncertain;
+    leftover;
+    name = 'CancelledError';
+    constructor(
+    /** Written before the stop, in words (ids and labels only). */
+    written, 
+    /** A call still unanswered, or failed without an answer that says whether it took effect. */
+    uncertain, 
+    /** Cleanup that could not be sent: what is left for the user to do. */
+    leftover) {
+        super('The step was cancelled.');
+        this.written = written;
+        this.uncertain = uncertain;
+        this.leftover = leftover;
+    }
+}
 /** Hints for the Secrets Manager exceptions users meet most, keyed by exception name. */
 const HINTS = {
     ResourceNotFoundException: 'Check `secret-id` (name or full ARN) and `region`, or set `create-if-missing: true` to create the secret.',
@@ -12602,47 +12621,73 @@ class GetSecretValueCommand extends command(_ep0, _mw0, "GetSecretValue", GetSec
 
 ;// CONCATENATED MODULE: ../src/read.ts
 /**
- * read: only what the request's options need. DescribeSecret when something must be compared or
- * guarded (`dry-run`, `skip-unchanged`, `json-merge`, a promotion); GetSecretValue (AWSCURRENT, by
- * label) only when a value must be compared or merged. The default path reads nothing, so that a
- * role with only secretsmanager:UpdateSecret works. A staging run describes the secret when it may
- * (for the labels' old versions and the rotation guard) and goes on without it when refused.
+ * read: only what the plan needs. DescribeSecret when something must be compared or guarded
+ * (`skip-unchanged`, `json-merge`, a promotion) or reported (`dry-run`); GetSecretValue (AWSCURRENT,
+ * by label) only when a value must be compared or merged, sent together with DescribeSecret. The
+ * default path reads nothing, so that a role with only secretsmanager:UpdateSecret works. A staging
+ * run describes the secret when it may (for the labels' old versions and the rotation guard) and
+ * goes on without it when refused.
  */
 
 
-/** What a request needs read before its plan can be made. */
-function readNeeds(request) {
-    const value = request.jsonMerge || (request.skipUnchanged && request.value !== undefined);
-    const needed = value || request.dryRun || request.skipUnchanged || request.promote !== undefined;
-    return { describe: needed || request.versionStages !== undefined, describeOptional: !needed, value };
+/** What a request needs read before its plan can be made; `report` adds the describe a dry run reports from. */
+function readNeeds(request, report = false) {
+    const write = request.write;
+    const staged = (write.kind === 'value' || write.kind === 'merge') && write.stages !== undefined;
+    const value = write.kind === 'merge' || (request.skipUnchanged && write.kind === 'value');
+    const needed = value || report || request.skipUnchanged || write.kind === 'promote';
+    return { describe: needed || staged, describeOptional: !needed, value };
 }
-async function readSecret(client, request) {
-    const needs = readNeeds(request);
+async function readSecret(client, request, options = {}) {
+    const needs = readNeeds(request, options.report);
     if (!needs.describe)
         return { kind: 'unread' };
+    const id = request.secretId;
+    // Both by the id as given, at once: one round trip rather than two. The value's own failures
+    // (no AWSCURRENT, a secret scheduled for deletion, which refuses reads of its value) are read
+    // together with what DescribeSecret says.
+    const value = needs.value ? settled(readCurrent(client, id, options.signal)) : undefined;
     let meta;
     try {
-        meta = await describeSecret(client, request.secretId, request.createIfMissing);
+        meta = await describeSecret(client, id, request.createIfMissing, options.signal);
     }
     catch (error) {
-        if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException')
+        await value;
+        if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException') {
             return { kind: 'unread', describeDenied: true };
+        }
         throw error;
     }
+    const current = await value;
     if (!meta)
         return { kind: 'missing' };
-    // A secret scheduled for deletion refuses reads of its value; the plan refuses it anyway.
-    const current = needs.value && !meta.deletedDate ? await readCurrent(client, meta.arn) : undefined;
-    return { kind: 'found', meta, valueRead: needs.value, current };
+    // The plan refuses a secret scheduled for deletion whatever its value read said.
+    if (meta.deletedDate || !current)
+        return { kind: 'found', meta, current: undefined };
+    if ('error' in current)
+        throw current.error;
+    return { kind: 'found', meta, current: current.version };
+}
+/** A promise that never rejects: its failure is kept for the caller to weigh. */
+async function settled(promise) {
+    try {
+        return { version: await promise };
+    }
+    catch (error) {
+        return { error };
+    }
+}
+function withSignal(abortSignal) {
+    return abortSignal ? { abortSignal } : {};
 }
 /**
  * DescribeSecret. Undefined when the secret does not exist and `missingIsFine`; otherwise the
  * not-found error stands (its message names the secret and the hint says what to check).
  */
-async function describeSecret(client, secretId, missingIsFine) {
+async function describeSecret(client, secretId, missingIsFine, abortSignal) {
     let out;
     try {
-        out = await client.send(new DescribeSecretCommand({ SecretId: secretId }));
+        out = await client.send(new DescribeSecretCommand({ SecretId: secretId }), withSignal(abortSignal));
     }
     catch (error) {
         if (missingIsFine && exceptionName(error) === 'ResourceNotFoundException')
@@ -12667,9 +12712,9 @@ async function describeSecret(client, secretId, missingIsFine) {
  * The AWSCURRENT version, always asked for by label: a GetSecretValue without VersionStage is not
  * guaranteed to follow it. Undefined when the secret has no current version yet.
  */
-async function readCurrent(client, secretId) {
+async function readCurrent(client, secretId, abortSignal) {
     try {
-        const out = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }));
+        const out = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }), withSignal(abortSignal));
         const value = out.SecretString !== undefined
             ? { kind: 'text', text: out.SecretString }
             : out.SecretBinary !== undefined
@@ -12678,7 +12723,8 @@ async function readCurrent(client, secretId) {
         return { versionId: out.VersionId ?? '', value };
     }
     catch (error) {
-        // The secret exists (DescribeSecret said so): not found here means no AWSCURRENT version.
+        // Asked of a secret that exists: not found here means no AWSCURRENT version. (Where the secret
+        // itself is missing, DescribeSecret's answer, read with this one, says so.)
         if (exceptionName(error) === 'ResourceNotFoundException')
             return undefined;
         throw error;
@@ -12699,183 +12745,204 @@ const AWSPENDING = 'AWSPENDING';
 function holderOf(versionStages, label) {
     return Object.entries(versionStages).find(([, stages]) => stages.includes(label))?.[0];
 }
+/** Secrets Manager's limit on a value: 65536 bytes of SecretString or SecretBinary. */
+const MAX_VALUE_BYTES = 65536;
 
 ;// CONCATENATED MODULE: ../src/apply.ts
 /**
  * apply: the only module that writes. It sends a plan's steps in order through a few primitives
  * (update, create, put a version with labels, move a label), takes a step's fallback when its call
  * fails the expected way, settles a compare-and-swap whose answer was lost, and always sends the
- * plan's cleanup. A failure after a write says exactly what was written.
+ * plan's cleanup. A failure after a write says exactly what was written; a cancellation (an aborted
+ * signal) says what was written and what may have been.
  */
 
 
 
 
-/** What apply has done so far, for a failure message and for an interruption (a cancelled job). */
-class Progress {
-    /** What was written, in words (ids and labels only). */
-    written = [];
-    /** The call on the wire, if any. */
-    inFlight;
-    /** A compare-and-swap whose call failed, while a fresh read settles whether it took effect. */
-    unsettled;
-    /** Cleanup calls owed: a merge's label, until it is removed. */
-    owed = [];
-    /** Set by an interruption: no further call starts. */
-    stopped = false;
-}
-async function applyPlan(client, plan, reporter, progress = new Progress()) {
+/** The default wait for the call on the wire after a cancellation (main.ts sets the runner's). */
+const STOP_WAIT_MS = 3000;
+async function applyPlan(client, plan, reporter, options = {}) {
     const applied = { arn: undefined, name: undefined, versionId: undefined, created: false };
-    progress.owed = [...plan.cleanup];
+    const progress = { written: [], open: undefined, cleanupDue: [...plan.cleanup] };
+    const run = new Run(client, progress, options.signal, options.stopWaitMs ?? STOP_WAIT_MS);
     let result;
     try {
         for (const step of plan.steps) {
-            const replan = await runStep(client, step, applied, reporter, progress);
+            const replan = await run.step(step, applied, reporter);
             if (replan) {
-                result = { kind: 'replan', reason: replan };
+                result = { kind: 'replan', reason: replan, written: progress.written };
                 break;
             }
         }
     }
     catch (error) {
-        await runCleanup(client, progress).catch(() => undefined); // the step's error is the one to report
+        if (options.signal?.aborted) {
+            const leftover = await run.cleanup(run.stopWaitMs);
+            throw new CancelledError(progress.written, progress.open ? describeCall(progress.open) : undefined, leftover);
+        }
+        await run.cleanup().catch(() => undefined); // the step's error is the one to report
         throw progress.written.length > 0 && !(error instanceof PartialWriteError)
             ? new PartialWriteError(progress.written, error)
             : error;
     }
-    try {
-        await runCleanup(client, progress);
-    }
-    catch {
-        // The value is written either way: a label left behind is worth a warning, not a failure.
-        for (const call of progress.owed)
-            reporter.warning(owedText(call));
-    }
-    return result ?? { kind: 'done', applied };
+    // The value is written either way: a label left behind is worth a warning, not a failure.
+    for (const text of await run.cleanup())
+        reporter.warning(text);
+    return result ?? { kind: 'done', applied, written: progress.written };
 }
-/** Runs one step; returns the reason to plan again, if another writer got there first. */
-async function runStep(client, step, applied, reporter, progress) {
-    const call = step.call;
-    if (step.unlessCreated && applied.created)
-        return undefined;
-    try {
-        const answer = await send(client, call, progress);
-        record(call, answer, applied, progress);
-        // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
-        if (step.swapTo && call.op === 'put-version')
-            return await settleSwap(client, call.secretId, step, undefined);
-        return undefined;
+/** One plan's calls as they are sent. */
+class Run {
+    client;
+    progress;
+    signal;
+    stopWaitMs;
+    constructor(client, progress, signal, stopWaitMs) {
+        this.client = client;
+        this.progress = progress;
+        this.signal = signal;
+        this.stopWaitMs = stopWaitMs;
     }
-    catch (error) {
-        const name = exceptionName(error);
-        if (step.fallback && name === step.fallback.exception) {
-            const instead = step.fallback.instead;
-            if ('fail' in instead)
-                throw new ActionError(instead.fail);
-            if (step.fallback.note)
-                reporter.info(step.fallback.note);
-            if (!isSequence(instead))
-                return runStep(client, instead, applied, reporter, progress);
-            for (const next of instead) {
-                const replan = await runStep(client, next, applied, reporter, progress);
-                if (replan)
-                    return replan;
-            }
+    /** Runs one step; returns the reason to plan again, if another writer got there first. */
+    async step(step, applied, reporter) {
+        const call = step.call;
+        if (step.unlessCreated && applied.created)
+            return undefined;
+        try {
+            const answer = await this.send(call);
+            noteAnswer(call, answer, applied, this.progress);
+            // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
+            if (step.swapTo && call.op === 'put-version')
+                return await this.settleSwap(call.secretId, step, undefined);
             return undefined;
         }
-        if (step.replanOn !== undefined && name === step.replanOn)
-            return `${describeCall(call)} found another writer's change: reading the secret again.`;
-        if (step.swapTo && call.op === 'move-label') {
-            progress.unsettled = call;
-            const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
-                throw error; // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
-            });
-            progress.unsettled = undefined;
-            if (settled === undefined)
-                record(call, {}, applied, progress);
-            return settled;
-        }
-        throw error;
-    }
-}
-/**
- * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
- * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
- */
-async function settleSwap(client, secretId, step, from) {
-    const to = step.swapTo;
-    const byLabels = step.swapBy === 'labels';
-    const now = byLabels
-        ? holderOf((await describeSecret(client, secretId, false))?.versionStages ?? {}, AWSCURRENT)
-        : (await readCurrent(client, secretId))?.versionId;
-    if (now === to)
-        return undefined;
-    if (now !== undefined && now !== from) {
-        return byLabels
-            ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
-            : 'Another writer changed the secret during the merge: merging again onto the new value.';
-    }
-    throw new ActionError(byLabels
-        ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
-        : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`);
-}
-function isSequence(instead) {
-    return Array.isArray(instead);
-}
-async function runCleanup(client, progress) {
-    while (progress.owed.length > 0) {
-        const call = progress.owed[0];
-        try {
-            await sendNow(client, call);
-            progress.written.push(describeCall(call));
-        }
         catch (error) {
-            // The version never got the label (its write failed): nothing to remove.
-            if (exceptionName(error) !== 'InvalidParameterException' && exceptionName(error) !== 'ResourceNotFoundException')
+            if (this.signal?.aborted)
                 throw error;
+            const name = exceptionName(error);
+            if (step.fallback && name === step.fallback.exception) {
+                const instead = step.fallback.instead;
+                if ('fail' in instead)
+                    throw new ActionError(instead.fail);
+                if (step.fallback.note)
+                    reporter.info(step.fallback.note);
+                for (const next of instead) {
+                    const replan = await this.step(next, applied, reporter);
+                    if (replan)
+                        return replan;
+                }
+                return undefined;
+            }
+            if (step.replanOn !== undefined && name === step.replanOn) {
+                return `${describeCall(call)} found another writer's change: reading the secret again.`;
+            }
+            if (step.swapTo && call.op === 'move-label') {
+                this.progress.open = call;
+                const settled = await this.settleSwap(call.secretId, step, call.from).catch(() => {
+                    throw error; // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
+                });
+                this.progress.open = undefined;
+                if (settled === undefined)
+                    noteAnswer(call, {}, applied, this.progress);
+                return settled;
+            }
+            throw error;
         }
-        progress.owed.shift();
     }
-}
-/**
- * An interruption (the runner cancels with SIGINT, then SIGTERM): no further call starts; the call
- * on the wire may finish within `waitMs`; then the cleanup owed is sent, each call bounded by
- * `waitMs`. Returns what was written.
- */
-async function interrupt(client, progress, waitMs) {
-    progress.stopped = true;
-    const flying = progress.inFlight;
-    if (flying)
-        await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)]);
-    // Still on the wire, or failed without an answer that says whether it took effect: it may have
-    // been applied, so say so rather than claim nothing was written.
-    const open = progress.inFlight?.call ?? progress.unsettled;
-    const uncertain = open ? describeCall(open) : undefined;
-    const leftover = [];
-    for (const call of progress.owed.splice(0)) {
+    /**
+     * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
+     * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
+     */
+    async settleSwap(secretId, step, from) {
+        const to = step.swapTo;
+        const byLabels = step.swapBy === 'labels';
+        // A cancellation aborts the read; it is bounded as a write is, should the abort not reach it.
+        const read = byLabels
+            ? describeSecret(this.client, secretId, false, this.signal).then((meta) => holderOf(meta?.versionStages ?? {}, AWSCURRENT))
+            : readCurrent(this.client, secretId, this.signal).then((current) => current?.versionId);
+        const now = await (this.signal ? answerOrStop(read, this.signal, this.stopWaitMs) : read);
+        if (now === to)
+            return undefined;
+        if (now !== undefined && now !== from) {
+            return byLabels
+                ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
+                : 'Another writer changed the secret during the merge: merging again onto the new value.';
+        }
+        throw new ActionError(byLabels
+            ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
+            : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`);
+    }
+    /**
+     * Sends a call, unless the run was cancelled. A cancellation while it is on the wire leaves it
+     * `stopWaitMs` to answer: a call still unanswered then may have been applied (`progress.open`).
+     */
+    async send(call) {
+        const signal = this.signal;
+        if (signal?.aborted)
+            throw new ActionError('Stopped before the next call: the step was cancelled.');
+        const answer = sendNow(this.client, call);
+        this.progress.open = call;
+        let result;
         try {
-            await sendNow(client, call, AbortSignal.timeout(waitMs));
-            progress.written.push(describeCall(call));
+            result = await (signal ? answerOrStop(answer, signal, this.stopWaitMs) : answer);
         }
         catch (error) {
-            const name = exceptionName(error);
-            // Refused because the label is not there: the version never got it.
-            if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException')
-                leftover.push(owedText(call));
+            // A call that failed with an answer did not take effect; one abandoned unanswered may have.
+            if (!(error instanceof Abandoned))
+                this.progress.open = undefined;
+            throw error;
         }
+        this.progress.open = undefined;
+        return result;
     }
-    return { written: [...progress.written], uncertain, leftover };
+    /**
+     * Sends the cleanup owed (a merge's label comes off), each call bounded by `timeoutMs` when given.
+     * Returns what could not be sent, as warnings; a call refused because the label is not there is
+     * done (the version never got it).
+     */
+    async cleanup(timeoutMs) {
+        const leftover = [];
+        for (const call of this.progress.cleanupDue.splice(0)) {
+            try {
+                await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs));
+                this.progress.written.push(describeCall(call));
+            }
+            catch (error) {
+                const name = exceptionName(error);
+                if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException')
+                    leftover.push(leftoverText(call));
+            }
+        }
+        return leftover;
+    }
 }
-async function send(client, call, progress) {
-    if (progress.stopped)
-        throw new ActionError('Stopped before the next call: the step was cancelled.');
-    const answer = sendNow(client, call);
-    progress.inFlight = { call, answer };
+/** A call left unanswered after a cancellation. */
+class Abandoned extends Error {
+    name = 'Abandoned';
+}
+/**
+ * The answer, or after `signal` aborts at most `waitMs` more of waiting for it: then the call is
+ * abandoned, and its fate unknown.
+ */
+async function answerOrStop(answer, signal, waitMs) {
+    let timer;
+    let onAbort;
+    const abandoned = new Promise((_, reject) => {
+        onAbort = () => {
+            timer = setTimeout(() => reject(new Abandoned()), waitMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
     try {
-        return await answer;
+        return await Promise.race([answer, abandoned]);
     }
     finally {
-        progress.inFlight = undefined;
+        clearTimeout(timer);
+        if (onAbort)
+            signal.removeEventListener('abort', onAbort);
     }
 }
 /** The primitives. */
@@ -12929,7 +12996,7 @@ function valueFields(value, token) {
         ? { SecretString: value.text, ...tokenField }
         : { SecretBinary: value.bytes, ...tokenField };
 }
-function record(call, answer, applied, progress) {
+function noteAnswer(call, answer, applied, progress) {
     applied.arn = answer.ARN ?? applied.arn;
     applied.name = answer.Name ?? applied.name;
     if (call.op === 'create')
@@ -12969,14 +13036,1118 @@ function describeCall(call, versionId) {
                 : `label ${call.label} removed from version ${call.from ?? ''}`;
     }
 }
-function owedText(call) {
+function leftoverText(call) {
     if (call.op === 'move-label' && !call.to) {
         return `The staging label ${call.label} could not be removed from version ${call.from ?? ''}: remove it by hand (aws secretsmanager update-secret-version-stage).`;
     }
     return `This call could not be made: ${describeCall(call)}.`;
 }
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+;// CONCATENATED MODULE: ../src/outcome.ts
+/**
+ * Pure: a secret's outcome, built in one place from the plan and what apply returned (or, in a
+ * dry run, from the plan alone), and what the step reports of its results: the outputs, the text
+ * a failure gives of what was written, and the failure messages.
+ */
+
+function outcomeOf(plan, applied) {
+    const planned = plan.outcome;
+    // AWS's answer is the version id of record; the plan's token is what it asked for.
+    const versionId = planned.value === 'new-version' ? (applied.versionId ?? planned.versionId) : planned.versionId;
+    const created = planned.created || applied.created;
+    // A staged first version of a secret created by a fallback: AWS made it AWSCURRENT too.
+    const firstCurrent = created && planned.stages && !planned.labels.some((move) => move.label === AWSCURRENT)
+        ? [{ label: AWSCURRENT, from: undefined, to: versionId, known: true }]
+        : [];
+    return {
+        ...planned,
+        arn: applied.arn ?? planned.arn,
+        name: applied.name ?? planned.name,
+        versionId,
+        created,
+        labels: [...planned.labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent]
+    };
+}
+/**
+ * A dry run's outcome: the plan's, with no version id a real run would be assigned (a promotion
+ * names an existing version, which it keeps) and no previous version, since nothing moved.
+ */
+function dryRunOf(planned) {
+    return {
+        ...planned,
+        dryRun: true,
+        versionId: planned.promotion ? planned.versionId : '',
+        previousVersionId: ''
+    };
+}
+/**
+ * The step outputs action.yml declares. One secret: its `arn`, `name`, `version-id`,
+ * `previous-version-id` and `changed`. With `secrets`: `results`, keyed by each secret as given,
+ * for the secrets that were written (or left unchanged), `changed` when any changed, and the
+ * outputs that name one secret empty.
+ */
+function outputsOf(results, report) {
+    const done = results.flatMap(({ secretId, result }) => result.status === 'done' ? [{ secretId, outcome: result.outcome }] : []);
+    const changed = done.some(({ outcome }) => outcome.changed);
+    const one = report === 'single' ? done[0]?.outcome : undefined;
+    const outputs = {
+        arn: one?.arn ?? '',
+        name: one?.name ?? '',
+        'version-id': one?.versionId ?? '',
+        'previous-version-id': one?.previousVersionId ?? '',
+        changed: String(changed)
+    };
+    if (report === 'single')
+        return outputs;
+    const entries = {};
+    for (const { secretId, outcome: o } of done) {
+        entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed };
+    }
+    return { ...outputs, results: JSON.stringify(entries) };
+}
+/**
+ * What the step wrote, in one sentence, for a failure after the writes (outputs or summary that
+ * could not be written); `rerun` when a rerun would write another version.
+ */
+function writtenText(results, report) {
+    const done = results.flatMap(({ secretId, result }) => result.status === 'done' ? [{ secretId, o: result.outcome }] : []);
+    const dryRun = done.some(({ o }) => o.dryRun);
+    if (report === 'single' && done[0]) {
+        const o = done[0].o;
+        return { text: singleText(o), rerun: !o.dryRun && o.changed && !o.promotion };
+    }
+    if (dryRun)
+        return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false };
+    const written = done.flatMap(({ secretId, o }) => o.changed ? [`${secretId}${o.versionId ? ` (version ${o.versionId})` : ''}`] : []);
+    return {
+        text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.',
+        rerun: written.length > 0
+    };
+}
+function singleText(o) {
+    if (o.dryRun)
+        return `Dry run: nothing was written to ${o.name}.`;
+    if (o.promotion)
+        return `Secret ${o.name}: version ${o.promotion.versionId} is AWSCURRENT.`;
+    if (o.value === 'new-version') {
+        const labels = o.stages ? `labelled ${o.stages.join(', ')}` : 'AWSCURRENT';
+        return `Secret ${o.name} was ${o.created ? 'created' : 'updated'}: version ${o.versionId} is ${labels}.`;
+    }
+    return `Secret ${o.name} was ${o.changed ? 'updated' : 'left unchanged'} (no new version).`;
+}
+/**
+ * The step's failure message when a write failed. One secret: what failed, and what was written
+ * before it. With `secrets`: which secrets were written, which failed, which were not attempted.
+ */
+function failureOf(results, report) {
+    const failed = results.filter((r) => r.result.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    if (report === 'single') {
+        const result = failed[0]?.result;
+        if (result?.status !== 'failed')
+            return undefined;
+        const written = result.written;
+        return written.length > 0
+            ? `${result.reason} Already written before this failure: ${written.join('; ')}.`
+            : result.reason;
+    }
+    const ids = (status) => results.filter((r) => r.result.status === status).map((r) => r.secretId);
+    const written = ids('done');
+    const notAttempted = ids('not-attempted');
+    return [
+        `${failed.length} of ${results.length} secrets failed: ${failed.map((r) => r.secretId).join(', ')} (see the log for each reason).`,
+        `Written: ${written.length > 0 ? written.join(', ') : 'none'}.`,
+        `Not attempted: ${notAttempted.length > 0 ? notAttempted.join(', ') : 'none'}.`,
+        'A rerun with `skip-unchanged: true` writes only what is missing.'
+    ].join(' ');
+}
+/** A target's read or plan failed: nothing was written. */
+function planFailureOf(secretId, reason, count, report) {
+    return report === 'single'
+        ? reason
+        : `Secret ${secretId}: ${reason} Nothing was written to any of the ${count} secrets.`;
+}
+/** The failure of a cancelled step: what each secret's writes had done when the signal came. */
+function cancelMessage(signal, results, report) {
+    const prefix = (secretId) => (report === 'single' ? '' : `${secretId}: `);
+    const stops = results.flatMap(({ secretId, result }) => result.status === 'done' || result.status === 'cancelled' || result.status === 'failed'
+        ? [
+            {
+                prefix: prefix(secretId),
+                written: result.written,
+                uncertain: result.status === 'cancelled' ? result.uncertain : undefined,
+                leftover: result.status === 'cancelled' ? result.leftover : []
+            }
+        ]
+        : []);
+    const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`));
+    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.prefix}${s.uncertain}`] : []));
+    const notStarted = report === 'single' ? [] : results.filter((r) => r.result.status === 'not-attempted').map((r) => r.secretId);
+    const what = [
+        written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
+        ...(uncertain.length > 0 ? [`Still unanswered, and may have been applied: ${uncertain.join('; ')}.`] : []),
+        ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
+        ...stops.flatMap((s) => s.leftover.map((l) => `${s.prefix}${l}`))
+    ];
+    return `The step was cancelled (${signal}). ${what.join(' ')}`;
+}
+
+;// CONCATENATED MODULE: ../src/json.ts
+const JSON_ = JSON;
+function isRawNumber(value) {
+    return JSON_.isRawJSON(value);
+}
+/**
+ * Parses JSON with numbers kept as written. Undefined when the text is not JSON: JSON.parse's own
+ * error quotes the input, so it is never surfaced.
+ */
+function parseJson(text) {
+    try {
+        return JSON_.parse(text, (_key, value, context) => typeof value === 'number' && context.source !== undefined ? JSON_.rawJSON(context.source) : value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The parsed document when the text is a JSON object or array, else undefined. Scalars such as
+ * `"abc"` or `42` are treated as plain text: their text is the value itself.
+ */
+function parseJsonDocument(text) {
+    const json = withoutBom(text);
+    const start = json.trimStart()[0];
+    if (start !== '{' && start !== '[')
+        return undefined;
+    const parsed = parseJson(json);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+}
+/**
+ * The text without a leading UTF-8 byte order mark, which editors on Windows write and JSON.parse
+ * refuses. Only for reading: a value is sent with the bytes it was given.
+ */
+function withoutBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/**
+ * Every leaf of a JSON document, in the order the text writes it: each string value as written
+ * (`\u0026`, `\/`, surrogate pairs) and decoded, each number as written. Keys are not leaves; a
+ * key written twice yields both of its values, where JSON.parse keeps only the last.
+ * `text` must be JSON (parseJsonDocument accepted it).
+ */
+function writtenLeaves(text) {
+    const json = withoutBom(text);
+    const leaves = [];
+    const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    for (let i = 0; i < json.length;) {
+        const char = json[i];
+        if (char === '"') {
+            let end = i + 1;
+            while (json[end] !== '"')
+                end += json[end] === '\\' ? 2 : 1;
+            const after = /\s*/y;
+            after.lastIndex = end + 1;
+            after.exec(json);
+            if (json[after.lastIndex] !== ':') {
+                leaves.push({
+                    kind: 'string',
+                    written: json.slice(i + 1, end),
+                    decoded: JSON.parse(json.slice(i, end + 1))
+                });
+            }
+            i = end + 1;
+        }
+        else if (char === '-' || (char >= '0' && char <= '9')) {
+            number.lastIndex = i;
+            const written = number.exec(json)[0];
+            leaves.push({ kind: 'number', written, decoded: written });
+            i += written.length;
+        }
+        else {
+            i++;
+        }
+    }
+    return leaves;
+}
+/**
+ * Whether sending `next` would store what is already stored: byte-exact, or, when both are JSON
+ * documents, equal as JSON (key order and whitespace do not count). Binary compares bytes.
+ */
+function sameValue(next, current) {
+    if (next.kind === 'binary') {
+        return current.secretBinary !== undefined && Buffer.from(next.bytes).equals(Buffer.from(current.secretBinary));
+    }
+    if (current.secretString === undefined)
+        return false;
+    if (next.text === current.secretString)
+        return true;
+    const a = parseJsonDocument(next.text);
+    const b = a === undefined ? undefined : parseJsonDocument(current.secretString);
+    return a !== undefined && b !== undefined && jsonEqual(a, b);
+}
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (isRawNumber(a) || isRawNumber(b))
+        return isRawNumber(a) && isRawNumber(b) && sameNumber(a.rawJSON, b.rawJSON);
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+    }
+    const ak = Object.keys(a);
+    const bo = b;
+    return (ak.length === Object.keys(b).length &&
+        ak.every((k) => Object.hasOwn(bo, k) && jsonEqual(a[k], bo[k])));
+}
+/**
+ * Whether two JSON number texts denote the same decimal value: `1.0` equals `1` and `1e2` equals
+ * `100`, but `1.0000000000000001` is not `1`, though both read as the same double. Compared as
+ * decimals (sign, significant digits, exponent), never through a double.
+ */
+function sameNumber(a, b) {
+    if (a === b)
+        return true;
+    const x = decimal(a);
+    const y = decimal(b);
+    return (x !== undefined &&
+        y !== undefined &&
+        x.digits === y.digits &&
+        (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent)));
+}
+/**
+ * A JSON number as `0.DIGITS x 10^exponent`, with no leading or trailing zero in DIGITS ('' for
+ * zero, whatever its sign). The exponent is a BigInt: `1e999999999999999999` is valid JSON.
+ */
+function decimal(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+    if (!m)
+        return undefined;
+    const [, sign = '', whole = '', fraction = '', exponent = '0'] = m;
+    const all = whole + fraction;
+    const leading = all.length - all.replace(/^0+/, '').length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return { negative: sign === '-', digits, exponent: BigInt(exponent) + BigInt(whole.length - leading) };
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isRawNumber(value);
+}
+/** RFC 7396 MergePatch(target, patch): objects merge recursively, null removes, anything else replaces. */
+function mergePatch(target, patch) {
+    if (!isJsonObject(patch))
+        return patch;
+    const result = isJsonObject(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete result[key];
+        // defineProperty, not assignment: a key named "__proto__" is data, not the prototype.
+        else
+            Object.defineProperty(result, key, {
+                value: mergePatch(result[key], value),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+    }
+    return result;
+}
+/**
+ * Parses a JSON object for merging. Returns undefined when the text is not a JSON object;
+ * the caller names which side failed, without quoting it (JSON.parse's error would).
+ */
+function parseJsonObject(text) {
+    const parsed = parseJson(withoutBom(text));
+    return isJsonObject(parsed) ? parsed : undefined;
+}
+
+;// CONCATENATED MODULE: ../src/tags.ts
+/**
+ * Pure: the `tags` input, `Key=Value` lines, and the tags a run must send. The first `=` splits
+ * key and value; both are trimmed. Blank lines and lines starting with `#` (which no key may
+ * contain) are skipped. Limits are Secrets Manager's: at most 50 tags, keys of 1 to 128
+ * characters, values of 0 to 256, letters, digits, spaces and `_ . : / = + - @`; keys starting
+ * with `aws:` (any case) are reserved for AWS.
+ */
+
+const MAX_TAGS = 50;
+const MAX_TAG_KEY = 128;
+const MAX_TAG_VALUE = 256;
+/** Secrets Manager's tag character set (its API documents this pattern for keys and values). */
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+function parseTags(text) {
+    const tags = [];
+    const seen = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = i + 1;
+        const content = lines[i].trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const eq = content.indexOf('=');
+        if (eq < 0)
+            throw new InputError('tags', `line ${line} is not Key=Value.`);
+        const key = content.slice(0, eq).trim();
+        const value = content.slice(eq + 1).trim();
+        // Characters as AWS counts them: code points, not UTF-16 units.
+        const keyLength = [...key].length;
+        if (keyLength < 1 || keyLength > MAX_TAG_KEY) {
+            throw new InputError('tags', `line ${line}: a key has 1 to ${MAX_TAG_KEY} characters (got ${keyLength}).`);
+        }
+        if ([...value].length > MAX_TAG_VALUE) {
+            throw new InputError('tags', `line ${line}: a value has at most ${MAX_TAG_VALUE} characters (got ${[...value].length}).`);
+        }
+        if (!TAG_TEXT.test(key) || !TAG_TEXT.test(value)) {
+            throw new InputError('tags', `line ${line}: keys and values may hold only letters, digits, spaces and _ . : / = + - @.`);
+        }
+        if (key.toLowerCase().startsWith('aws:')) {
+            throw new InputError('tags', `line ${line}: keys starting with aws: are reserved for AWS.`);
+        }
+        const first = seen.get(key);
+        if (first !== undefined)
+            throw new InputError('tags', `line ${line} repeats the key of line ${first}.`);
+        seen.set(key, line);
+        tags.push({ key, value });
+    }
+    if (tags.length > MAX_TAGS)
+        throw new InputError('tags', `has ${tags.length} tags; a secret takes at most ${MAX_TAGS}.`);
+    return tags;
+}
+/**
+ * The tags to send to a secret that has `stored` (from DescribeSecret; undefined when not read):
+ * all of `wanted`, or with `onlyDifferent` (skip-unchanged) those whose value differs or that the
+ * secret lacks. Each with the stored value it replaces, when known.
+ */
+function tagChanges(wanted, stored, onlyDifferent) {
+    const current = new Map((stored ?? []).map((t) => [t.key, t.value]));
+    return wanted
+        .filter((t) => !onlyDifferent || stored === undefined || current.get(t.key) !== t.value)
+        .map((t) => ({ key: t.key, from: current.get(t.key), to: t.value }));
+}
+
+;// CONCATENATED MODULE: ../src/version-id.ts
+/**
+ * Version ids the action chooses. A merge's is a UUIDv7, since its label carries it and a later run
+ * reads the label's age from it; any other is a random UUID (v4), which has no fixed part a mask
+ * could match. Both are made once what the run reads is masked, and avoid every mask: a version id
+ * that contains one would show as *** in the log, and the runner would drop a job output built
+ * from `version-id` as possibly secret (it keeps step outputs as they are).
+ */
+
+/** A fresh version id that contains none of `masks`. */
+function newVersionId(kind, masks, now = Date.now) {
+    const make = kind === 'merge' ? () => uuidv7(now()) : external_node_crypto_.randomUUID;
+    let id = make();
+    // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
+    for (let i = 0; i < 100 && masks.some((m) => id.includes(m)); i++)
+        id = make();
+    return id;
+}
+/** A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then version, variant and 74 random bits. */
+function uuidv7(now = Date.now()) {
+    const bytes = (0,external_node_crypto_.randomBytes)(16);
+    bytes.writeUIntBE(now, 0, 6);
+    bytes[6] = (bytes[6] & 0x0f) | 0x70;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** The millisecond timestamp in a UUIDv7's first 48 bits; undefined for anything else. */
+function uuidv7Time(id) {
+    const m = /^([0-9a-f]{8})-([0-9a-f]{4})-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.exec(id);
+    return m ? parseInt(m[1] + m[2], 16) : undefined;
+}
+
+;// CONCATENATED MODULE: ../src/plan.ts
+/**
+ * plan: pure. From the request, what read found and a fresh version token, the calls to make and
+ * the outcome to report. Every check that can fail is made here, before any write: a secret
+ * scheduled for deletion, an ARN that cannot be created, a merge onto a value that is not a JSON
+ * object, a merged value over the size limit.
+ *
+ * Every option is a variation of one plan. The value's write is chosen once (`Write`): none, an
+ * UpdateSecret, a CreateSecret, a version put under labels (`version-stages`), a put and a
+ * compare-and-swap (`json-merge`), or a label move (a promotion). `skip-unchanged` turns a write of
+ * an equal value into none; `create-if-missing` turns "not found" into a create; the description,
+ * the KMS key and tags ride with the write or follow it. A dry run is planned exactly as the real
+ * run: the caller reports the plan instead of applying it.
+ */
+
+
+
+
+
+/** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
+const MERGE_LABEL_PREFIX = 'update-secret-';
+/** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
+const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels";
+function planWrite(request, state, context) {
+    const meta = state.kind === 'found' ? state.meta : undefined;
+    if (meta)
+        guardDeletion(meta);
+    if (request.write.kind === 'promote')
+        return planPromotion(request, request.write.promotion, state, context);
+    if (state.kind === 'missing' && request.arn)
+        throw new ActionError(cannotCreateArn(request.secretId));
+    // Equal metadata is left out only where it was compared: with `skip-unchanged`, on a secret read.
+    const skip = request.skipUnchanged;
+    const tags = tagChanges(request.tags, meta?.tags, skip && meta !== undefined);
+    const known = {
+        request,
+        state,
+        context,
+        id: meta?.arn ?? request.secretId,
+        meta,
+        current: state.kind === 'found' ? state.current : undefined,
+        description: metadataChange(request.description, meta?.description, skip && meta !== undefined),
+        kmsKeyId: metadataChange(request.kmsKeyId, meta?.kmsKeyId, skip && meta !== undefined, sameKmsKey),
+        tags,
+        notes: meta?.rotationEnabled ? [rotationNote(meta.name, stagesOf(request)?.includes(AWSPENDING) === true)] : []
+    };
+    const write = chooseWrite(known);
+    if (write.kind === 'stage')
+        known.notes.push(...stagingNotes(known, write.stages));
+    return {
+        kind: write.kind,
+        steps: stepsOf(known, write),
+        cleanup: write.kind === 'swap' ? [moveLabel(known.id, mergeLabel(context.token), undefined, context.token)] : [],
+        notes: known.notes,
+        outcome: plan_outcomeOf(known, write)
+    };
+}
+/** The value to write, and how: decided once from the request and what was read. */
+function chooseWrite(known) {
+    const { request, state, current } = known;
+    const write = request.write;
+    if (write.kind === 'none' || write.kind === 'promote')
+        return state.kind === 'missing' ? createWith(undefined) : none;
+    const stages = write.stages;
+    if (write.kind === 'merge' && state.kind === 'unread')
+        throw new ActionError('A merge needs the secret read first.');
+    // A merge onto a missing secret is the patch onto {}; onto a found one, onto AWSCURRENT.
+    // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
+    const stored = write.kind === 'merge' ? currentObject(current, known.context.attempt) : undefined;
+    const merged = write.kind === 'merge' ? mergePatch(stored ?? {}, write.patch) : undefined;
+    const value = write.kind === 'merge' ? mergedValue(merged ?? {}) : write.value;
+    if (state.kind === 'missing')
+        return stages ? { kind: 'stage', value, stages } : createWith(value);
+    const equal = current !== undefined && (merged ? jsonEqual(merged, stored ?? {}) : sameValueAs(value, current));
+    if (equal && request.skipUnchanged) {
+        known.notes.push({
+            level: 'info',
+            text: stages
+                ? 'The value equals the current one (AWSCURRENT): no version is staged.'
+                : `The ${merged ? 'merged value' : 'value'} equals the current one (AWSCURRENT): no new version is written.`
+        });
+        return none;
+    }
+    if (stages)
+        return { kind: 'stage', value, stages };
+    if (merged)
+        return { kind: 'swap', value, from: current?.versionId };
+    return { kind: 'update', value };
+}
+const none = { kind: 'none' };
+/** A staged version that will be the secret's first: AWS makes it AWSCURRENT too. */
+function firstVersion(known) {
+    const { state, meta } = known;
+    return state.kind === 'missing' || (meta !== undefined && holderOf(meta.versionStages, AWSCURRENT) === undefined);
+}
+function stagingNotes(known, stages) {
+    const { state } = known;
+    return [
+        ...(firstVersion(known)
+            ? [
+                {
+                    level: 'info',
+                    text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+                }
+            ]
+            : []),
+        ...(state.kind === 'unread' && state.describeDenied
+            ? [
+                {
+                    level: 'info',
+                    text: 'DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels ' +
+                        'and whether rotation is enabled are not known.'
+                }
+            ]
+            : [])
+    ];
+}
+function createWith(value) {
+    return { kind: 'create', value };
+}
+/** The calls, in order: the value's write, then what follows it (metadata after a put, tags last). */
+function stepsOf(known, write) {
+    const { request, state, context, id } = known;
+    const tags = tagCalls(known);
+    const metadata = metadataCall(known);
+    switch (write.kind) {
+        case 'none':
+        case 'update': {
+            const value = write.kind === 'update' ? write.value : undefined;
+            // One UpdateSecret carries the value and the metadata together: there is no in-between state.
+            // Tags alone make no UpdateSecret: the one call is TagResource.
+            const update = value || metadata
+                ? updateCall(id, value, value ? context.token : undefined, known.description, known.kmsKeyId)
+                : undefined;
+            if (state.kind !== 'unread' || !request.createIfMissing)
+                return [...(update ? [{ call: update }] : []), ...tags];
+            const first = update ?? tags[0]?.call;
+            if (!first)
+                return [];
+            return [withCreateFallback(known, first, value), ...(update ? tags.map(unlessCreated) : [])];
+        }
+        case 'create': {
+            // Another writer may create it between the read and the create: then read again, and update.
+            return [
+                {
+                    call: createCall(request, write.value, write.value ? context.token : undefined),
+                    replanOn: 'ResourceExistsException'
+                }
+            ];
+        }
+        case 'stage': {
+            const put = { call: putVersion(id, write.value, context.token, write.stages) };
+            if (state.kind === 'missing') {
+                // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
+                // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
+                return [{ call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' }, put];
+            }
+            const metadataSteps = metadata ? [{ call: metadata }] : [];
+            if (state.kind === 'unread') {
+                const staged = request.createIfMissing ? stageOrCreate(known, put) : put;
+                return [staged, ...metadataSteps, ...(request.createIfMissing ? tags.map(unlessCreated) : tags)];
+            }
+            return [...staleLabelSteps(known), put, ...metadataSteps, ...tags];
+        }
+        case 'swap': {
+            // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
+            const token = context.token;
+            const put = putVersion(id, write.value, token, [mergeLabel(token)]);
+            return [
+                ...staleLabelSteps(known),
+                write.from ? { call: put } : { call: put, swapTo: token },
+                ...(write.from ? [{ call: moveLabel(id, AWSCURRENT, token, write.from), swapTo: token }] : []),
+                ...(metadata ? [{ call: metadata }] : []),
+                ...tags
+            ];
+        }
+    }
+}
+/**
+ * The default path reads nothing: with `create-if-missing`, "not found" becomes a create, and
+ * "already exists" (another writer created it meanwhile) the first call again.
+ */
+function withCreateFallback(known, first, value) {
+    const { request, context } = known;
+    const create = {
+        call: createCall(request, value, value ? context.token : undefined),
+        fallback: {
+            exception: 'ResourceExistsException',
+            instead: [{ call: first }],
+            note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
+        }
+    };
+    return {
+        call: first,
+        fallback: {
+            exception: 'ResourceNotFoundException',
+            instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [create]
+        }
+    };
+}
+/** A blind staging write with `create-if-missing`: "not found" becomes a create without a value, then the put. */
+function stageOrCreate(known, put) {
+    const { request } = known;
+    const created = {
+        call: createCall(request, undefined, undefined),
+        // Created by another writer meanwhile: the put goes ahead all the same.
+        fallback: { exception: 'ResourceExistsException', instead: [] }
+    };
+    return {
+        call: put.call,
+        fallback: {
+            exception: 'ResourceNotFoundException',
+            instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
+            note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
+        }
+    };
+}
+/** After a fallback that created the secret, its CreateSecret carried the tags already. */
+function unlessCreated(step) {
+    return { ...step, unlessCreated: true };
+}
+/** UpdateSecret with the description and key alone, when either changes. */
+function metadataCall(known) {
+    const { description, kmsKeyId } = known;
+    return description || kmsKeyId ? updateCall(known.id, undefined, undefined, description, kmsKeyId) : undefined;
+}
+/** TagResource with the tags to set (tags go last: a failure before them leaves them as they were). */
+function tagCalls(known) {
+    return known.tags.length > 0
+        ? [
+            {
+                call: tagCall(known.id, known.tags.map(({ key, to }) => ({ key, value: to })))
+            }
+        ]
+        : [];
+}
+/** What the run reports when every step succeeds as planned; apply's answers fill in what AWS assigns. */
+function plan_outcomeOf(known, write) {
+    const { request, state, context, meta, current } = known;
+    const stages = stagesOf(request);
+    const newVersion = write.kind !== 'none' && (write.kind !== 'create' || write.value !== undefined);
+    const value = request.write.kind === 'none' ? 'none' : newVersion ? 'new-version' : 'unchanged';
+    const first = write.kind === 'stage' && firstVersion(known);
+    const labels = write.kind !== 'stage'
+        ? []
+        : [...write.stages, ...(first ? [AWSCURRENT] : [])].map((label) => meta || state.kind === 'missing'
+            ? labelMove(label, meta ? holderOf(meta.versionStages, label) : undefined, context.token)
+            : { label, from: undefined, to: context.token, known: false });
+    return {
+        arn: meta?.arn ?? (state.kind === 'missing' ? '' : request.secretId),
+        name: meta?.name ?? request.secretId,
+        // A new version's id is the token (AWS's answer confirms it); an equal value keeps the current
+        // version's id for chained steps; no value given, no id.
+        versionId: newVersion ? context.token : value === 'unchanged' ? (current?.versionId ?? '') : '',
+        changed: state.kind === 'unread' ||
+            write.kind !== 'none' ||
+            known.description !== undefined ||
+            known.kmsKeyId !== undefined ||
+            known.tags.length > 0,
+        dryRun: false,
+        created: state.kind === 'missing',
+        value,
+        description: known.description,
+        kmsKeyId: known.kmsKeyId,
+        mergeAttempts: request.write.kind === 'merge' && !stages && meta ? context.attempt : undefined,
+        tags: request.tags.length > 0 ? known.tags : undefined,
+        stages,
+        promotion: undefined,
+        labels,
+        // UpdateSecret with a value, and the swap, move AWSCURRENT from the version the read found.
+        previousVersionId: write.kind === 'update' && meta
+            ? (holderOf(meta.versionStages, AWSCURRENT) ?? '')
+            : write.kind === 'swap'
+                ? (write.from ?? '')
+                : ''
+    };
+}
+/**
+ * A promotion: one UpdateSecretVersionStage moves AWSCURRENT onto the version, from the version
+ * the read found it on (RemoveFromVersionId), which makes it a compare-and-swap: when another
+ * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
+ * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
+ */
+function planPromotion(request, promote, state, context) {
+    if (state.kind !== 'found') {
+        throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`);
+    }
+    const meta = state.meta;
+    const target = promote.kind === 'version-id'
+        ? meta.versionStages[promote.versionId] !== undefined
+            ? promote.versionId
+            : undefined
+        : holderOf(meta.versionStages, promote.stage);
+    if (target === undefined) {
+        throw new ActionError(promote.kind === 'version-id'
+            ? `Secret ${meta.name} has no version ${promote.versionId} (among the versions with a staging label): nothing was written.`
+            : `No version of secret ${meta.name} carries the label ${promote.stage}: nothing was written.`);
+    }
+    const targetStages = meta.versionStages[target] ?? [];
+    const known = {
+        request,
+        state,
+        context,
+        id: meta.arn,
+        meta,
+        current: undefined,
+        description: metadataChange(request.description, meta.description, false),
+        kmsKeyId: metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey),
+        tags: tagChanges(request.tags, meta.tags, false),
+        notes: meta.rotationEnabled && targetStages.includes(AWSPENDING) ? [rotationNote(meta.name, true)] : []
+    };
+    const metadata = metadataCall(known);
+    // The description, key and tags come after the move.
+    const after = [...(metadata ? [{ call: metadata }] : []), ...tagCalls(known)];
+    const current = holderOf(meta.versionStages, AWSCURRENT);
+    const alreadyCurrent = current === target;
+    if (alreadyCurrent)
+        known.notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` });
+    const pending = !alreadyCurrent && targetStages.includes(AWSPENDING);
+    const steps = alreadyCurrent
+        ? after
+        : [
+            ...staleLabelSteps(known),
+            { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
+            // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
+            ...(pending
+                ? [
+                    {
+                        call: moveLabel(meta.arn, AWSPENDING, undefined, target),
+                        fallback: { exception: 'InvalidParameterException', instead: [] }
+                    }
+                ]
+                : []),
+            ...after
+        ];
+    return {
+        kind: 'promote',
+        steps,
+        cleanup: [],
+        notes: known.notes,
+        outcome: {
+            arn: meta.arn,
+            name: meta.name,
+            versionId: target,
+            changed: steps.length > 0,
+            dryRun: false,
+            created: false,
+            value: 'none',
+            description: known.description,
+            kmsKeyId: known.kmsKeyId,
+            mergeAttempts: undefined,
+            tags: request.tags.length > 0 ? known.tags : undefined,
+            stages: undefined,
+            promotion: { versionId: target, alreadyCurrent },
+            labels: alreadyCurrent
+                ? []
+                : [
+                    labelMove(AWSCURRENT, current, target),
+                    ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
+                    ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
+                ],
+            previousVersionId: alreadyCurrent ? '' : (current ?? '')
+        }
+    };
+}
+function guardDeletion(meta) {
+    if (meta.deletedDate) {
+        throw new ActionError(`Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
+            'Restore it first with `aws secretsmanager restore-secret`.');
+    }
+}
+function rotationNote(name, staging) {
+    return staging
+        ? {
+            level: 'warning',
+            text: `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
+                'and a rotation may replace or promote the version this step stages.'
+        }
+        : {
+            level: 'warning',
+            text: `Rotation is enabled on secret ${name}: its rotation function may overwrite the value this step writes.`
+        };
+}
+function stagesOf(request) {
+    return request.write.kind === 'value' || request.write.kind === 'merge' ? request.write.stages : undefined;
+}
+function labelMove(label, from, to) {
+    return { label, from, to, known: true };
+}
+function mergeLabel(token) {
+    return `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256);
+}
+/**
+ * Removals of the merge labels interrupted runs left (a secret carries at most 20 labels in all),
+ * before a write that adds a label or moves one. Another run may remove the same label first:
+ * then the call is refused, and there is nothing left to do.
+ */
+function staleLabelSteps(known) {
+    const { meta, context } = known;
+    if (!meta)
+        return [];
+    return staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs).map(({ label, versionId }) => ({
+        call: moveLabel(meta.arn, label, undefined, versionId),
+        fallback: { exception: 'InvalidParameterException', instead: [] }
+    }));
+}
+/** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
+function staleMergeLabels(versionStages, now, maxAgeMs) {
+    const stale = [];
+    for (const [versionId, stages] of Object.entries(versionStages)) {
+        for (const label of stages) {
+            const made = label.startsWith(MERGE_LABEL_PREFIX) ? uuidv7Time(label.slice(MERGE_LABEL_PREFIX.length)) : undefined;
+            if (made !== undefined && now - made > maxAgeMs)
+                stale.push({ label, versionId });
+        }
+    }
+    return stale;
+}
+/** A metadata field to send: left out when `skip-unchanged` finds it equal to the stored one. */
+function metadataChange(wanted, stored, skipEqual, same = (w, s) => w === (s ?? '')) {
+    if (wanted === undefined)
+        return undefined;
+    if (skipEqual && same(wanted, stored))
+        return undefined;
+    return { from: stored, to: wanted };
+}
+const AWS_MANAGED_KEY = 'alias/aws/secretsmanager';
+/**
+ * Whether a `kms-key-id` names the key DescribeSecret reports: DescribeSecret leaves KmsKeyId out
+ * for the AWS managed key, and may give an ARN where the input gave an alias or a key id.
+ */
+function sameKmsKey(wanted, stored) {
+    const have = stored ?? AWS_MANAGED_KEY;
+    if (wanted === have)
+        return true;
+    // `alias/x` or a key id matches the ARN that ends in it (`...:alias/x`, `...:key/<id>`).
+    return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`));
+}
+function tagCall(secretId, tags) {
+    return { op: 'tag', secretId, tags };
+}
+function updateCall(secretId, value, token, description, kmsKeyId) {
+    return { op: 'update', secretId, value, token, description: description?.to, kmsKeyId: kmsKeyId?.to };
+}
+function createCall(request, value, token) {
+    return {
+        op: 'create',
+        name: request.secretId,
+        value,
+        token,
+        description: request.description,
+        kmsKeyId: request.kmsKeyId,
+        tags: request.tags
+    };
+}
+function putVersion(secretId, value, token, stages) {
+    return { op: 'put-version', secretId, value, token, stages };
+}
+function moveLabel(secretId, label, to, from) {
+    return { op: 'move-label', secretId, label, to, from };
+}
+function cannotCreateArn(secretId) {
+    return `Secret ${secretId} does not exist, and an ARN cannot name a secret to create (its suffix is chosen by AWS): use the secret's name as \`secret-id\`.`;
+}
+/** A merged value, checked against Secrets Manager's size limit before anything is written. */
+function mergedValue(merged) {
+    const text = JSON.stringify(merged);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_VALUE_BYTES) {
+        throw new ActionError(`The merged value would be ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}: nothing was written (the value is not shown).`);
+    }
+    return { kind: 'text', text };
+}
+/** AWSCURRENT's JSON object, for a merge; undefined when the secret has no current value. */
+function currentObject(current, attempt) {
+    if (!current?.value)
+        return undefined;
+    const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined;
+    if (!object) {
+        const when = attempt > 1
+            ? 'another writer replaced it during the merge. No value of this run is current: the versions its earlier attempts wrote lost the race and carry no label'
+            : 'nothing was written';
+        throw new ActionError(`The current value (AWSCURRENT) is not a JSON object, so \`json-merge\` cannot merge into it; ${when} (the value is not shown).`);
+    }
+    return object;
+}
+function sameValueAs(value, current) {
+    const stored = current.value;
+    if (!stored)
+        return false;
+    return sameValue(value, stored.kind === 'text' ? { secretString: stored.text } : { secretBinary: stored.bytes });
+}
+
+;// CONCATENATED MODULE: ../src/batch.ts
+
+
+
+
+
+
+/** How often a write reads and plans again when another writer got there first. */
+const MAX_ATTEMPTS = 10;
+/** SDK calls one merge attempt makes at most: describe, read, stale labels aside, put, swap, settle, metadata, cleanup. */
+const CALLS_PER_ATTEMPT = 7;
+/** The SDK's standard retry strategy waits at most 20 s before a retry. */
+const SDK_MAX_RETRY_DELAY_MS = 20_000;
+const MAX_BACKOFF_MS = 2000;
+/** A target whose read or plan failed: nothing was written to any target. */
+class PlanFailedError extends Error {
+    secretId;
+    cause;
+    name = 'PlanFailedError';
+    constructor(secretId, cause) {
+        super(failureMessage(cause));
+        this.secretId = secretId;
+        this.cause = cause;
+    }
+}
+async function writeAll(client, requests, reporterFor, options) {
+    const signal = options.signal;
+    const planned = new Array(requests.length);
+    let failure;
+    await pool(requests.length, options.maxConcurrency, async (i) => {
+        const request = requests[i];
+        if (failure || signal?.aborted || !request)
+            return;
+        try {
+            planned[i] = await readAndPlan(client, request, reporterFor(request), options, tokenOf(request), 1);
+        }
+        catch (error) {
+            failure ??= new PlanFailedError(request.secretId, error);
+        }
+    });
+    const results = requests.map(() => ({ status: 'not-attempted' }));
+    if (signal?.aborted)
+        return resultsOf(requests, results);
+    if (failure)
+        throw failure;
+    // A dry run is the real run's plans, reported instead of applied.
+    if (options.dryRun) {
+        planned.forEach((p, i) => (results[i] = p ? { status: 'done', outcome: dryRunOf(p.plan.outcome), written: [] } : results[i]));
+        return resultsOf(requests, results);
+    }
+    let failed = false;
+    await pool(requests.length, options.maxConcurrency, async (i) => {
+        const request = requests[i];
+        const first = planned[i];
+        if (failed || signal?.aborted || !request || !first)
+            return;
+        try {
+            const { outcome, written } = await writeOne(client, request, first, reporterFor(request), options);
+            results[i] = { status: 'done', outcome, written };
+        }
+        catch (error) {
+            if (error instanceof CancelledError) {
+                results[i] = {
+                    status: 'cancelled',
+                    written: error.written,
+                    uncertain: error.uncertain,
+                    leftover: error.leftover
+                };
+                return;
+            }
+            failed = true;
+            const written = error instanceof PartialWriteError ? error.written : [];
+            results[i] = {
+                status: 'failed',
+                reason: failureMessage(error instanceof PartialWriteError ? error.cause : error),
+                written,
+                error
+            };
+        }
+    });
+    return resultsOf(requests, results);
+}
+function resultsOf(requests, results) {
+    return requests.map((request, i) => ({
+        secretId: request.secretId,
+        result: results[i] ?? { status: 'not-attempted' }
+    }));
+}
+/** `client-request-token`: one token for one logical write, whichever call makes it. */
+function tokenOf(request) {
+    return request.write.kind === 'value' ? request.write.token : undefined;
+}
+/** One target's writes: its first plan applied, then read and planned again while another writer got there first. */
+async function writeOne(client, request, first, reporter, options) {
+    const written = [];
+    let planned = first;
+    let wanted = request;
+    try {
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                await sleep((options.backoff ?? jitteredBackoff)(attempt), options.signal);
+                // A merge names each attempt's version anew; any other write keeps its one token.
+                const token = wanted.write.kind === 'merge' ? undefined : planned.token;
+                planned = await readAndPlan(client, wanted, reporter, options, token, attempt);
+            }
+            const plan = planned.plan;
+            // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
+            // another version (a rollback's AWSPREVIOUS moves with every update), and that one was never asked for.
+            const promoted = plan.outcome.promotion?.versionId;
+            if (wanted.write.kind === 'promote' && promoted) {
+                wanted = { ...wanted, write: { kind: 'promote', promotion: { kind: 'version-id', versionId: promoted } } };
+            }
+            const result = await applyPlan(client, plan, reporter, { signal: options.signal, stopWaitMs: options.stopWaitMs });
+            written.push(...result.written);
+            if (result.kind === 'done')
+                return { outcome: outcomeOf(plan, result.applied), written };
+            reporter.info(result.reason);
+        }
+        throw new ActionError(request.write.kind === 'promote'
+            ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
+            : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`);
+    }
+    catch (error) {
+        // Earlier attempts may have written before this one failed: the error says all of it.
+        if (error instanceof CancelledError) {
+            throw new CancelledError([...written, ...error.written], error.uncertain, error.leftover);
+        }
+        if (options.signal?.aborted)
+            throw new CancelledError(written, undefined, []);
+        if (error instanceof PartialWriteError)
+            throw new PartialWriteError([...written, ...error.written], error.cause);
+        if (written.length > 0)
+            throw new PartialWriteError(written, error);
+        throw error;
+    }
+}
+/** Reads and plans one attempt: masks registered for what was read and what the plan writes, notes reported. */
+async function readAndPlan(client, request, reporter, options, given, attempt) {
+    const state = await readSecret(client, request, { report: options.dryRun, signal: options.signal });
+    if (state.kind === 'found' && state.current?.value)
+        reporter.mask(state.current.value);
+    const kind = request.write.kind === 'merge' ? 'merge' : 'version';
+    const token = given ?? (options.newToken ?? ((k) => newVersionId(k, [])))(kind);
+    const now = (options.now ?? Date.now)();
+    const plan = planWrite(request, state, { token, attempt, now, staleLabelMs: options.staleLabelMs });
+    for (const value of valuesOf(plan.steps))
+        reporter.mask(value);
+    for (const note of plan.notes)
+        reporter[note.level](note.text);
+    return { plan, token };
+}
+/** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */
+function valuesOf(steps) {
+    return steps.flatMap((step) => {
+        const own = 'value' in step.call && step.call.value ? [step.call.value] : [];
+        const instead = step.fallback?.instead;
+        return [...own, ...(instead && !('fail' in instead) ? valuesOf(instead) : [])];
+    });
+}
+/**
+ * The longest a merge can legitimately run with these settings: every attempt's calls, each with
+ * every SDK attempt taking its full connect and read time and the longest retry delay. A merge
+ * label older than that was left by a run that was killed.
+ */
+function mergeTimeBoundMs(settings) {
+    const perCall = settings.maxAttempts * (settings.connectTimeoutMs + settings.readTimeoutMs + SDK_MAX_RETRY_DELAY_MS);
+    return MAX_ATTEMPTS * (CALLS_PER_ATTEMPT * perCall + MAX_BACKOFF_MS);
+}
+/** Full jitter over an exponential base: 50 ms, 100 ms, 200 ms ... capped at 2 s. */
+function jitteredBackoff(attempt) {
+    return Math.random() * Math.min(MAX_BACKOFF_MS, 50 * 2 ** (attempt - 1));
+}
+/** Waits `ms`, or less when `signal` aborts (then it rejects). */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new ActionError('Stopped before the next attempt: the step was cancelled.'));
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new ActionError('Stopped before the next attempt: the step was cancelled.'));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Runs `task(0 .. n-1)` with at most `limit` at once, in order of index. */
+async function pool(n, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < n)
+            await task(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -14052,175 +15223,6 @@ function readCaBundle({ path, from }) {
     return pem;
 }
 
-;// CONCATENATED MODULE: ../src/json.ts
-const JSON_ = JSON;
-function isRawNumber(value) {
-    return JSON_.isRawJSON(value);
-}
-/**
- * Parses JSON with numbers kept as written. Undefined when the text is not JSON: JSON.parse's own
- * error quotes the input, so it is never surfaced.
- */
-function parseJson(text) {
-    try {
-        return JSON_.parse(text, (_key, value, context) => typeof value === 'number' && context.source !== undefined ? JSON_.rawJSON(context.source) : value);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The parsed document when the text is a JSON object or array, else undefined. Scalars such as
- * `"abc"` or `42` are treated as plain text: their text is the value itself.
- */
-function parseJsonDocument(text) {
-    const json = withoutBom(text);
-    const start = json.trimStart()[0];
-    if (start !== '{' && start !== '[')
-        return undefined;
-    const parsed = parseJson(json);
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
-}
-/**
- * The text without a leading UTF-8 byte order mark, which editors on Windows write and JSON.parse
- * refuses. Only for reading: a value is sent with the bytes it was given.
- */
-function withoutBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/**
- * Every leaf of a JSON document, in the order the text writes it: each string value as written
- * (`\u0026`, `\/`, surrogate pairs) and decoded, each number as written. Keys are not leaves; a
- * key written twice yields both of its values, where JSON.parse keeps only the last.
- * `text` must be JSON (parseJsonDocument accepted it).
- */
-function writtenLeaves(text) {
-    const json = withoutBom(text);
-    const leaves = [];
-    const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    for (let i = 0; i < json.length;) {
-        const char = json[i];
-        if (char === '"') {
-            let end = i + 1;
-            while (json[end] !== '"')
-                end += json[end] === '\\' ? 2 : 1;
-            const after = /\s*/y;
-            after.lastIndex = end + 1;
-            after.exec(json);
-            if (json[after.lastIndex] !== ':') {
-                leaves.push({
-                    kind: 'string',
-                    written: json.slice(i + 1, end),
-                    decoded: JSON.parse(json.slice(i, end + 1))
-                });
-            }
-            i = end + 1;
-        }
-        else if (char === '-' || (char >= '0' && char <= '9')) {
-            number.lastIndex = i;
-            const written = number.exec(json)[0];
-            leaves.push({ kind: 'number', written, decoded: written });
-            i += written.length;
-        }
-        else {
-            i++;
-        }
-    }
-    return leaves;
-}
-/**
- * Whether sending `next` would store what is already stored: byte-exact, or, when both are JSON
- * documents, equal as JSON (key order and whitespace do not count). Binary compares bytes.
- */
-function sameValue(next, current) {
-    if (next.kind === 'binary') {
-        return current.secretBinary !== undefined && Buffer.from(next.bytes).equals(Buffer.from(current.secretBinary));
-    }
-    if (current.secretString === undefined)
-        return false;
-    if (next.text === current.secretString)
-        return true;
-    const a = parseJsonDocument(next.text);
-    const b = a === undefined ? undefined : parseJsonDocument(current.secretString);
-    return a !== undefined && b !== undefined && jsonEqual(a, b);
-}
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (isRawNumber(a) || isRawNumber(b))
-        return isRawNumber(a) && isRawNumber(b) && sameNumber(a.rawJSON, b.rawJSON);
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-    }
-    const ak = Object.keys(a);
-    const bo = b;
-    return (ak.length === Object.keys(b).length &&
-        ak.every((k) => Object.hasOwn(bo, k) && jsonEqual(a[k], bo[k])));
-}
-/**
- * Whether two JSON number texts denote the same decimal value: `1.0` equals `1` and `1e2` equals
- * `100`, but `1.0000000000000001` is not `1`, though both read as the same double. Compared as
- * decimals (sign, significant digits, exponent), never through a double.
- */
-function sameNumber(a, b) {
-    if (a === b)
-        return true;
-    const x = decimal(a);
-    const y = decimal(b);
-    return (x !== undefined &&
-        y !== undefined &&
-        x.digits === y.digits &&
-        (x.digits === '' || (x.negative === y.negative && x.exponent === y.exponent)));
-}
-/**
- * A JSON number as `0.DIGITS x 10^exponent`, with no leading or trailing zero in DIGITS ('' for
- * zero, whatever its sign). The exponent is a BigInt: `1e999999999999999999` is valid JSON.
- */
-function decimal(text) {
-    const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-    if (!m)
-        return undefined;
-    const [, sign = '', whole = '', fraction = '', exponent = '0'] = m;
-    const all = whole + fraction;
-    const leading = all.length - all.replace(/^0+/, '').length;
-    const digits = all.slice(leading).replace(/0+$/, '');
-    return { negative: sign === '-', digits, exponent: BigInt(exponent) + BigInt(whole.length - leading) };
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !isRawNumber(value);
-}
-/** RFC 7396 MergePatch(target, patch): objects merge recursively, null removes, anything else replaces. */
-function mergePatch(target, patch) {
-    if (!isJsonObject(patch))
-        return patch;
-    const result = isJsonObject(target) ? { ...target } : {};
-    for (const [key, value] of Object.entries(patch)) {
-        if (value === null)
-            delete result[key];
-        // defineProperty, not assignment: a key named "__proto__" is data, not the prototype.
-        else
-            Object.defineProperty(result, key, {
-                value: mergePatch(result[key], value),
-                enumerable: true,
-                writable: true,
-                configurable: true
-            });
-    }
-    return result;
-}
-/**
- * Parses a JSON object for merging. Returns undefined when the text is not a JSON object;
- * the caller names which side failed, without quoting it (JSON.parse's error would).
- */
-function parseJsonObject(text) {
-    const parsed = parseJson(withoutBom(text));
-    return isJsonObject(parsed) ? parsed : undefined;
-}
-
 ;// CONCATENATED MODULE: ../src/mask.ts
 /**
  * Pure: the strings to register with `core.setSecret` for a value, so that any later print of
@@ -14362,208 +15364,6 @@ function proxyMasks(proxyUrl) {
     return [...new Set([secret, decoded])];
 }
 
-;// CONCATENATED MODULE: ../src/outcome.ts
-/**
- * Pure: the step's outcome, built in one place from the plan and what apply returned, and the
- * outputs it gives the runner.
- */
-
-function outcomeOf(plan, applied) {
-    const planned = plan.outcome;
-    // AWS's answer is the version id of record; the plan's token is what it asked for.
-    const versionId = planned.value === 'new-version' ? (applied.versionId ?? planned.versionId) : planned.versionId;
-    const created = planned.created || applied.created;
-    // A staged first version of a secret created by a fallback: AWS made it AWSCURRENT too.
-    const firstCurrent = created && planned.stages && !planned.labels.some((move) => move.label === AWSCURRENT)
-        ? [{ label: AWSCURRENT, from: undefined, to: versionId, known: true }]
-        : [];
-    return {
-        ...planned,
-        arn: applied.arn ?? planned.arn,
-        name: applied.name ?? planned.name,
-        versionId,
-        created,
-        labels: [...planned.labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent]
-    };
-}
-/** The step outputs action.yml declares. */
-function outputsOf(outcome) {
-    return {
-        arn: outcome.arn,
-        name: outcome.name,
-        'version-id': outcome.versionId,
-        'previous-version-id': outcome.previousVersionId,
-        changed: String(outcome.changed)
-    };
-}
-/**
- * `secrets`: `results`, keyed by each secret as given, for the secrets that were written (or left
- * unchanged); `changed` when any changed. `arn`, `name`, `version-id` and `previous-version-id`
- * name one secret's: empty.
- */
-function resultsOutputs(results) {
-    const entries = {};
-    for (const { secretId, result } of results) {
-        if (result.status !== 'done')
-            continue;
-        const o = result.outcome;
-        entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed };
-    }
-    const changed = results.some((r) => r.result.status === 'done' && r.result.outcome.changed);
-    return {
-        arn: '',
-        name: '',
-        'version-id': '',
-        'previous-version-id': '',
-        changed: String(changed),
-        results: JSON.stringify(entries)
-    };
-}
-/** The step's failure message when a write failed: which secrets were written, which failed, which were not attempted. */
-function failureOfResults(results) {
-    const failed = results.filter((r) => r.result.status === 'failed');
-    if (failed.length === 0)
-        return undefined;
-    const ids = (status) => results.filter((r) => r.result.status === status).map((r) => r.secretId);
-    const written = ids('done');
-    const notAttempted = ids('not-attempted');
-    return [
-        `${failed.length} of ${results.length} secrets failed: ${failed.map((r) => r.secretId).join(', ')} (see the log for each reason).`,
-        `Written: ${written.length > 0 ? written.join(', ') : 'none'}.`,
-        `Not attempted: ${notAttempted.length > 0 ? notAttempted.join(', ') : 'none'}.`,
-        'A rerun with `skip-unchanged: true` writes only what is missing.'
-    ].join(' ');
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js + 1 modules
-var partition = __nccwpck_require__(8575);
-;// CONCATENATED MODULE: ../src/secrets-list.ts
-/**
- * Pure: the `secrets` input, one secret per line: its name or ARN, whitespace, then where its value
- * comes from (`env:NAME`, `file:PATH` or `binary-file:PATH`). The source is the rest of the line
- * after the first run of whitespace, so a path may contain spaces; trailing whitespace is dropped.
- * Blank lines and lines starting with `#` are skipped.
- *
- * Errors name the input and the line number, never the line's text: a value pasted into the
- * block by mistake must not reach the log.
- */
-
-const MAX_SECRETS = 100;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseSecretsList(text) {
-    const lines = text.split(/\r?\n/);
-    const parsed = [];
-    const seen = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const line = i + 1;
-        const content = lines[i].trim();
-        if (content === '' || content.startsWith('#'))
-            continue;
-        const split = /\s+/.exec(content);
-        if (!split) {
-            throw new InputError('secrets', `line ${line} has no source: write the secret's name or ARN, whitespace, then env:NAME, file:PATH or binary-file:PATH.`);
-        }
-        const secretId = content.slice(0, split.index);
-        const source = parseSource(content.slice(split.index + split[0].length), line);
-        const first = seen.get(secretId);
-        if (first !== undefined)
-            throw new InputError('secrets', `line ${line} names the same secret as line ${first}.`);
-        seen.set(secretId, line);
-        parsed.push({ line, secretId, source });
-    }
-    if (parsed.length === 0)
-        throw new InputError('secrets', 'lists no secret (every line is blank or a comment).');
-    if (parsed.length > MAX_SECRETS) {
-        throw new InputError('secrets', `lists ${parsed.length} secrets; one step writes at most ${MAX_SECRETS}.`);
-    }
-    return parsed;
-}
-function parseSource(source, line) {
-    const colon = source.indexOf(':');
-    const kind = colon < 0 ? '' : source.slice(0, colon);
-    const rest = source.slice(colon + 1);
-    switch (kind) {
-        case 'env':
-            if (!ENV_NAME.test(rest)) {
-                throw new InputError('secrets', `line ${line}: env: needs an environment variable name (letters, digits and _, not starting with a digit).`);
-            }
-            return { kind: 'env', name: rest };
-        case 'file':
-        case 'binary-file':
-            if (rest === '')
-                throw new InputError('secrets', `line ${line}: ${kind}: needs a path (relative to the workspace).`);
-            return { kind: 'file', path: rest, binary: kind === 'binary-file' };
-        default:
-            throw new InputError('secrets', `line ${line}: the source must be env:NAME, file:PATH or binary-file:PATH.`);
-    }
-}
-
-;// CONCATENATED MODULE: ../src/tags.ts
-/**
- * Pure: the `tags` input, `Key=Value` lines, and the tags a run must send. The first `=` splits
- * key and value; both are trimmed. Blank lines and lines starting with `#` (which no key may
- * contain) are skipped. Limits are Secrets Manager's: at most 50 tags, keys of 1 to 128
- * characters, values of 0 to 256, letters, digits, spaces and `_ . : / = + - @`; keys starting
- * with `aws:` (any case) are reserved for AWS.
- */
-
-const MAX_TAGS = 50;
-const MAX_TAG_KEY = 128;
-const MAX_TAG_VALUE = 256;
-/** Secrets Manager's tag character set (its API documents this pattern for keys and values). */
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-function parseTags(text) {
-    const tags = [];
-    const seen = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = i + 1;
-        const content = lines[i].trim();
-        if (content === '' || content.startsWith('#'))
-            continue;
-        const eq = content.indexOf('=');
-        if (eq < 0)
-            throw new InputError('tags', `line ${line} is not Key=Value.`);
-        const key = content.slice(0, eq).trim();
-        const value = content.slice(eq + 1).trim();
-        // Characters as AWS counts them: code points, not UTF-16 units.
-        const keyLength = [...key].length;
-        if (keyLength < 1 || keyLength > MAX_TAG_KEY) {
-            throw new InputError('tags', `line ${line}: a key has 1 to ${MAX_TAG_KEY} characters (got ${keyLength}).`);
-        }
-        if ([...value].length > MAX_TAG_VALUE) {
-            throw new InputError('tags', `line ${line}: a value has at most ${MAX_TAG_VALUE} characters (got ${[...value].length}).`);
-        }
-        if (!TAG_TEXT.test(key) || !TAG_TEXT.test(value)) {
-            throw new InputError('tags', `line ${line}: keys and values may hold only letters, digits, spaces and _ . : / = + - @.`);
-        }
-        if (key.toLowerCase().startsWith('aws:')) {
-            throw new InputError('tags', `line ${line}: keys starting with aws: are reserved for AWS.`);
-        }
-        const first = seen.get(key);
-        if (first !== undefined)
-            throw new InputError('tags', `line ${line} repeats the key of line ${first}.`);
-        seen.set(key, line);
-        tags.push({ key, value });
-    }
-    if (tags.length > MAX_TAGS)
-        throw new InputError('tags', `has ${tags.length} tags; a secret takes at most ${MAX_TAGS}.`);
-    return tags;
-}
-/**
- * The tags to send to a secret that has `stored` (from DescribeSecret; undefined when not read):
- * all of `wanted`, or with `onlyDifferent` (skip-unchanged) those whose value differs or that the
- * secret lacks. Each with the stored value it replaces, when known.
- */
-function tagChanges(wanted, stored, onlyDifferent) {
-    const current = new Map((stored ?? []).map((t) => [t.key, t.value]));
-    return wanted
-        .filter((t) => !onlyDifferent || stored === undefined || current.get(t.key) !== t.value)
-        .map((t) => ({ key: t.key, from: current.get(t.key), to: t.value }));
-}
-
 ;// CONCATENATED MODULE: ../src/password.ts
 /**
  * A random password made inside the action, as Secrets Manager's GetRandomPassword makes one with
@@ -14641,11 +15441,158 @@ function indexSampler(n, randomBytes) {
     };
 }
 
+;// CONCATENATED MODULE: ../node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ../src/run-context.ts
+/**
+ * The workflow run this step belongs to, from @actions/github's context: for the user agent
+ * (so CloudTrail shows which run wrote the secret) and for the summary's link back to the run.
+ */
+// @actions/github's entry point loads the Octokit client; the run's context is all this action
+// needs, so it comes from its context module (imported by path: the package exports only its entry point).
+
+/** The run, with an empty repository and run id 0 outside a workflow run. */
+function readRunContext() {
+    const context = new Context();
+    let repository = '';
+    try {
+        const { owner, repo } = context.repo;
+        repository = `${owner}/${repo}`;
+    }
+    catch {
+        // context.repo throws without GITHUB_REPOSITORY: a plain local run has none.
+    }
+    return {
+        serverUrl: context.serverUrl,
+        repository,
+        runId: Number.isFinite(context.runId) ? context.runId : 0,
+        runAttempt: Number.isFinite(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js + 1 modules
+var partition = __nccwpck_require__(8575);
+;// CONCATENATED MODULE: ../src/secrets-list.ts
+/**
+ * Pure: the `secrets` input, one secret per line: its name or ARN, whitespace, then where its value
+ * comes from (`env:NAME`, `file:PATH` or `binary-file:PATH`). The source is the rest of the line
+ * after the first run of whitespace, so a path may contain spaces; trailing whitespace is dropped.
+ * Blank lines and lines starting with `#` are skipped.
+ *
+ * Errors name the input and the line number, never the line's text: a value pasted into the
+ * block by mistake must not reach the log.
+ */
+
+const MAX_SECRETS = 100;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseSecretsList(text) {
+    const lines = text.split(/\r?\n/);
+    const parsed = [];
+    const seen = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const line = i + 1;
+        const content = lines[i].trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const split = /\s+/.exec(content);
+        if (!split) {
+            throw new InputError('secrets', `line ${line} has no source: write the secret's name or ARN, whitespace, then env:NAME, file:PATH or binary-file:PATH.`);
+        }
+        const secretId = content.slice(0, split.index);
+        const source = parseSource(content.slice(split.index + split[0].length), line);
+        const first = seen.get(secretId);
+        if (first !== undefined)
+            throw new InputError('secrets', `line ${line} names the same secret as line ${first}.`);
+        seen.set(secretId, line);
+        parsed.push({ line, secretId, source });
+    }
+    if (parsed.length === 0)
+        throw new InputError('secrets', 'lists no secret (every line is blank or a comment).');
+    if (parsed.length > MAX_SECRETS) {
+        throw new InputError('secrets', `lists ${parsed.length} secrets; one step writes at most ${MAX_SECRETS}.`);
+    }
+    return parsed;
+}
+function parseSource(source, line) {
+    const colon = source.indexOf(':');
+    const kind = colon < 0 ? '' : source.slice(0, colon);
+    const rest = source.slice(colon + 1);
+    switch (kind) {
+        case 'env':
+            if (!ENV_NAME.test(rest)) {
+                throw new InputError('secrets', `line ${line}: env: needs an environment variable name (letters, digits and _, not starting with a digit).`);
+            }
+            return { kind: 'env', name: rest };
+        case 'file':
+        case 'binary-file':
+            if (rest === '')
+                throw new InputError('secrets', `line ${line}: ${kind}: needs a path (relative to the workspace).`);
+            return { kind: 'file', path: rest, binary: kind === 'binary-file' };
+        default:
+            throw new InputError('secrets', `line ${line}: the source must be env:NAME, file:PATH or binary-file:PATH.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ../src/settings.ts
 /**
  * The only module that reads inputs. It turns the step's inputs (and the few environment
- * variables the action honours) into one validated, immutable Settings object. Every error names
- * its input and comes before any AWS call: here, or for what needs a file read, in value.ts
+ * variables the action honours) into one validated, immutable Settings object: the secrets to
+ * write as a list of targets (one from `secret-id` and a value input, or one per `secrets` line),
+ * each with its own options, and what the run shares (region, connection, dry run). Every error
+ * names its input and comes before any AWS call: here, or for what needs a file read, in value.ts
  * (the value) and client.ts (the CA bundle).
  */
 
@@ -14656,8 +15603,28 @@ function indexSampler(n, randomBytes) {
 
 
 
+/**
+ * action.yml's defaults, kept here once (a test checks they equal action.yml's). An input that is
+ * absent or empty takes its default: a wrapper (a composite action, a reusable workflow) that
+ * forwards an optional input it was not given passes '', which means "not given". Inputs without
+ * a default here default to ''.
+ */
+const INPUT_DEFAULTS = {
+    binary: 'false',
+    'value-format': 'raw',
+    'skip-unchanged': 'false',
+    'json-merge': 'false',
+    'dry-run': 'false',
+    'create-if-missing': 'false',
+    'generate-password': 'false',
+    'password-length': '32',
+    'password-exclude-punctuation': 'false',
+    'max-attempts': '5',
+    'max-concurrency': '4',
+    'connect-timeout': '10',
+    'read-timeout': '60'
+};
 /** Secrets Manager's limits on the fields we send. */
-const MAX_VALUE_BYTES = 65536;
 const MAX_DESCRIPTION = 2048;
 const MAX_KMS_KEY_ID = 2048;
 const MAX_SECRET_ID = 2048;
@@ -14718,38 +15685,30 @@ function runnerSource(env = process.env) {
 function valueInputs(source) {
     return [source.getInput('secret-string'), source.getInput('secret-binary').trim()].filter((v) => v !== '');
 }
+function inputsOf(source) {
+    const get = (name) => source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+    return {
+        get,
+        optional: (name) => get(name) || undefined,
+        raw: (name) => source.getInput(name),
+        env: (name) => source.env[name]?.trim() || undefined,
+        source
+    };
+}
 function readSettings(source) {
-    // Every input but the value is trimmed: a stray space or newline from a YAML block scalar
-    // is never meant. `secret-string` is taken verbatim, since a value may start or end with
-    // spaces or newlines (PEM files end with one).
-    const input = (name) => source.getInput(name).trim();
-    const optional = (name) => input(name) || undefined;
-    const env = (name) => source.env[name]?.trim() || undefined;
-    // Proxy variables come in both cases, as curl and most tools read them.
-    const proxyEnv = (name) => env(name) ?? env(name.toLowerCase());
-    const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv']);
-    const tags = parseTags(source.getInput('tags'));
-    const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16);
+    const inputs = inputsOf(source);
+    const { get, optional } = inputs;
+    const valueFormat = enumInput(get, 'value-format', ['raw', 'dotenv']);
+    const tags = parseTags(inputs.raw('tags'));
+    const maxConcurrency = integerInput(get, 'max-concurrency', 1, 16);
     // `secrets` is split into lines as given, so that its errors give the input's line numbers.
-    const secretsText = source.getInput('secrets');
-    if (secretsText.trim() !== '') {
-        return Object.freeze({
-            ...readSecretsTarget(source, input, optional, env, secretsText, valueFormat),
-            valueFormat,
-            tags,
-            maxConcurrency,
-            ...readConnection(source, input, optional, env, proxyEnv)
-        });
-    }
-    const secretId = input('secret-id');
-    if (!secretId) {
-        throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).');
-    }
-    const secretArn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail));
-    if (secretArn)
-        checkArnPartition(secretArn);
-    const binary = booleanInput(input, 'binary');
-    const value = readValueSource(source, input, binary);
+    const secretsText = inputs.raw('secrets');
+    const report = secretsText.trim() !== '' ? 'results' : 'single';
+    if (report === 'results')
+        refuseWithSecrets(inputs);
+    const jsonMerge = booleanInput(get, 'json-merge');
+    const named = report === 'results' ? readSecretsLines(inputs, secretsText, valueFormat, jsonMerge) : [readSecretId(inputs)];
+    const value = report === 'single' ? named[0].value : undefined;
     const description = optional('description');
     if (description !== undefined && description.length > MAX_DESCRIPTION) {
         throw new InputError('description', `is longer than ${MAX_DESCRIPTION} characters.`);
@@ -14758,97 +15717,175 @@ function readSettings(source) {
     if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
         throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`);
     }
-    const skipUnchanged = booleanInput(input, 'skip-unchanged');
-    const jsonMerge = booleanInput(input, 'json-merge');
-    const dryRun = booleanInput(input, 'dry-run');
-    const createIfMissing = booleanInput(input, 'create-if-missing');
+    const skipUnchanged = booleanInput(get, 'skip-unchanged');
+    const dryRun = booleanInput(get, 'dry-run');
+    const createIfMissing = booleanInput(get, 'create-if-missing');
     const clientRequestToken = optional('client-request-token');
     const promote = readPromotion(optional('promote-version-id'), optional('promote-stage'));
-    if (promote) {
-        const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage';
-        // A promotion moves a label onto a version that exists: it writes no value.
-        const conflict = [
-            value &&
-                (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
-            booleanInput(input, 'generate-password') && 'generate-password',
-            optional('version-stages') !== undefined && 'version-stages',
-            jsonMerge && 'json-merge',
-            createIfMissing && 'create-if-missing',
-            skipUnchanged && 'skip-unchanged',
-            clientRequestToken !== undefined && 'client-request-token'
-        ].find(Boolean);
-        if (conflict) {
-            throw new InputError(name, `cannot be combined with \`${conflict}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`);
-        }
-    }
-    const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge);
-    const hasValue = value !== undefined || generatePassword !== undefined;
+    if (promote)
+        refuseWithPromotion(inputs, promote, value, { jsonMerge, createIfMissing, skipUnchanged });
+    const generatePassword = readGeneratedPassword(inputs, value, jsonMerge);
+    const hasValue = value !== undefined || generatePassword !== undefined || report === 'results';
     if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
         throw new InputError('secret-string', 'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
             'a `description`, a `kms-key-id`, `tags`, or a version to promote (`promote-version-id`, `promote-stage`).');
     }
-    if (valueFormat === 'dotenv') {
+    if (valueFormat === 'dotenv' && report === 'single') {
         if (!value)
             throw new InputError('value-format', '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.');
-        if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+        if (isBinary(value)) {
             throw new InputError('value-format', '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.');
         }
     }
-    if (clientRequestToken !== undefined) {
-        if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
-            throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${clientRequestToken.length}).`);
-        }
-        if (!VERSION_ID.test(clientRequestToken)) {
-            throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.');
-        }
-        if (!hasValue) {
-            throw new InputError('client-request-token', 'names a new version, so it needs a value to send.');
-        }
-    }
+    if (clientRequestToken !== undefined)
+        checkClientRequestToken(clientRequestToken, hasValue);
     const versionStages = readVersionStages(optional('version-stages'));
     if (versionStages && !hasValue) {
         throw new InputError('version-stages', 'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).');
     }
-    const region = readRegion(input('region'), env, secretArn);
-    if (jsonMerge) {
+    const region = readRegion(get('region'), inputs.env, named);
+    if (jsonMerge && report === 'single') {
         if (!hasValue) {
             throw new InputError('json-merge', 'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.');
         }
-        if (value && (value.kind === 'base64' || (value.kind === 'file' && value.binary))) {
+        if (value && isBinary(value)) {
             throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.');
         }
         if (clientRequestToken) {
             throw new InputError('client-request-token', 'cannot be used with `json-merge`, which writes one version per attempt and names each itself.');
         }
     }
-    return Object.freeze({
+    const targets = named.map(({ secretId, arn, line, value }) => ({
         secretId,
-        secretArn,
-        value,
+        arn,
+        line,
+        write: writeOf(promote, jsonMerge, versionStages, clientRequestToken, value ?? passwordSource(generatePassword)),
         description,
         kmsKeyId,
-        clientRequestToken,
-        region,
-        skipUnchanged,
-        jsonMerge,
-        dryRun,
-        createIfMissing,
-        versionStages,
-        promote,
-        generatePassword,
-        secrets: undefined,
-        valueFormat,
         tags,
+        skipUnchanged,
+        createIfMissing
+    }));
+    return Object.freeze({
+        targets,
+        report,
+        dryRun,
+        valueFormat,
+        generatePassword,
         maxConcurrency,
-        ...readConnection(source, input, optional, env, proxyEnv)
+        region,
+        ...readConnection(inputs)
     });
 }
-/** How to reach Secrets Manager: the same for one secret or several. */
-function readConnection(source, input, optional, env, proxyEnv) {
+/** What a target does with its value: one choice, made here from the inputs. */
+function writeOf(promote, jsonMerge, stages, token, value) {
+    if (promote)
+        return { kind: 'promote', promotion: promote };
+    // A merge whose only patch is a generated password has no source: value.ts makes the patch.
+    if (jsonMerge)
+        return { kind: 'merge', patch: value?.kind === 'password' ? undefined : value, stages };
+    if (value)
+        return { kind: 'value', value, token, stages };
+    return { kind: 'none' };
+}
+function passwordSource(generated) {
+    return generated ? { kind: 'password' } : undefined;
+}
+function isBinary(value) {
+    return value.kind === 'base64' || (value.kind === 'file' && value.binary);
+}
+/** `secret-id` and its one value source. */
+function readSecretId(inputs) {
+    const secretId = inputs.get('secret-id');
+    if (!secretId) {
+        throw new InputError('secret-id', 'is required: give the name or ARN of the secret (or several secrets in `secrets`).');
+    }
+    const arn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail));
+    if (arn)
+        checkArnPartition(arn, (detail) => new InputError('secret-id', detail));
+    return { secretId, arn, line: undefined, value: readValueSource(inputs) };
+}
+/** `secrets` names each secret and its value on a line of its own: the single-secret inputs are refused. */
+function refuseWithSecrets(inputs) {
+    for (const name of NOT_WITH_SECRETS) {
+        // `secret-string` as given: spaces alone are a value too.
+        if ((name === 'secret-string' ? inputs.raw(name) : inputs.get(name)) !== '') {
+            throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.');
+        }
+    }
+    if (booleanInput(inputs.get, 'binary')) {
+        throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.');
+    }
+    if (booleanInput(inputs.get, 'generate-password')) {
+        throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.');
+    }
+}
+/**
+ * `secrets`: every line parsed and each source resolved (environment variables read here, the
+ * only module that reads them), before any file is read or any request made.
+ */
+function readSecretsLines(inputs, text, valueFormat, jsonMerge) {
+    return parseSecretsList(text).map((line) => {
+        const at = `line ${line.line}`;
+        const fail = (detail) => new InputError('secrets', `${at}: ${detail}`);
+        const { secretId } = line;
+        const arn = checkSecretId(secretId, MAX_SECRET_NAME, fail);
+        let value;
+        if (line.source.kind === 'env') {
+            const { name } = line.source;
+            const text = inputs.source.env[name];
+            if (text === undefined)
+                throw fail(`the environment variable ${name} is not set (set it in the step's env:).`);
+            value = { kind: 'env', name, text };
+        }
+        else {
+            value = { kind: 'file', path: workspacePath(inputs.source.env, line.source.path), binary: line.source.binary };
+            if (line.source.binary && valueFormat === 'dotenv') {
+                throw fail('binary-file: cannot be read as dotenv (`value-format: dotenv` reads text: use file:).');
+            }
+            if (line.source.binary && jsonMerge) {
+                throw fail('binary-file: cannot be a JSON patch (`json-merge` merges text: use file:).');
+            }
+        }
+        return { secretId, arn, line: line.line, value };
+    });
+}
+/** A promotion moves a label onto a version that exists: it writes no value. */
+function refuseWithPromotion(inputs, promote, value, options) {
+    const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage';
+    const conflict = [
+        value &&
+            (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+        booleanInput(inputs.get, 'generate-password') && 'generate-password',
+        inputs.optional('version-stages') !== undefined && 'version-stages',
+        options.jsonMerge && 'json-merge',
+        options.createIfMissing && 'create-if-missing',
+        options.skipUnchanged && 'skip-unchanged',
+        inputs.optional('client-request-token') !== undefined && 'client-request-token'
+    ].find(Boolean);
+    if (conflict) {
+        throw new InputError(name, `cannot be combined with \`${conflict}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`);
+    }
+}
+function checkClientRequestToken(token, hasValue) {
+    if (token.length < 32 || token.length > 64) {
+        throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${token.length}).`);
+    }
+    if (!VERSION_ID.test(token)) {
+        throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.');
+    }
+    if (!hasValue)
+        throw new InputError('client-request-token', 'names a new version, so it needs a value to send.');
+}
+/** How to reach Secrets Manager. */
+function readConnection(inputs) {
+    const { get, optional, env } = inputs;
+    // Proxy variables come in both cases, as curl and most tools read them.
+    const proxyEnv = (name) => env(name) ?? env(name.toLowerCase());
     const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:']);
-    const maxAttempts = integerInput(input, 'max-attempts', 1, 20);
-    const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000;
-    const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000;
+    const maxAttempts = integerInput(get, 'max-attempts', 1, 20);
+    const connectTimeoutMs = integerInput(get, 'connect-timeout', 1, 3600) * 1000;
+    const readTimeoutMs = integerInput(get, 'read-timeout', 1, 3600) * 1000;
     // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
     const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true);
     const httpProxy = proxyInput ?? urlInput(proxyEnv('HTTP_PROXY'), 'http-proxy', ['http:', 'https:'], true, 'HTTP_PROXY');
@@ -14857,80 +15894,17 @@ function readConnection(source, input, optional, env, proxyEnv) {
     const caInput = optional('ca-bundle');
     const caEnv = env('AWS_CA_BUNDLE');
     const caBundle = caInput
-        ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' }
+        ? { path: workspacePath(inputs.source.env, caInput), from: 'ca-bundle' }
         : caEnv
             ? { path: external_node_path_.resolve(caEnv), from: 'AWS_CA_BUNDLE' }
             : undefined;
     return { endpointUrl, maxAttempts, connectTimeoutMs, readTimeoutMs, httpProxy, httpsProxy, noProxy, caBundle };
 }
-/**
- * `secrets`: every line parsed and each source resolved (environment variables read here, the
- * only module that reads them), before any file is read or any request made.
- */
-function readSecretsTarget(source, input, optional, env, text, valueFormat) {
-    for (const name of NOT_WITH_SECRETS) {
-        // `secret-string` as given: spaces alone are a value too.
-        if ((name === 'secret-string' ? source.getInput(name) : input(name)) !== '') {
-            throw new InputError(name, 'cannot be combined with `secrets`, which names each secret and its value on a line of its own.');
-        }
-    }
-    if (booleanInput(input, 'binary')) {
-        throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.');
-    }
-    if (booleanInput(input, 'generate-password')) {
-        throw new InputError('generate-password', 'cannot be combined with `secrets`: each secret takes its value from its line.');
-    }
-    // Without generate-password, any password-* input given is an error (rather than ignored).
-    readGeneratedPassword(source, input, optional, undefined, false);
-    const jsonMerge = booleanInput(input, 'json-merge');
-    const secrets = parseSecretsList(text).map((line) => {
-        const at = `line ${line.line}`;
-        const { secretId } = line;
-        const secretArn = checkSecretId(secretId, MAX_SECRET_NAME, (detail) => new InputError('secrets', `${at}: ${detail}`));
-        let value;
-        if (line.source.kind === 'env') {
-            const { name } = line.source;
-            const text = source.env[name];
-            if (text === undefined) {
-                throw new InputError('secrets', `${at}: the environment variable ${name} is not set (set it in the step's env:).`);
-            }
-            value = { kind: 'env', name, text };
-        }
-        else {
-            value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary };
-            if (line.source.binary && valueFormat === 'dotenv') {
-                throw new InputError('secrets', `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`);
-            }
-            if (line.source.binary && jsonMerge) {
-                throw new InputError('secrets', `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`);
-            }
-        }
-        return { line: line.line, secretId, secretArn, value };
-    });
-    const region = readSecretsRegion(input('region'), env, secrets);
-    return {
-        secretId: '',
-        secretArn: undefined,
-        value: undefined,
-        secrets,
-        description: undefined,
-        kmsKeyId: undefined,
-        clientRequestToken: undefined,
-        region,
-        skipUnchanged: booleanInput(input, 'skip-unchanged'),
-        jsonMerge,
-        dryRun: booleanInput(input, 'dry-run'),
-        createIfMissing: booleanInput(input, 'create-if-missing'),
-        // Each secret's new version gets these labels instead of AWSCURRENT.
-        versionStages: readVersionStages(optional('version-stages')),
-        promote: undefined,
-        generatePassword: undefined
-    };
-}
-function readValueSource(source, input, binary) {
-    const text = source.getInput('secret-string');
-    const base64 = input('secret-binary');
-    const file = input('value-from-file');
+function readValueSource(inputs) {
+    const binary = booleanInput(inputs.get, 'binary');
+    const text = inputs.raw('secret-string');
+    const base64 = inputs.get('secret-binary');
+    const file = inputs.get('value-from-file');
     const given = [text && 'secret-string', base64 && 'secret-binary', file && 'value-from-file'].filter(Boolean);
     if (given.length > 1) {
         throw new InputError(given[1], `cannot be combined with \`${given[0]}\`: give exactly one value source.`);
@@ -14943,8 +15917,68 @@ function readValueSource(source, input, binary) {
     if (base64)
         return { kind: 'base64', bytes: decodeBase64(base64) };
     if (file)
-        return { kind: 'file', path: workspacePath(source.env, file), binary };
+        return { kind: 'file', path: workspacePath(inputs.source.env, file), binary };
     return undefined;
+}
+/**
+ * The one region of a step (one client, one region). `region` when given; else the region of the
+ * secrets' ARNs when every secret is named by ARN and all name one region (an ARN names where its
+ * secret lives: AWS_REGION and AWS_DEFAULT_REGION are the job's defaults, not a choice for this
+ * secret); else AWS_REGION, AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that
+ * region: a guess would send a write to the wrong place.
+ */
+function readRegion(given, env, named) {
+    const arns = named.flatMap(({ arn, line }) => (arn ? [{ arn, line }] : []));
+    const single = named.length === 1 && named[0].line === undefined;
+    const regions = new Set(arns.map(({ arn }) => arn.region));
+    const fromArns = arns.length === named.length && regions.size === 1 ? arns[0].arn.region : undefined;
+    const fromEnv = jobRegion(env);
+    const arnInput = single ? 'secret-id' : 'secrets';
+    const [region, from] = given
+        ? [given, 'region']
+        : fromArns
+            ? [fromArns, arnInput]
+            : fromEnv
+                ? [fromEnv.region, fromEnv.from]
+                : [arns[0]?.arn.region ?? '', arnInput];
+    if (!region) {
+        throw new InputError('region', `is not set: give \`region\`, set AWS_REGION (aws-actions/configure-aws-credentials does), or ${single ? 'use a full ARN as `secret-id`' : 'name the secrets by ARN'}.`);
+    }
+    if (regionPartition(region) === undefined) {
+        const taken = from === 'AWS_REGION' || from === 'AWS_DEFAULT_REGION' ? ` (taken from ${from})` : '';
+        const input = from === arnInput ? arnInput : 'region';
+        const where = from === 'secret-id' ? ' in the ARN' : '';
+        throw new InputError(input, `"${region}"${where}${taken} is not an AWS region name (such as us-east-1).`);
+    }
+    for (const { arn, line } of arns) {
+        if (arn.region === region)
+            continue;
+        throw line === undefined
+            ? new InputError('region', `is ${region}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`)
+            : new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`);
+    }
+    for (const { arn, line } of arns) {
+        if (line !== undefined)
+            checkArnPartition(arn, (detail) => new InputError('secrets', `line ${line}: ${detail}`));
+    }
+    return region;
+}
+/** An ARN's region must be a region, and in the ARN's partition. */
+function checkArnPartition(arn, fail) {
+    const found = regionPartition(arn.region);
+    if (found === undefined)
+        throw fail(`"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`);
+    if (found !== arn.partition) {
+        throw fail(`the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`);
+    }
+}
+/** The job's default region: the SDK's own variables, upper case only. */
+function jobRegion(env) {
+    const region = env('AWS_REGION');
+    if (region)
+        return { region, from: 'AWS_REGION' };
+    const fallback = env('AWS_DEFAULT_REGION');
+    return fallback ? { region: fallback, from: 'AWS_DEFAULT_REGION' } : undefined;
 }
 /** A version id, as Secrets Manager takes a ClientRequestToken: 32 to 64 printable ASCII characters, no space. */
 const VERSION_ID = /^[\x21-\x7e]{32,64}$/;
@@ -15020,11 +16054,12 @@ function readPromotion(versionId, stage) {
 }
 /** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
 const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i;
-function readGeneratedPassword(source, input, optional, value, jsonMerge) {
+function readGeneratedPassword(inputs, value, jsonMerge) {
+    const { get: input, optional } = inputs;
     const generate = booleanInput(input, 'generate-password');
     const length = integerInput(input, 'password-length', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
     // Verbatim: a space, or a trailing newline, may be a character to exclude.
-    const excludeCharacters = source.getInput('password-exclude-characters');
+    const excludeCharacters = inputs.raw('password-exclude-characters');
     const excludePunctuation = booleanInput(input, 'password-exclude-punctuation');
     const key = optional('password-key');
     const env = optional('password-env');
@@ -15158,92 +16193,39 @@ function withoutUserInfo(raw) {
     const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? '';
     return `${scheme}***${raw.slice(at)}`;
 }
-/**
- * The one region of a `secrets` step: `region`; else, when every line is an ARN and all name one
- * region, that region (an ARN names where its secret lives, as for `secret-id`); else AWS_REGION,
- * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
- * region, and a guess would send a write to the wrong place.
- */
-function readSecretsRegion(given, env, secrets) {
-    const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []));
-    const regions = new Set(arns.map((a) => a.arn.region));
-    const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined;
-    const fromEnv = jobRegion(env);
-    const [region, from] = given
-        ? [given, 'the input']
-        : onlyArns
-            ? [onlyArns, 'secrets']
-            : fromEnv
-                ? [fromEnv.region, fromEnv.from]
-                : [arns[0]?.arn.region ?? '', 'secrets'];
-    if (!region) {
-        throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.');
-    }
-    if (regionPartition(region) === undefined) {
-        throw from === 'secrets'
-            ? new InputError('secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
-            : new InputError('region', `"${region}"${from === 'the input' ? '' : ` (taken from ${from})`} is not an AWS region name (such as us-east-1).`);
-    }
-    for (const { line, arn } of arns) {
-        if (arn.region !== region) {
-            throw new InputError('secrets', `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`);
-        }
-        if (regionPartition(arn.region) !== arn.partition) {
-            throw new InputError('secrets', `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`);
-        }
-    }
-    return region;
-}
-/** An ARN's region must be a region, and in the ARN's partition. */
-function checkArnPartition(arn) {
-    const found = regionPartition(arn.region);
-    if (found === undefined)
-        throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`);
-    if (found !== arn.partition) {
-        throw new InputError('secret-id', `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`);
-    }
-}
-/**
- * An ARN names the region its secret lives in: that region is used (for signing and for the
- * default endpoint) over AWS_REGION and AWS_DEFAULT_REGION, which are the job's defaults, not a
- * choice for this secret. An explicit `region` that contradicts the ARN is an error: one of the
- * two is a mistake, and guessing would send the call to the wrong place.
- */
-function readRegion(given, env, arn) {
-    if (given && arn && given !== arn.region) {
-        throw new InputError('region', `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`);
-    }
-    const fromEnv = jobRegion(env);
-    const [name, region, taken] = given
-        ? ['region', given, '']
-        : arn
-            ? ['secret-id', arn.region, '']
-            : fromEnv
-                ? ['region', fromEnv.region, ` (taken from ${fromEnv.from})`]
-                : ['region', '', ''];
-    if (!region) {
-        throw new InputError('region', 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.');
-    }
-    if (regionPartition(region) === undefined)
-        throw new InputError(name, `"${region}"${taken} is not an AWS region name (such as us-east-1).`);
-    return region;
-}
-/** The job's default region: the SDK's own variables, upper case only. */
-function jobRegion(env) {
-    const region = env('AWS_REGION');
-    if (region)
-        return { region, from: 'AWS_REGION' };
-    const fallback = env('AWS_DEFAULT_REGION');
-    return fallback ? { region: fallback, from: 'AWS_DEFAULT_REGION' } : undefined;
-}
 
 ;// CONCATENATED MODULE: ../src/summary.ts
-/**
- * Pure: the job summary and the log lines for an outcome. Names, ARNs, version ids and
- * descriptions only: a value never reaches this module.
- */
 
-function renderSummary(outcome, run) {
+/** The job summary of a run. */
+function renderSummary(results, report, run) {
+    const one = results[0]?.result;
+    if (report === 'single' && one?.status === 'done')
+        return secretSummary(one.outcome, run);
+    return resultsSummary(results, run);
+}
+/** The log lines of a run: each secret's outcome, then, with `secrets` and a failure, what became of each. */
+function logLines(results, report) {
+    const lines = results.flatMap(({ result }) => (result.status === 'done' ? describeOutcome(result.outcome) : []));
+    if (report === 'single' || !results.some((r) => r.result.status === 'failed'))
+        return lines;
+    for (const { secretId, result } of results) {
+        switch (result.status) {
+            case 'done':
+                lines.push(`Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`);
+                break;
+            case 'failed':
+                lines.push(`Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`);
+                break;
+            case 'cancelled':
+                lines.push(`Cancelled: ${secretId}.`);
+                break;
+            case 'not-attempted':
+                lines.push(`Not attempted: ${secretId}.`);
+        }
+    }
+    return lines;
+}
+function secretSummary(outcome, run) {
     const title = outcome.dryRun
         ? `Dry run: Secrets Manager secret \`${code(outcome.name)}\`${outcome.created ? ' does not exist and would be created' : ''} (nothing was written)`
         : `Secrets Manager secret \`${code(outcome.name)}\` ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'unchanged'}`;
@@ -15275,7 +16257,8 @@ function renderSummary(outcome, run) {
     return [...lines, ...runLink(run)].join('\n');
 }
 /** `secrets`: one row per secret, with what was written, what failed and what was not attempted. */
-function renderResultsSummary(results, dryRun, run) {
+function resultsSummary(results, run) {
+    const dryRun = results.some((r) => r.result.status === 'done' && r.result.outcome.dryRun);
     const count = (status) => results.filter((r) => r.result.status === status).length;
     const changed = results.filter((r) => r.result.status === 'done' && r.result.outcome.changed).length;
     const title = dryRun
@@ -15322,6 +16305,8 @@ function renderResultsSummary(results, dryRun, run) {
                     // The reason quotes AWS's answer: text from outside, so in a code span.
                     `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${inCode(result.written.join('; '))})` : ''}`
                 ];
+            case 'cancelled':
+                return [secretId, '', '', '', '', 'cancelled'];
             case 'not-attempted':
                 return [secretId, '', '', '', '', 'not attempted'];
         }
@@ -15335,28 +16320,6 @@ function renderResultsSummary(results, dryRun, run) {
         ''
     ];
     return [...lines, ...runLink(run)].join('\n');
-}
-/** `secrets`: the log lines, each secret's outcome, then the written / failed / not attempted lists when one failed. */
-function describeResults(results) {
-    const lines = [];
-    for (const { result } of results)
-        if (result.status === 'done')
-            lines.push(...describeOutcome(result.outcome));
-    if (!results.some((r) => r.result.status === 'failed'))
-        return lines;
-    for (const { secretId, result } of results) {
-        switch (result.status) {
-            case 'done':
-                lines.push(`Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`);
-                break;
-            case 'failed':
-                lines.push(`Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`);
-                break;
-            case 'not-attempted':
-                lines.push(`Not attempted: ${secretId}.`);
-        }
-    }
-    return lines;
 }
 function runLink(run) {
     if (!run?.repository || !run.runId)
@@ -15597,13 +16560,43 @@ function checkAfterQuote(after, line) {
 
 
 /**
- * The value to send. With `jsonPatch` (json-merge) it must be a JSON object: checked here, before
- * any AWS call, and reported without quoting it.
+ * A target with its value loaded: the request the flow reads, plans and applies, and the value as
+ * loaded (a merge's patch as text), for its masks.
  */
-async function loadValue(source, options = {}) {
-    const fail = (detail) => options.line === undefined
+async function loadTarget(target, options) {
+    const write = target.write;
+    const load = (source) => loadValue(source, { format: options.format, line: target.line }, options.password);
+    switch (write.kind) {
+        case 'none':
+        case 'promote':
+            return { request: { ...target, write }, value: undefined };
+        case 'value': {
+            const value = await load(write.value);
+            return { request: { ...target, write: { ...write, value } }, value };
+        }
+        case 'merge': {
+            const given = write.patch ? await load(write.patch) : undefined;
+            const fail = (detail) => failFor(write.patch ?? { kind: 'password' }, target.line)(detail);
+            const { patch, value } = patchOf(given, options.password, fail);
+            return { request: { ...target, write: { kind: 'merge', patch, stages: write.stages } }, value };
+        }
+    }
+}
+function failFor(source, line) {
+    return (detail) => line === undefined
         ? new InputError(inputOf(source), detail)
-        : new InputError('secrets', `line ${options.line} (${describeSource(source)}) ${detail}`);
+        : new InputError('secrets', `line ${line} (${describeSource(source)}) ${detail}`);
+}
+/**
+ * The value to send, from its source (a `password` source is the generated password).
+ */
+async function loadValue(source, options = {}, password) {
+    const fail = failFor(source, options.line);
+    if (source.kind === 'password') {
+        if (!password)
+            throw new Error('a password source without a generated password');
+        return { kind: 'text', text: password.text };
+    }
     let value = readValue(source, fail, options.line === undefined ? 'set `binary: true`' : 'write binary-file:PATH on the line');
     if (options.format === 'dotenv' && value.kind === 'text') {
         let json;
@@ -15618,10 +16611,27 @@ async function loadValue(source, options = {}) {
         checkSize(Buffer.byteLength(json, 'utf8'), fail, ' as JSON');
         value = { kind: 'text', text: json };
     }
-    if (options.jsonPatch && (value.kind !== 'text' || !parseJsonObject(value.text))) {
+    return value;
+}
+/**
+ * json-merge's patch: the loaded text, which must be a JSON object (checked here once, before any
+ * AWS call, and reported without quoting it), with a generated password under its key. The value
+ * returned is the patch as text, for its masks.
+ */
+function patchOf(given, password, fail) {
+    const rest = given?.kind === 'text' ? parseJsonObject(given.text) : undefined;
+    if (given && !rest) {
         throw fail('is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).');
     }
-    return value;
+    if (!password?.key)
+        return { patch: rest ?? {}, value: given ?? { kind: 'text', text: '{}' } };
+    const key = password.key;
+    if (rest && Object.hasOwn(rest, key)) {
+        throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`);
+    }
+    const text = JSON.stringify({ ...rest, [key]: password.text });
+    checkSize(Buffer.byteLength(text, 'utf8'), (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`), ' with the password');
+    return { patch: { ...rest, [key]: password.text }, value: { kind: 'text', text } };
 }
 function inputOf(source) {
     switch (source.kind) {
@@ -15633,6 +16643,8 @@ function inputOf(source) {
             return 'value-from-file';
         case 'env':
             return 'secrets';
+        case 'password':
+            return 'generate-password';
     }
 }
 function describeSource(source) {
@@ -15642,7 +16654,9 @@ function describeSource(source) {
             ? source.binary
                 ? 'a binary file'
                 : 'a file'
-            : source.kind;
+            : source.kind === 'password'
+                ? 'the generated password'
+                : source.kind;
 }
 function readValue(source, fail, binaryHint) {
     switch (source.kind) {
@@ -15661,23 +16675,6 @@ function readValue(source, fail, binaryHint) {
             return { kind: 'text', text: decodeUtf8(bytes, fail, binaryHint) };
         }
     }
-}
-/**
- * The value with a generated password: the password itself, or with `json-merge` (`key` given) the
- * patch with the password under `key`, merged with the `secret-string` patch when there is one.
- */
-function withPassword(patch, password, key) {
-    if (key === undefined)
-        return { kind: 'text', text: password };
-    const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined;
-    if (patch && !rest)
-        throw new InputError('secret-string', 'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).');
-    if (rest && Object.hasOwn(rest, key)) {
-        throw new InputError('password-key', `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`);
-    }
-    const text = JSON.stringify({ ...rest, [key]: password });
-    checkSize(Buffer.byteLength(text, 'utf8'), (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`), ' with the password');
-    return { kind: 'text', text };
 }
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
 function readValueFile(file, fail) {
@@ -15707,890 +16704,13 @@ function decodeUtf8(bytes, fail, asBinary) {
     }
 }
 
-;// CONCATENATED MODULE: ../node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ../src/run-context.ts
-/**
- * The workflow run this step belongs to, from @actions/github's context: for the user agent
- * (so CloudTrail shows which run wrote the secret) and for the summary's link back to the run.
- */
-// @actions/github's entry point loads the Octokit client; the run's context is all this action
-// needs, so it comes from its context module (imported by path: the package exports only its entry point).
-
-/** The run, with an empty repository and run id 0 outside a workflow run. */
-function readRunContext() {
-    const context = new Context();
-    let repository = '';
-    try {
-        const { owner, repo } = context.repo;
-        repository = `${owner}/${repo}`;
-    }
-    catch {
-        // context.repo throws without GITHUB_REPOSITORY: a plain local run has none.
-    }
-    return {
-        serverUrl: context.serverUrl,
-        repository,
-        runId: Number.isFinite(context.runId) ? context.runId : 0,
-        runAttempt: Number.isFinite(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1
-    };
-}
-
-;// CONCATENATED MODULE: ../src/plan.ts
-/**
- * plan: pure. From the request, what read found and a fresh version token, the calls to make and
- * the outcome to report. Every check that can fail is made here, before any write: a secret
- * scheduled for deletion, an ARN that cannot be created, a merge onto a value that is not a JSON
- * object. Every option is a variation of the plan: `dry-run` reports it and applies nothing,
- * `skip-unchanged` leaves out the value call, `create-if-missing` plans a create, `json-merge`
- * plans a compare-and-swap, `version-stages` plans a put with labels, a promotion plans a label move.
- */
-
-
-
-
-
-/** The label a merge gives its version until AWSCURRENT is on it: never AWSPENDING, which rotation owns. */
-const MERGE_LABEL_PREFIX = 'update-secret-';
-/** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
-const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels";
-function planWrite(request, state, context) {
-    if (request.promote)
-        return planPromotion(request, state, context);
-    switch (state.kind) {
-        case 'unread':
-            return request.versionStages
-                ? planBlindStage(request, request.versionStages, state.describeDenied === true, context)
-                : planBlind(request, context);
-        case 'missing':
-            return planCreate(request, context);
-        case 'found':
-            return planFound(request, state.meta, state.current, context);
-    }
-}
-/**
- * The default path reads nothing: one UpdateSecret. With `create-if-missing`, "not found" becomes a
- * create, and "already exists" (another writer created it meanwhile) the update again.
- */
-function planBlind(request, context) {
-    const token = request.value ? context.token : undefined;
-    const hasUpdate = request.value !== undefined || request.description !== undefined || request.kmsKeyId !== undefined;
-    const tag = request.tags.length > 0 ? tagCall(request.secretId, request.tags) : undefined;
-    // Tags alone make no UpdateSecret: the one call is TagResource. Otherwise tags follow the value.
-    const first = hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag;
-    let step = { call: first };
-    if (request.createIfMissing) {
-        const create = {
-            call: createCall(request, request.value, token),
-            fallback: {
-                exception: 'ResourceExistsException',
-                instead: { call: first },
-                note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
-            }
-        };
-        step = {
-            call: first,
-            fallback: {
-                exception: 'ResourceNotFoundException',
-                instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : create
-            }
-        };
-    }
-    // After a fallback that created the secret, its CreateSecret carried the tags already.
-    const tagStep = tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : [];
-    return {
-        steps: [step, ...tagStep],
-        cleanup: [],
-        notes: [],
-        outcome: {
-            ...base(request),
-            arn: request.secretId,
-            name: request.secretId,
-            versionId: '',
-            changed: true,
-            value: request.value ? 'new-version' : 'none',
-            description: change(request.description, undefined),
-            kmsKeyId: change(request.kmsKeyId, undefined),
-            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-        }
-    };
-}
-/** The secret does not exist and `create-if-missing` is on (read found it missing). */
-function planCreate(request, context) {
-    if (request.secretIdIsArn)
-        throw new ActionError(cannotCreateArn(request.secretId));
-    const value = request.jsonMerge ? mergedText({}, patchOf(request)) : request.value;
-    const token = value ? context.token : undefined;
-    if (request.versionStages && value) {
-        // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
-        // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
-        const stages = request.versionStages;
-        return {
-            steps: [
-                { call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' },
-                { call: putVersion(request.secretId, value, context.token, stages) }
-            ],
-            cleanup: [],
-            notes: [
-                {
-                    level: 'info',
-                    text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
-                }
-            ],
-            outcome: {
-                ...base(request),
-                arn: '',
-                name: request.secretId,
-                versionId: request.dryRun ? '' : context.token,
-                changed: true,
-                created: true,
-                value: 'new-version',
-                description: change(request.description, undefined),
-                kmsKeyId: change(request.kmsKeyId, undefined),
-                stages,
-                labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token)),
-                tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-            }
-        };
-    }
-    return {
-        // Another writer may create it between the read and the create: then read again, and update.
-        steps: [{ call: createCall(request, value, token), replanOn: 'ResourceExistsException' }],
-        cleanup: [],
-        notes: [],
-        outcome: {
-            ...base(request),
-            arn: '',
-            name: request.secretId,
-            versionId: '',
-            changed: true,
-            created: true,
-            value: value ? 'new-version' : 'none',
-            description: change(request.description, undefined),
-            kmsKeyId: change(request.kmsKeyId, undefined),
-            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-        }
-    };
-}
-function guardDeletion(meta) {
-    if (meta.deletedDate) {
-        throw new ActionError(`Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
-            'Restore it first with `aws secretsmanager restore-secret`.');
-    }
-}
-function planFound(request, meta, current, context) {
-    guardDeletion(meta);
-    const notes = [];
-    if (meta.rotationEnabled) {
-        notes.push(request.versionStages?.includes(AWSPENDING)
-            ? pendingOwnedByRotation(meta.name)
-            : {
-                level: 'warning',
-                text: `Rotation is enabled on secret ${meta.name}: its rotation function may overwrite the value this step writes.`
-            });
-    }
-    const skip = request.skipUnchanged;
-    const description = metadataChange(request.description, meta.description, skip);
-    const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, skip, sameKmsKey);
-    const metadata = description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : [];
-    const tags = tagChanges(request.tags, meta.tags, skip);
-    // Tags go last: a failure before them leaves the value written and the tags as they were.
-    const tagging = tags.length > 0
-        ? [
-            {
-                call: tagCall(meta.arn, tags.map(({ key, to }) => ({ key, value: to })))
-            }
-        ]
-        : [];
-    const found = {
-        ...base(request),
-        arn: meta.arn,
-        name: meta.name,
-        description,
-        kmsKeyId,
-        tags: tagsOutcome(request, tags)
-    };
-    if (request.versionStages) {
-        return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes);
-    }
-    if (request.jsonMerge)
-        return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes);
-    const value = request.value;
-    const unchanged = value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value));
-    if (unchanged)
-        notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' });
-    const send = value !== undefined && !unchanged;
-    // One UpdateSecret carries the value and the metadata together: there is no in-between state.
-    const steps = [
-        ...(send || metadata.length > 0
-            ? [
-                {
-                    call: updateCall(meta.arn, send ? value : undefined, send ? context.token : undefined, description?.to, kmsKeyId?.to)
-                }
-            ]
-            : []),
-        ...tagging
-    ];
-    const changed = steps.length > 0;
-    return {
-        steps,
-        cleanup: [],
-        notes,
-        outcome: {
-            ...found,
-            // An equal value keeps the current version's id for chained steps; no value given, no id.
-            versionId: request.dryRun ? '' : send ? context.token : value ? (current?.versionId ?? '') : '',
-            changed,
-            value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version',
-            // UpdateSecret with a value moves AWSCURRENT from the version the read found.
-            previousVersionId: send && !request.dryRun ? (holderOf(meta.versionStages, AWSCURRENT) ?? '') : ''
-        }
-    };
-}
-/**
- * RFC 7396 merge onto AWSCURRENT with no lost update. UpdateSecret has no condition, but moving
- * AWSCURRENT with UpdateSecretVersionStage and RemoveFromVersionId is a compare-and-swap: it fails
- * when AWSCURRENT is no longer on the version the merge was computed from. So the merged value is
- * written under a label of its own, AWSCURRENT is swapped onto it, and the label always comes off.
- *
- * The metadata goes after the value: if it then fails, the merged value is current and only the
- * description or key is left to apply (the error says so), which a rerun does; the other order
- * would leave new metadata on an old value. A new KMS key re-encrypts AWSCURRENT and AWSPREVIOUS,
- * so the merged version ends under the new key either way.
- */
-function planMerge(request, meta, current, context, found, 
-/** The description, key and tags: after the value. */
-metadata, notes) {
-    const patch = patchOf(request);
-    const stored = currentObject(current, context.attempt);
-    const merged = mergePatch(stored, patch);
-    const unchanged = current !== undefined && jsonEqual(merged, stored);
-    if (unchanged && request.skipUnchanged) {
-        notes.push({
-            level: 'info',
-            text: 'The merged value equals the current one (AWSCURRENT): no new version is written.'
-        });
-        return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes);
-    }
-    const token = context.token;
-    const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256);
-    // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
-    const value = mergedValue(merged);
-    const steps = [
-        ...staleLabelSteps(meta, context),
-        // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
-        current
-            ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
-            : { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] }, swapTo: token },
-        ...(current ? [{ call: moveLabel(meta.arn, AWSCURRENT, token, current.versionId), swapTo: token }] : []),
-        ...metadata
-    ];
-    return {
-        steps,
-        cleanup: [moveLabel(meta.arn, label, undefined, token)],
-        notes,
-        outcome: {
-            ...found,
-            versionId: request.dryRun ? '' : token,
-            changed: true,
-            value: 'new-version',
-            mergeAttempts: context.attempt,
-            previousVersionId: request.dryRun ? '' : (current?.versionId ?? '')
-        }
-    };
-}
-/**
- * `version-stages` on a secret that was read: one PutSecretValue with the labels; AWSCURRENT does
- * not move. A merge is computed from AWSCURRENT as usual, and needs no compare-and-swap, since
- * nothing becomes current. Metadata goes after the value, as for a merge.
- */
-function planStage(request, stages, meta, current, context, found, metadata, notes) {
-    let value;
-    let unchanged;
-    if (request.jsonMerge) {
-        const stored = currentObject(current, context.attempt);
-        const merged = mergePatch(stored, patchOf(request));
-        value = mergedValue(merged);
-        unchanged = current !== undefined && jsonEqual(merged, stored);
-    }
-    else {
-        value = request.value;
-        unchanged = current?.value !== undefined && sameValue(value, storedOf(current.value));
-    }
-    if (unchanged && request.skipUnchanged) {
-        notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no version is staged.' });
-        return planUnchanged(request, current, { ...found, stages }, metadata, notes);
-    }
-    const first = holderOf(meta.versionStages, AWSCURRENT) === undefined;
-    if (first)
-        notes.push({
-            level: 'info',
-            text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
-        });
-    return {
-        steps: [
-            ...staleLabelSteps(meta, context),
-            { call: putVersion(meta.arn, value, context.token, stages) },
-            ...metadata
-        ],
-        cleanup: [],
-        notes,
-        outcome: {
-            ...found,
-            versionId: request.dryRun ? '' : context.token,
-            changed: true,
-            value: 'new-version',
-            stages,
-            labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) => labelMove(label, holderOf(meta.versionStages, label), context.token))
-        }
-    };
-}
-/**
- * `version-stages` without a read (DescribeSecret refused): the same put, blind. With
- * `create-if-missing`, "not found" becomes: create the secret without a value, then the put.
- */
-function planBlindStage(request, stages, describeDenied, context) {
-    const put = { call: putVersion(request.secretId, request.value, context.token, stages) };
-    const notes = describeDenied
-        ? [
-            {
-                level: 'info',
-                text: 'DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels ' +
-                    'and whether rotation is enabled are not known.'
-            }
-        ]
-        : [];
-    const created = {
-        call: createCall(request, undefined, undefined),
-        // Created by another writer meanwhile: the put goes ahead all the same.
-        fallback: { exception: 'ResourceExistsException', instead: [] }
-    };
-    const step = request.createIfMissing
-        ? {
-            call: put.call,
-            fallback: {
-                exception: 'ResourceNotFoundException',
-                instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
-                note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
-            }
-        }
-        : put;
-    const metadata = request.description !== undefined || request.kmsKeyId !== undefined
-        ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
-        : [];
-    // After a fallback that created the secret, its CreateSecret carried the tags already.
-    const tagging = request.tags.length > 0
-        ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }]
-        : [];
-    return {
-        steps: [step, ...metadata, ...tagging],
-        cleanup: [],
-        notes,
-        outcome: {
-            ...base(request),
-            arn: request.secretId,
-            name: request.secretId,
-            versionId: context.token,
-            changed: true,
-            value: 'new-version',
-            description: change(request.description, undefined),
-            kmsKeyId: change(request.kmsKeyId, undefined),
-            stages,
-            labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false })),
-            tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-        }
-    };
-}
-/**
- * A promotion: one UpdateSecretVersionStage moves AWSCURRENT onto the version, from the version
- * the read found it on (RemoveFromVersionId), which makes it a compare-and-swap: when another
- * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
- * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
- */
-function planPromotion(request, state, context) {
-    if (state.kind !== 'found') {
-        throw new ActionError(`Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`);
-    }
-    const meta = state.meta;
-    guardDeletion(meta);
-    const promote = request.promote;
-    const target = promote.kind === 'version-id'
-        ? meta.versionStages[promote.versionId] !== undefined
-            ? promote.versionId
-            : undefined
-        : holderOf(meta.versionStages, promote.stage);
-    if (target === undefined) {
-        throw new ActionError(promote.kind === 'version-id'
-            ? `Secret ${meta.name} has no version ${promote.versionId} (among the versions with a staging label): nothing was written.`
-            : `No version of secret ${meta.name} carries the label ${promote.stage}: nothing was written.`);
-    }
-    const targetStages = meta.versionStages[target] ?? [];
-    const notes = [];
-    if (meta.rotationEnabled && targetStages.includes(AWSPENDING))
-        notes.push(pendingOwnedByRotation(meta.name));
-    const description = metadataChange(request.description, meta.description, false);
-    const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey);
-    const tags = tagChanges(request.tags, meta.tags, false);
-    // The description, key and tags come after the move.
-    const metadata = [
-        ...(description || kmsKeyId
-            ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
-            : []),
-        ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
-    ];
-    const found = {
-        ...base(request),
-        arn: meta.arn,
-        name: meta.name,
-        description,
-        kmsKeyId,
-        tags: tagsOutcome(request, tags),
-        versionId: target,
-        value: 'none'
-    };
-    const current = holderOf(meta.versionStages, AWSCURRENT);
-    if (current === target) {
-        notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` });
-        return {
-            steps: metadata,
-            cleanup: [],
-            notes,
-            outcome: { ...found, changed: metadata.length > 0, promotion: { versionId: target, alreadyCurrent: true } }
-        };
-    }
-    const pending = targetStages.includes(AWSPENDING);
-    return {
-        steps: [
-            ...staleLabelSteps(meta, context),
-            { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
-            // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
-            ...(pending
-                ? [
-                    {
-                        call: moveLabel(meta.arn, AWSPENDING, undefined, target),
-                        fallback: { exception: 'InvalidParameterException', instead: [] }
-                    }
-                ]
-                : []),
-            ...metadata
-        ],
-        cleanup: [],
-        notes,
-        outcome: {
-            ...found,
-            changed: true,
-            promotion: { versionId: target, alreadyCurrent: false },
-            labels: [
-                labelMove(AWSCURRENT, current, target),
-                ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
-                ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
-            ],
-            previousVersionId: request.dryRun ? '' : (current ?? '')
-        }
-    };
-}
-function pendingOwnedByRotation(name) {
-    return {
-        level: 'warning',
-        text: `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
-            'and a rotation may replace or promote the version this step stages.'
-    };
-}
-function labelMove(label, from, to) {
-    return { label, from, to, known: true };
-}
-function putVersion(secretId, value, token, stages) {
-    return { op: 'put-version', secretId, value, token, stages };
-}
-/** `skip-unchanged` found the value equal: only the metadata, and the current version's id for chained steps. */
-function planUnchanged(request, current, found, metadata, notes) {
-    return {
-        steps: metadata,
-        cleanup: [],
-        notes,
-        outcome: {
-            ...found,
-            versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-            changed: metadata.length > 0,
-            value: 'unchanged'
-        }
-    };
-}
-/**
- * Removals of the merge labels interrupted runs left (a secret carries at most 20 labels in all),
- * before a write that adds a label or moves one. Another run may remove the same label first:
- * then the call is refused, and there is nothing left to do.
- */
-function staleLabelSteps(meta, context) {
-    return staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs).map(({ label, versionId }) => ({
-        call: moveLabel(meta.arn, label, undefined, versionId),
-        fallback: { exception: 'InvalidParameterException', instead: [] }
-    }));
-}
-/** Merge labels (of this action's own pattern) older than `maxAgeMs`, by the time in their UUIDv7. */
-function staleMergeLabels(versionStages, now, maxAgeMs) {
-    const stale = [];
-    for (const [versionId, stages] of Object.entries(versionStages)) {
-        for (const label of stages) {
-            const made = label.startsWith(MERGE_LABEL_PREFIX) ? uuidv7Time(label.slice(MERGE_LABEL_PREFIX.length)) : undefined;
-            if (made !== undefined && now - made > maxAgeMs)
-                stale.push({ label, versionId });
-        }
-    }
-    return stale;
-}
-/** The millisecond timestamp in a UUIDv7's first 48 bits; undefined for anything else. */
-function uuidv7Time(id) {
-    const m = /^([0-9a-f]{8})-([0-9a-f]{4})-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.exec(id);
-    return m ? parseInt(m[1] + m[2], 16) : undefined;
-}
-/** A metadata field to send: left out when `skip-unchanged` finds it equal to the stored one. */
-function metadataChange(wanted, stored, skipEqual, same = (w, s) => w === (s ?? '')) {
-    if (wanted === undefined)
-        return undefined;
-    if (skipEqual && same(wanted, stored))
-        return undefined;
-    return { from: stored, to: wanted };
-}
-const AWS_MANAGED_KEY = 'alias/aws/secretsmanager';
-/**
- * Whether a `kms-key-id` names the key DescribeSecret reports: DescribeSecret leaves KmsKeyId out
- * for the AWS managed key, and may give an ARN where the input gave an alias or a key id.
- */
-function sameKmsKey(wanted, stored) {
-    const have = stored ?? AWS_MANAGED_KEY;
-    if (wanted === have)
-        return true;
-    // `alias/x` or a key id matches the ARN that ends in it (`...:alias/x`, `...:key/<id>`).
-    return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`));
-}
-function base(request) {
-    return {
-        dryRun: request.dryRun,
-        created: false,
-        mergeAttempts: undefined,
-        stages: undefined,
-        promotion: undefined,
-        labels: [],
-        previousVersionId: '',
-        tags: undefined
-    };
-}
-/** The outcome's tags: undefined when the request gave none. */
-function tagsOutcome(request, changes) {
-    return request.tags.length > 0 ? changes : undefined;
-}
-function tagCall(secretId, tags) {
-    return { op: 'tag', secretId, tags };
-}
-function change(to, from) {
-    return to === undefined ? undefined : { from, to };
-}
-function updateCall(secretId, value, token, description, kmsKeyId) {
-    return { op: 'update', secretId, value, token, description, kmsKeyId };
-}
-function createCall(request, value, token) {
-    return {
-        op: 'create',
-        name: request.secretId,
-        value,
-        token,
-        description: request.description,
-        kmsKeyId: request.kmsKeyId,
-        tags: request.tags
-    };
-}
-function moveLabel(secretId, label, to, from) {
-    return { op: 'move-label', secretId, label, to, from };
-}
-function cannotCreateArn(secretId) {
-    return `Secret ${secretId} does not exist, and an ARN cannot name a secret to create (its suffix is chosen by AWS): use the secret's name as \`secret-id\`.`;
-}
-function patchOf(request) {
-    const patch = request.value?.kind === 'text' ? parseJsonObject(request.value.text) : undefined;
-    if (!patch)
-        throw new ActionError('The `json-merge` patch is not a JSON object (its text is not shown).');
-    return patch;
-}
-function mergedText(target, patch) {
-    return mergedValue(mergePatch(target, patch));
-}
-/** A merged value, checked against Secrets Manager's size limit before anything is written. */
-function mergedValue(merged) {
-    const text = JSON.stringify(merged);
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_VALUE_BYTES) {
-        throw new ActionError(`The merged value would be ${bytes} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}: nothing was written (the value is not shown).`);
-    }
-    return { kind: 'text', text };
-}
-function currentObject(current, attempt) {
-    if (!current?.value)
-        return {};
-    const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined;
-    if (!object) {
-        const when = attempt > 1
-            ? 'another writer replaced it during the merge. No value of this run is current: the versions its earlier attempts wrote lost the race and carry no label'
-            : 'nothing was written';
-        throw new ActionError(`The current value (AWSCURRENT) is not a JSON object, so \`json-merge\` cannot merge into it; ${when} (the value is not shown).`);
-    }
-    return object;
-}
-function storedOf(value) {
-    return value.kind === 'text' ? { secretString: value.text } : { secretBinary: value.bytes };
-}
-
-;// CONCATENATED MODULE: ../src/write.ts
-/**
- * One secret's write: read -> plan -> apply. Masks for what was read or computed are registered
- * before anything is logged, and a dry run stops at the plan. When another writer got there
- * first (a json-merge's compare-and-swap lost its race, or the secret was created meanwhile), the
- * loop reads and plans again, a bounded number of times.
- */
-
-
-
-
-
-
-/** How often a write reads and plans again when another writer got there first. */
-const MAX_ATTEMPTS = 10;
-/** SDK calls one merge attempt makes at most: describe, read, stale labels aside, put, swap, settle, metadata, cleanup. */
-const CALLS_PER_ATTEMPT = 7;
-/** The SDK's standard retry strategy waits at most 20 s before a retry. */
-const SDK_MAX_RETRY_DELAY_MS = 20_000;
-const MAX_BACKOFF_MS = 2000;
-/** Reads and plans attempt 1: masks registered, notes reported. Every check that can fail is made here. */
-async function prepareWrite(client, request, reporter, options) {
-    return readAndPlan(client, request, reporter, options, request.clientRequestToken, 1);
-}
-async function writeSecret(client, request, reporter, options, prepared) {
-    const progress = options.progress ?? new Progress();
-    // One token for one logical write, whichever call makes it; a merge names each attempt's version anew.
-    let token = prepared?.token ?? request.clientRequestToken;
-    let wanted = request;
-    try {
-        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            if (attempt > 1) {
-                await write_sleep((options.backoff ?? jitteredBackoff)(attempt));
-                if (request.jsonMerge)
-                    token = undefined;
-            }
-            const planned = attempt === 1 && prepared ? prepared : await readAndPlan(client, wanted, reporter, options, token, attempt);
-            const plan = planned.plan;
-            token = planned.token;
-            if (request.dryRun)
-                return plan.outcome;
-            // A promotion is of the version resolved first: after a lost race, `promote-stage` may name
-            // another version (a rollback's AWSPREVIOUS moves with every update), and that one was never asked for.
-            const promoted = plan.outcome.promotion?.versionId;
-            if (wanted.promote && promoted)
-                wanted = { ...wanted, promote: { kind: 'version-id', versionId: promoted } };
-            const result = await applyPlan(client, plan, reporter, progress);
-            if (result.kind === 'done')
-                return outcomeOf(plan, result.applied);
-            reporter.info(result.reason);
-        }
-        throw new ActionError(request.promote
-            ? `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept moving AWSCURRENT, and this run did not promote its version. Run the step again.`
-            : `Gave up after ${MAX_ATTEMPTS} attempts: other writers kept changing the secret. No value of this run is current; run the step again.`);
-    }
-    catch (error) {
-        // A read or a plan of a later attempt can fail after earlier attempts wrote: say what they wrote.
-        if (progress.written.length > 0 && !(error instanceof PartialWriteError))
-            throw new PartialWriteError(progress.written, error);
-        throw error;
-    }
-}
-async function readAndPlan(client, request, reporter, options, given, attempt) {
-    const state = await readSecret(client, request);
-    if (state.kind === 'found' && state.current?.value)
-        reporter.mask(state.current.value);
-    const token = given ?? (options.newToken ?? defaultToken)(request.jsonMerge ? 'merge' : 'version');
-    const plan = planWrite(request, state, {
-        token,
-        attempt,
-        now: (options.now ?? Date.now)(),
-        staleLabelMs: options.staleLabelMs
-    });
-    for (const value of valuesOf(plan))
-        reporter.mask(value);
-    for (const note of plan.notes)
-        reporter[note.level](note.text);
-    return { plan, token };
-}
-function defaultToken(kind) {
-    return kind === 'merge' ? uuidv7() : (0,external_node_crypto_.randomUUID)();
-}
-/** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */
-function valuesOf(plan) {
-    const values = [];
-    const visit = (step) => {
-        if ('value' in step.call && step.call.value)
-            values.push(step.call.value);
-        const instead = step.fallback?.instead;
-        if (Array.isArray(instead))
-            instead.forEach(visit);
-        else if (instead && 'call' in instead)
-            visit(instead);
-    };
-    plan.steps.forEach(visit);
-    return values;
-}
-/**
- * The longest a merge can legitimately run with these settings: every attempt's calls, each with
- * every SDK attempt taking its full connect and read time and the longest retry delay. A merge
- * label older than that was left by a run that was killed.
- */
-function mergeTimeBoundMs(settings) {
-    const perCall = settings.maxAttempts * (settings.connectTimeoutMs + settings.readTimeoutMs + SDK_MAX_RETRY_DELAY_MS);
-    return MAX_ATTEMPTS * (CALLS_PER_ATTEMPT * perCall + MAX_BACKOFF_MS);
-}
-/** A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then version, variant and 74 random bits. */
-function uuidv7(now = Date.now()) {
-    const bytes = (0,external_node_crypto_.randomBytes)(16);
-    bytes.writeUIntBE(now, 0, 6);
-    bytes[6] = (bytes[6] & 0x0f) | 0x70;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/** Full jitter over an exponential base: 50 ms, 100 ms, 200 ms ... capped at 2 s. */
-function jitteredBackoff(attempt) {
-    return Math.random() * Math.min(MAX_BACKOFF_MS, 50 * 2 ** (attempt - 1));
-}
-function write_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ../src/write-many.ts
-
-
-
-/** Shared with an interruption handler: no further write starts once `stopped`. */
-class Batch {
-    /** Each write started, with its secret. */
-    progress = [];
-    stopped = false;
-}
-async function writeSecrets(client, requests, reporterFor, options) {
-    const batch = options.batch ?? new Batch();
-    // Every read and plan first, so that a guard on the last secret still stops the first write.
-    const prepared = new Array(requests.length);
-    let readFailure;
-    await pool(requests.length, options.maxConcurrency, async (i) => {
-        if (readFailure)
-            return;
-        const request = requests[i];
-        try {
-            prepared[i] = await prepareWrite(client, request, reporterFor(request.secretId), options);
-        }
-        catch (error) {
-            readFailure ??= { secretId: request.secretId, error };
-        }
-    });
-    if (readFailure) {
-        throw new ActionError(`Secret ${readFailure.secretId}: ${failureMessage(readFailure.error)} Nothing was written to any of the ${requests.length} secrets.`);
-    }
-    if (requests.some((r) => r.dryRun)) {
-        return requests.map((r, i) => ({
-            secretId: r.secretId,
-            result: { status: 'done', outcome: prepared[i].plan.outcome }
-        }));
-    }
-    const results = requests.map(() => ({ status: 'not-attempted' }));
-    let failed = false;
-    await pool(requests.length, options.maxConcurrency, async (i) => {
-        if (failed || batch.stopped)
-            return;
-        const request = requests[i];
-        const progress = new Progress();
-        batch.progress.push({ secretId: request.secretId, progress });
-        try {
-            const outcome = await writeSecret(client, request, reporterFor(request.secretId), { ...options, progress }, prepared[i]);
-            results[i] = { status: 'done', outcome };
-        }
-        catch (error) {
-            failed = true;
-            const written = error instanceof PartialWriteError ? error.written : [];
-            results[i] = {
-                status: 'failed',
-                reason: failureMessage(error instanceof PartialWriteError ? error.cause : error),
-                written
-            };
-        }
-    });
-    return requests.map((r, i) => ({ secretId: r.secretId, result: results[i] }));
-}
-/** Runs `task(0 .. n-1)` with at most `limit` at once, in order of index. */
-async function pool(n, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < n)
-            await task(next++);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
-}
-
 ;// CONCATENATED MODULE: ../src/main.ts
 /**
- * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary, for one
- * secret or, with `secrets`, for each (every read and plan before the first write). The one
- * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
- * (a cancelled job's signals).
+ * run(), top to bottom: settings -> values loaded and masked -> client -> read and plan every
+ * target -> apply -> report. One secret (`secret-id`) is a batch of one; only the report differs
+ * (its own outputs, or `results`). The one place that talks to the runner (masks, logs, outputs,
+ * summary, failure) and to the process (a cancelled job's signals).
  */
-
 
 
 
@@ -16619,6 +16739,7 @@ async function run() {
             }
         }
     };
+    const fail = (message) => setFailed(redact(message, [...masks]));
     let stopListening = () => undefined;
     try {
         const source = runnerSource();
@@ -16630,154 +16751,120 @@ async function run() {
         for (const proxy of [settings.httpProxy, settings.httpsProxy])
             if (proxy)
                 mask(proxyMasks(proxy));
-        if (settings.secrets)
-            return await runMany(settings, mask, masks, (stop) => (stopListening = stop));
-        const generated = settings.generatePassword;
+        const password = newPassword(settings);
         // Registered as a mask the moment it exists, before anything else can print it.
-        const password = generated ? generatePassword(generated.rules, external_node_crypto_.randomBytes) : undefined;
-        if (password !== undefined)
-            mask(masksFor({ kind: 'text', text: password }));
-        const loaded = settings.value
-            ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
-            : undefined;
-        const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded;
-        if (value)
-            mask(masksFor(value));
+        if (password)
+            mask(masksFor({ kind: 'text', text: password.text }));
+        const requests = [];
+        for (const target of settings.targets) {
+            const { request, value } = await loadTarget(target, { format: settings.valueFormat, password });
+            if (value)
+                mask(masksFor(value));
+            requests.push(request);
+        }
         const context = readRunContext();
         const client = await createClient(settings, context);
-        const progress = new Progress();
-        stopListening = onCancel(async (signal) => {
-            const stop = await interrupt(client, progress, INTERRUPT_WAIT_MS);
-            setFailed(redact(cancelMessage(signal, [{ prefix: '', ...stop }], []), [...masks]));
-        });
-        info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`);
-        if (generated)
-            info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`);
-        const outcome = await writeSecret(client, toRequest(settings, value), {
-            info: (message) => info(message),
-            warning: (message) => warning(message),
-            mask: (v) => mask(masksFor(v))
-        }, {
-            // A generated version id must not contain a registered mask: the log would show it as ***,
-            // and the runner would drop a job output built from `version-id` as possibly secret (it
-            // keeps step outputs as they are).
-            newToken: (kind) => tokenAvoiding([...masks], kind),
-            staleLabelMs: mergeTimeBoundMs(settings),
-            progress
-        });
-        stopListening();
-        for (const line of describeOutcome(outcome))
-            info(line);
-        const done = writtenText(outcome);
-        // Only a run that wrote the password hands it on, and only through the environment, never an output.
-        if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
-            const name = generated.env;
-            afterWrite(done, 'environment', () => {
-                if (exportVariable(name, password)) {
-                    info(`The generated password is in the environment variable ${name} of the later steps of this job (masked).`);
-                }
-                else {
-                    warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`);
-                }
+        const cancel = new AbortController();
+        stopListening = onCancel((signal) => cancel.abort(signal));
+        info(startLine(settings, requests.length));
+        if (password) {
+            info(`Generated a password of ${password.text.length} characters (masked; never printed or output).`);
+        }
+        let results;
+        try {
+            results = await writeAll(client, requests, (request) => reporter(settings.report, request, mask), {
+                dryRun: settings.dryRun,
+                maxConcurrency: settings.maxConcurrency,
+                // A generated version id must not contain a registered mask (see version-id.ts).
+                newToken: (kind) => newVersionId(kind, [...masks]),
+                staleLabelMs: mergeTimeBoundMs(settings),
+                signal: cancel.signal,
+                stopWaitMs: INTERRUPT_WAIT_MS
             });
         }
-        afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks));
-        afterWrite(done, 'summary', () => appendSummary(renderSummary(outcome, context)));
+        catch (error) {
+            if (!(error instanceof PlanFailedError) || cancel.signal.aborted)
+                throw error;
+            throw new ActionError(planFailureOf(error.secretId, error.message, requests.length, settings.report));
+        }
+        finally {
+            stopListening();
+        }
+        if (cancel.signal.aborted) {
+            // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
+            fail(cancelMessage(String(cancel.signal.reason), results, settings.report));
+            process.exit();
+        }
+        report(settings, results, password, masks, context);
     }
     catch (error) {
         stopListening();
-        // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
-        if (!cancelling)
-            setFailed(redact(failureMessage(error), [...masks]));
+        fail(failureMessage(error));
     }
 }
-/** Whether a cancellation is being handled: its message is then the step's one failure. */
-let cancelling = false;
-/**
- * The runner cancels a step with SIGINT, then SIGTERM: the handler runs once, then the process
- * exits (with the code setFailed chose). Returns the function that stops listening.
- */
-function onCancel(handler) {
-    let handling;
-    const listener = (signal) => {
-        cancelling = true;
-        handling ??= handler(signal).finally(() => process.exit());
+/** The password `generate-password` asks for, and with `json-merge` the key it goes under. */
+function newPassword(settings) {
+    const generated = settings.generatePassword;
+    return generated ? { text: generatePassword(generated.rules, external_node_crypto_.randomBytes), key: generated.key } : undefined;
+}
+function startLine(settings, count) {
+    const verb = settings.dryRun ? 'Dry run for' : 'Updating';
+    const [one] = settings.targets;
+    return settings.report === 'single' && one
+        ? `${verb} secret ${one.secretId} in ${settings.region}.`
+        : `${verb} ${count} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`;
+}
+/** Where a target's messages go: the log, prefixed with the secret with `secrets`; its masks to the runner. */
+function reporter(report, request, mask) {
+    const prefix = report === 'single' ? '' : `${request.secretId}: `;
+    return {
+        info: (message) => info(`${prefix}${message}`),
+        warning: (message) => warning(`${prefix}${message}`),
+        mask: (value) => mask(masksFor(value))
     };
+}
+/** The log, the password handed on, the outputs and the summary; then the failure, if a write failed. */
+function report(settings, all, password, masks, context) {
+    // Failure reasons come from AWS answers: redacted like any failure message.
+    const results = all.map((r) => r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r);
+    for (const line of logLines(results, settings.report))
+        info(line);
+    const failure = failureOf(results, settings.report);
+    // One secret that failed: its error is the report.
+    if (failure && settings.report === 'single')
+        throw new ActionError(failure);
+    const done = writtenText(results, settings.report);
+    const env = settings.generatePassword?.env;
+    const first = results[0]?.result;
+    // Only a run that wrote the password hands it on, and only through the environment, never an output.
+    if (env && password && first?.status === 'done' && !first.outcome.dryRun && first.outcome.value === 'new-version') {
+        afterWrite(done, 'environment', () => {
+            if (exportVariable(env, password.text)) {
+                info(`The generated password is in the environment variable ${env} of the later steps of this job (masked).`);
+            }
+            else {
+                warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`);
+            }
+        });
+    }
+    afterWrite(done, 'outputs', () => setOutputs(outputsOf(results, settings.report), masks));
+    afterWrite(done, 'summary', () => appendSummary(renderSummary(results, settings.report, context)));
+    if (failure)
+        setFailed(failure);
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM: the first one aborts the run (the flow
+ * stops its calls and says what was written); later ones are ignored. Returns the function that
+ * stops listening.
+ */
+function onCancel(abort) {
+    const listener = (signal) => abort(signal);
     process.on('SIGINT', listener);
     process.on('SIGTERM', listener);
     return () => {
         process.removeListener('SIGINT', listener);
         process.removeListener('SIGTERM', listener);
     };
-}
-/** The failure of a cancelled step: what each secret's writes had done when the signal came. */
-function cancelMessage(signal, stops, notStarted) {
-    const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`));
-    const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.prefix}${s.uncertain}`] : []));
-    const what = [
-        written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-        ...(uncertain.length > 0 ? [`Still unanswered, and may have been applied: ${uncertain.join('; ')}.`] : []),
-        ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
-        ...stops.flatMap((s) => s.leftover.map((l) => `${s.prefix}${l}`))
-    ];
-    return `The step was cancelled (${signal}). ${what.join(' ')}`;
-}
-/**
- * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
- * then the writes (write-many.ts). Outputs, log and summary cover every secret, also on failure.
- */
-async function runMany(settings, mask, masks, onStop) {
-    const requests = [];
-    for (const entry of settings.secrets ?? []) {
-        const value = await loadValue(entry.value, {
-            jsonPatch: settings.jsonMerge,
-            format: settings.valueFormat,
-            line: entry.line
-        });
-        mask(masksFor(value));
-        requests.push({
-            ...toRequest(settings, value),
-            secretId: entry.secretId,
-            secretIdIsArn: entry.secretArn !== undefined
-        });
-    }
-    const context = readRunContext();
-    const client = await createClient(settings, context);
-    const batch = new Batch();
-    const stopListening = onCancel(async (signal) => {
-        batch.stopped = true;
-        const stops = await Promise.all(batch.progress.map(async ({ secretId, progress }) => ({
-            secretId,
-            ...(await interrupt(client, progress, INTERRUPT_WAIT_MS))
-        })));
-        const started = new Set(stops.map((s) => s.secretId));
-        const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId);
-        const perSecret = stops.map((s) => ({ ...s, prefix: `${s.secretId}: ` }));
-        setFailed(redact(cancelMessage(signal, perSecret, notStarted), [...masks]));
-    });
-    onStop(stopListening);
-    info(`${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`);
-    const results = await writeSecrets(client, requests, (secretId) => ({
-        info: (message) => info(`${secretId}: ${message}`),
-        warning: (message) => warning(`${secretId}: ${message}`),
-        mask: (v) => mask(masksFor(v))
-    }), {
-        newToken: (kind) => tokenAvoiding([...masks], kind),
-        staleLabelMs: mergeTimeBoundMs(settings),
-        maxConcurrency: settings.maxConcurrency,
-        batch
-    });
-    stopListening();
-    // Failure reasons come from AWS answers: redacted like any failure message.
-    const shown = results.map((r) => r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r);
-    for (const line of describeResults(shown))
-        info(line);
-    const done = writtenListText(shown, settings.dryRun);
-    afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks));
-    afterWrite(done, 'summary', () => appendSummary(renderResultsSummary(shown, settings.dryRun, context)));
-    const failure = failureOfResults(shown);
-    if (failure && !cancelling)
-        setFailed(failure);
 }
 function setOutputs(outputs, masks) {
     for (const [name, text] of Object.entries(outputs)) {
@@ -16811,53 +16898,6 @@ function afterWrite(done, what, write) {
             : `the step outputs could not be written (${String(reason)}), so later steps will not get them`;
         throw new ActionError(`${done.text} But ${lost}.${rerun}`);
     }
-}
-function writtenText(outcome) {
-    const text = outcome.dryRun
-        ? `Dry run: nothing was written to ${outcome.name}.`
-        : outcome.promotion
-            ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
-            : outcome.value === 'new-version'
-                ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
-                : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`;
-    return { text, rerun: !outcome.dryRun && outcome.changed && !outcome.promotion };
-}
-/** With `secrets`: what was written, for a failure to report it. */
-function writtenListText(results, dryRun) {
-    if (dryRun)
-        return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false };
-    const written = results.flatMap(({ secretId, result }) => result.status === 'done' && result.outcome.changed
-        ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`]
-        : []);
-    return {
-        text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.',
-        rerun: written.length > 0
-    };
-}
-function toRequest(settings, value) {
-    return {
-        secretId: settings.secretId,
-        secretIdIsArn: settings.secretArn !== undefined,
-        value,
-        description: settings.description,
-        kmsKeyId: settings.kmsKeyId,
-        clientRequestToken: settings.clientRequestToken,
-        skipUnchanged: settings.skipUnchanged,
-        jsonMerge: settings.jsonMerge,
-        dryRun: settings.dryRun,
-        createIfMissing: settings.createIfMissing,
-        tags: settings.tags,
-        versionStages: settings.versionStages,
-        promote: settings.promote
-    };
-}
-function tokenAvoiding(masks, kind) {
-    const make = kind === 'merge' ? uuidv7 : external_node_crypto_.randomUUID;
-    let token = make();
-    // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
-    for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++)
-        token = make();
-    return token;
 }
 
 

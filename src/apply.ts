@@ -2,7 +2,8 @@
  * apply: the only module that writes. It sends a plan's steps in order through a few primitives
  * (update, create, put a version with labels, move a label), takes a step's fallback when its call
  * fails the expected way, settles a compare-and-swap whose answer was lost, and always sends the
- * plan's cleanup. A failure after a write says exactly what was written.
+ * plan's cleanup. A failure after a write says exactly what was written; a cancellation (an aborted
+ * signal) says what was written and what may have been.
  */
 import {
   CreateSecretCommand,
@@ -12,196 +13,218 @@ import {
   UpdateSecretVersionStageCommand,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { ActionError, PartialWriteError, exceptionName } from './errors.js'
+import { ActionError, CancelledError, PartialWriteError, exceptionName } from './errors.js'
 import { describeSecret, readCurrent } from './read.js'
 import { AWSCURRENT, holderOf } from './types.js'
 import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
 
-/** What apply has done so far, for a failure message and for an interruption (a cancelled job). */
-export class Progress {
-  /** What was written, in words (ids and labels only). */
-  readonly written: string[] = []
-  /** The call on the wire, if any. */
-  inFlight: { readonly call: WriteCall; readonly answer: Promise<unknown> } | undefined
-  /** A compare-and-swap whose call failed, while a fresh read settles whether it took effect. */
-  unsettled: WriteCall | undefined
-  /** Cleanup calls owed: a merge's label, until it is removed. */
-  owed: WriteCall[] = []
-  /** Set by an interruption: no further call starts. */
-  stopped = false
+export interface ApplyOptions {
+  /**
+   * Aborted when the job is cancelled: no further call starts, the call on the wire may still
+   * answer within `stopWaitMs`, then the cleanup owed is sent (each call bounded by `stopWaitMs`),
+   * and apply throws a CancelledError that says what was written and what may have been.
+   */
+  readonly signal?: AbortSignal | undefined
+  readonly stopWaitMs?: number | undefined
 }
 
+/** What apply has done so far, for a failure message and for a cancellation. */
+interface Progress {
+  /** What was written, in words (ids and labels only). */
+  readonly written: string[]
+  /** A call whose effect is unknown: on the wire, or failed while a fresh read settles it. */
+  open: WriteCall | undefined
+  /** Cleanup calls owed: a merge's label, until it is removed. */
+  readonly cleanupDue: WriteCall[]
+}
+
+/** What apply did: `written` says it in words (ids and labels only). */
 export type ApplyResult =
-  | { readonly kind: 'done'; readonly applied: Applied }
+  | { readonly kind: 'done'; readonly applied: Applied; readonly written: readonly string[] }
   /** Another writer got there first (a lost compare-and-swap, a secret created meanwhile): read and plan again. */
-  | { readonly kind: 'replan'; readonly reason: string }
+  | { readonly kind: 'replan'; readonly reason: string; readonly written: readonly string[] }
+
+/** The default wait for the call on the wire after a cancellation (main.ts sets the runner's). */
+const STOP_WAIT_MS = 3000
 
 export async function applyPlan(
   client: SecretsManagerClient,
   plan: Plan,
   reporter: Pick<Reporter, 'info' | 'warning'>,
-  progress: Progress = new Progress()
+  options: ApplyOptions = {}
 ): Promise<ApplyResult> {
   const applied: Mutable<Applied> = { arn: undefined, name: undefined, versionId: undefined, created: false }
-  progress.owed = [...plan.cleanup]
+  const progress: Progress = { written: [], open: undefined, cleanupDue: [...plan.cleanup] }
+  const run = new Run(client, progress, options.signal, options.stopWaitMs ?? STOP_WAIT_MS)
   let result: ApplyResult | undefined
   try {
     for (const step of plan.steps) {
-      const replan = await runStep(client, step, applied, reporter, progress)
+      const replan = await run.step(step, applied, reporter)
       if (replan) {
-        result = { kind: 'replan', reason: replan }
+        result = { kind: 'replan', reason: replan, written: progress.written }
         break
       }
     }
   } catch (error) {
-    await runCleanup(client, progress).catch(() => undefined) // the step's error is the one to report
+    if (options.signal?.aborted) {
+      const leftover = await run.cleanup(run.stopWaitMs)
+      throw new CancelledError(progress.written, progress.open ? describeCall(progress.open) : undefined, leftover)
+    }
+    await run.cleanup().catch(() => undefined) // the step's error is the one to report
     throw progress.written.length > 0 && !(error instanceof PartialWriteError)
       ? new PartialWriteError(progress.written, error)
       : error
   }
-  try {
-    await runCleanup(client, progress)
-  } catch {
-    // The value is written either way: a label left behind is worth a warning, not a failure.
-    for (const call of progress.owed) reporter.warning(owedText(call))
-  }
-  return result ?? { kind: 'done', applied }
+  // The value is written either way: a label left behind is worth a warning, not a failure.
+  for (const text of await run.cleanup()) reporter.warning(text)
+  return result ?? { kind: 'done', applied, written: progress.written }
 }
 
-/** Runs one step; returns the reason to plan again, if another writer got there first. */
-async function runStep(
-  client: SecretsManagerClient,
-  step: Step,
-  applied: Mutable<Applied>,
-  reporter: Pick<Reporter, 'info'>,
-  progress: Progress
-): Promise<string | undefined> {
-  const call = step.call
-  if (step.unlessCreated && applied.created) return undefined
-  try {
-    const answer = await send(client, call, progress)
-    record(call, answer, applied, progress)
-    // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
-    if (step.swapTo && call.op === 'put-version') return await settleSwap(client, call.secretId, step, undefined)
-    return undefined
-  } catch (error) {
-    const name = exceptionName(error)
-    if (step.fallback && name === step.fallback.exception) {
-      const instead = step.fallback.instead
-      if ('fail' in instead) throw new ActionError(instead.fail)
-      if (step.fallback.note) reporter.info(step.fallback.note)
-      if (!isSequence(instead)) return runStep(client, instead, applied, reporter, progress)
-      for (const next of instead) {
-        const replan = await runStep(client, next, applied, reporter, progress)
-        if (replan) return replan
-      }
+/** One plan's calls as they are sent. */
+class Run {
+  constructor(
+    private readonly client: SecretsManagerClient,
+    private readonly progress: Progress,
+    private readonly signal: AbortSignal | undefined,
+    readonly stopWaitMs: number
+  ) {}
+
+  /** Runs one step; returns the reason to plan again, if another writer got there first. */
+  async step(step: Step, applied: Mutable<Applied>, reporter: Pick<Reporter, 'info'>): Promise<string | undefined> {
+    const call = step.call
+    if (step.unlessCreated && applied.created) return undefined
+    try {
+      const answer = await this.send(call)
+      noteAnswer(call, answer, applied, this.progress)
+      // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
+      if (step.swapTo && call.op === 'put-version') return await this.settleSwap(call.secretId, step, undefined)
       return undefined
-    }
-    if (step.replanOn !== undefined && name === step.replanOn)
-      return `${describeCall(call)} found another writer's change: reading the secret again.`
-    if (step.swapTo && call.op === 'move-label') {
-      progress.unsettled = call
-      const settled = await settleSwap(client, call.secretId, step, call.from).catch(() => {
-        throw error // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
-      })
-      progress.unsettled = undefined
-      if (settled === undefined) record(call, {}, applied, progress)
-      return settled
-    }
-    throw error
-  }
-}
-
-/**
- * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
- * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
- */
-async function settleSwap(
-  client: SecretsManagerClient,
-  secretId: string,
-  step: Pick<Step, 'swapTo' | 'swapBy'>,
-  from: string | undefined
-): Promise<string | undefined> {
-  const to = step.swapTo
-  const byLabels = step.swapBy === 'labels'
-  const now = byLabels
-    ? holderOf((await describeSecret(client, secretId, false))?.versionStages ?? {}, AWSCURRENT)
-    : (await readCurrent(client, secretId))?.versionId
-  if (now === to) return undefined
-  if (now !== undefined && now !== from) {
-    return byLabels
-      ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
-      : 'Another writer changed the secret during the merge: merging again onto the new value.'
-  }
-  throw new ActionError(
-    byLabels
-      ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
-      : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
-  )
-}
-
-function isSequence(instead: Step | readonly Step[]): instead is readonly Step[] {
-  return Array.isArray(instead)
-}
-
-async function runCleanup(client: SecretsManagerClient, progress: Progress): Promise<void> {
-  while (progress.owed.length > 0) {
-    const call = progress.owed[0]!
-    try {
-      await sendNow(client, call)
-      progress.written.push(describeCall(call))
     } catch (error) {
-      // The version never got the label (its write failed): nothing to remove.
-      if (exceptionName(error) !== 'InvalidParameterException' && exceptionName(error) !== 'ResourceNotFoundException')
-        throw error
-    }
-    progress.owed.shift()
-  }
-}
-
-/**
- * An interruption (the runner cancels with SIGINT, then SIGTERM): no further call starts; the call
- * on the wire may finish within `waitMs`; then the cleanup owed is sent, each call bounded by
- * `waitMs`. Returns what was written.
- */
-export async function interrupt(
-  client: SecretsManagerClient,
-  progress: Progress,
-  waitMs: number
-): Promise<{
-  readonly written: readonly string[]
-  readonly uncertain: string | undefined
-  readonly leftover: readonly string[]
-}> {
-  progress.stopped = true
-  const flying = progress.inFlight
-  if (flying) await Promise.race([flying.answer.catch(() => undefined), sleep(waitMs)])
-  // Still on the wire, or failed without an answer that says whether it took effect: it may have
-  // been applied, so say so rather than claim nothing was written.
-  const open = progress.inFlight?.call ?? progress.unsettled
-  const uncertain = open ? describeCall(open) : undefined
-  const leftover: string[] = []
-  for (const call of progress.owed.splice(0)) {
-    try {
-      await sendNow(client, call, AbortSignal.timeout(waitMs))
-      progress.written.push(describeCall(call))
-    } catch (error) {
+      if (this.signal?.aborted) throw error
       const name = exceptionName(error)
-      // Refused because the label is not there: the version never got it.
-      if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException') leftover.push(owedText(call))
+      if (step.fallback && name === step.fallback.exception) {
+        const instead = step.fallback.instead
+        if ('fail' in instead) throw new ActionError(instead.fail)
+        if (step.fallback.note) reporter.info(step.fallback.note)
+        for (const next of instead) {
+          const replan = await this.step(next, applied, reporter)
+          if (replan) return replan
+        }
+        return undefined
+      }
+      if (step.replanOn !== undefined && name === step.replanOn) {
+        return `${describeCall(call)} found another writer's change: reading the secret again.`
+      }
+      if (step.swapTo && call.op === 'move-label') {
+        this.progress.open = call
+        const settled = await this.settleSwap(call.secretId, step, call.from).catch(() => {
+          throw error // cannot tell where AWSCURRENT is: the swap's own failure is the one to report
+        })
+        this.progress.open = undefined
+        if (settled === undefined) noteAnswer(call, {}, applied, this.progress)
+        return settled
+      }
+      throw error
     }
   }
-  return { written: [...progress.written], uncertain, leftover }
+
+  /**
+   * Where is AWSCURRENT after a swap? On our version: done (even if the answer was lost). On another
+   * writer's: a lost race, plan again. Still on the version the merge read: a real failure.
+   */
+  private async settleSwap(
+    secretId: string,
+    step: Pick<Step, 'swapTo' | 'swapBy'>,
+    from: string | undefined
+  ): Promise<string | undefined> {
+    const to = step.swapTo
+    const byLabels = step.swapBy === 'labels'
+    // A cancellation aborts the read; it is bounded as a write is, should the abort not reach it.
+    const read = byLabels
+      ? describeSecret(this.client, secretId, false, this.signal).then((meta) =>
+          holderOf(meta?.versionStages ?? {}, AWSCURRENT)
+        )
+      : readCurrent(this.client, secretId, this.signal).then((current) => current?.versionId)
+    const now = await (this.signal ? answerOrStop(read, this.signal, this.stopWaitMs) : read)
+    if (now === to) return undefined
+    if (now !== undefined && now !== from) {
+      return byLabels
+        ? `Another writer moved AWSCURRENT to version ${now} meanwhile: reading the secret again.`
+        : 'Another writer changed the secret during the merge: merging again onto the new value.'
+    }
+    throw new ActionError(
+      byLabels
+        ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
+        : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
+    )
+  }
+
+  /**
+   * Sends a call, unless the run was cancelled. A cancellation while it is on the wire leaves it
+   * `stopWaitMs` to answer: a call still unanswered then may have been applied (`progress.open`).
+   */
+  private async send(call: WriteCall): Promise<Answer> {
+    const signal = this.signal
+    if (signal?.aborted) throw new ActionError('Stopped before the next call: the step was cancelled.')
+    const answer = sendNow(this.client, call)
+    this.progress.open = call
+    let result: Answer
+    try {
+      result = await (signal ? answerOrStop(answer, signal, this.stopWaitMs) : answer)
+    } catch (error) {
+      // A call that failed with an answer did not take effect; one abandoned unanswered may have.
+      if (!(error instanceof Abandoned)) this.progress.open = undefined
+      throw error
+    }
+    this.progress.open = undefined
+    return result
+  }
+
+  /**
+   * Sends the cleanup owed (a merge's label comes off), each call bounded by `timeoutMs` when given.
+   * Returns what could not be sent, as warnings; a call refused because the label is not there is
+   * done (the version never got it).
+   */
+  async cleanup(timeoutMs?: number): Promise<string[]> {
+    const leftover: string[] = []
+    for (const call of this.progress.cleanupDue.splice(0)) {
+      try {
+        await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs))
+        this.progress.written.push(describeCall(call))
+      } catch (error) {
+        const name = exceptionName(error)
+        if (name !== 'InvalidParameterException' && name !== 'ResourceNotFoundException')
+          leftover.push(leftoverText(call))
+      }
+    }
+    return leftover
+  }
 }
 
-async function send(client: SecretsManagerClient, call: WriteCall, progress: Progress): Promise<Answer> {
-  if (progress.stopped) throw new ActionError('Stopped before the next call: the step was cancelled.')
-  const answer = sendNow(client, call)
-  progress.inFlight = { call, answer }
+/** A call left unanswered after a cancellation. */
+class Abandoned extends Error {
+  override readonly name = 'Abandoned'
+}
+
+/**
+ * The answer, or after `signal` aborts at most `waitMs` more of waiting for it: then the call is
+ * abandoned, and its fate unknown.
+ */
+async function answerOrStop<T>(answer: Promise<T>, signal: AbortSignal, waitMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  let onAbort: (() => void) | undefined
+  const abandoned = new Promise<never>((_, reject) => {
+    onAbort = (): void => {
+      timer = setTimeout(() => reject(new Abandoned()), waitMs)
+    }
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
   try {
-    return await answer
+    return await Promise.race([answer, abandoned])
   } finally {
-    progress.inFlight = undefined
+    clearTimeout(timer)
+    if (onAbort) signal.removeEventListener('abort', onAbort)
   }
 }
 
@@ -278,7 +301,7 @@ function valueFields(
     : { SecretBinary: value.bytes, ...tokenField }
 }
 
-function record(call: WriteCall, answer: Answer, applied: Mutable<Applied>, progress: Progress): void {
+function noteAnswer(call: WriteCall, answer: Answer, applied: Mutable<Applied>, progress: Progress): void {
   applied.arn = answer.ARN ?? applied.arn
   applied.name = answer.Name ?? applied.name
   if (call.op === 'create') applied.created = true
@@ -318,7 +341,7 @@ export function describeCall(call: WriteCall, versionId?: string): string {
   }
 }
 
-function owedText(call: WriteCall): string {
+function leftoverText(call: WriteCall): string {
   if (call.op === 'move-label' && !call.to) {
     return `The staging label ${call.label} could not be removed from version ${call.from ?? ''}: remove it by hand (aws secretsmanager update-secret-version-stage).`
   }
@@ -326,7 +349,3 @@ function owedText(call: WriteCall): string {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref())
-}

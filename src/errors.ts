@@ -33,6 +33,21 @@ export class PartialWriteError extends Error {
   }
 }
 
+/** A cancelled run: what its writes had done when the signal came. */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError'
+  constructor(
+    /** Written before the stop, in words (ids and labels only). */
+    readonly written: readonly string[],
+    /** A call still unanswered, or failed without an answer that says whether it took effect. */
+    readonly uncertain: string | undefined,
+    /** Cleanup that could not be sent: what is left for the user to do. */
+    readonly leftover: readonly string[]
+  ) {
+    super('The step was cancelled.')
+  }
+}
+
 /** Hints for the Secrets Manager exceptions users meet most, keyed by exception name. */
 const HINTS: Record<string, string> = {
   ResourceNotFoundException:

@@ -6,7 +6,7 @@
  * read into a double would come back as other digits, both in a merged value written back and in
  * the masks registered for it.
  */
-import type { SecretValue } from './types.js'
+import type { JsonObject, SecretValue } from './types.js'
 
 /** A number as its JSON text: JSON.stringify writes it back verbatim. */
 interface RawNumber {
@@ -167,8 +167,6 @@ function decimal(text: string): { negative: boolean; digits: string; exponent: b
   const digits = all.slice(leading).replace(/0+$/, '')
   return { negative: sign === '-', digits, exponent: BigInt(exponent) + BigInt(whole.length - leading) }
 }
-
-export type JsonObject = { [key: string]: unknown }
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isRawNumber(value)

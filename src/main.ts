@@ -1,24 +1,23 @@
 /**
- * run(): settings -> value -> masks -> client -> read -> plan -> apply -> outputs and summary, for one
- * secret or, with `secrets`, for each (every read and plan before the first write). The one
- * place that talks to the runner (masks, logs, outputs, summary, failure) and to the process
- * (a cancelled job's signals).
+ * run(), top to bottom: settings -> values loaded and masked -> client -> read and plan every
+ * target -> apply -> report. One secret (`secret-id`) is a batch of one; only the report differs
+ * (its own outputs, or `results`). The one place that talks to the runner (masks, logs, outputs,
+ * summary, failure) and to the process (a cancelled job's signals).
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import * as core from './runner.js'
-import { Progress, interrupt } from './apply.js'
+import { PlanFailedError, mergeTimeBoundMs, writeAll } from './batch.js'
 import { createClient } from './client.js'
 import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
-import { failureOfResults, outputsOf, resultsOutputs } from './outcome.js'
-import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
-import { describeOutcome, describeResults, renderResultsSummary, renderSummary } from './summary.js'
-import type { Outcome, SecretRequest, SecretResultOf, SecretValue } from './types.js'
+import { cancelMessage, failureOf, outputsOf, planFailureOf, writtenText, type Report } from './outcome.js'
 import { generatePassword } from './password.js'
-import { loadValue, withPassword } from './value.js'
 import { readRunContext } from './run-context.js'
-import { mergeTimeBoundMs, uuidv7, writeSecret } from './write.js'
-import { Batch, writeSecrets } from './write-many.js'
+import { readSettings, runnerSource, valueInputs, type Settings } from './settings.js'
+import { logLines, renderSummary } from './summary.js'
+import type { Reporter, SecretRequest, SecretResultOf, SecretValue } from './types.js'
+import { loadTarget, type Password } from './value.js'
+import { newVersionId } from './version-id.js'
 
 /**
  * How long a cancelled run waits for the call on the wire, and then for each cleanup call. The
@@ -28,7 +27,7 @@ const INTERRUPT_WAIT_MS = 3000
 
 export async function run(): Promise<void> {
   const masks = new Set<string>()
-  const mask = (values: string[]): void => {
+  const mask = (values: readonly string[]): void => {
     for (const m of values) {
       if (!masks.has(m)) {
         masks.add(m)
@@ -36,6 +35,7 @@ export async function run(): Promise<void> {
       }
     }
   }
+  const fail = (message: string): void => core.setFailed(redact(message, [...masks]))
   let stopListening = (): void => undefined
   try {
     const source = runnerSource()
@@ -44,185 +44,126 @@ export async function run(): Promise<void> {
     for (const text of valueInputs(source)) mask(masksFor({ kind: 'text', text }))
     const settings = readSettings(source)
     for (const proxy of [settings.httpProxy, settings.httpsProxy]) if (proxy) mask(proxyMasks(proxy))
-    if (settings.secrets) return await runMany(settings, mask, masks, (stop) => (stopListening = stop))
-    const generated = settings.generatePassword
+    const password = newPassword(settings)
     // Registered as a mask the moment it exists, before anything else can print it.
-    const password = generated ? generatePassword(generated.rules, randomBytes) : undefined
-    if (password !== undefined) mask(masksFor({ kind: 'text', text: password }))
-    const loaded = settings.value
-      ? await loadValue(settings.value, { jsonPatch: settings.jsonMerge, format: settings.valueFormat })
-      : undefined
-    const value = password !== undefined ? withPassword(loaded, password, generated?.key) : loaded
-    if (value) mask(masksFor(value))
+    if (password) mask(masksFor({ kind: 'text', text: password.text }))
+    const requests: SecretRequest[] = []
+    for (const target of settings.targets) {
+      const { request, value } = await loadTarget(target, { format: settings.valueFormat, password })
+      if (value) mask(masksFor(value))
+      requests.push(request)
+    }
 
     const context = readRunContext()
     const client = await createClient(settings, context)
-    const progress = new Progress()
-    stopListening = onCancel(async (signal) => {
-      const stop = await interrupt(client, progress, INTERRUPT_WAIT_MS)
-      core.setFailed(redact(cancelMessage(signal, [{ prefix: '', ...stop }], []), [...masks]))
-    })
-    core.info(`${settings.dryRun ? 'Dry run for' : 'Updating'} secret ${settings.secretId} in ${settings.region}.`)
-    if (generated)
-      core.info(`Generated a password of ${generated.rules.length} characters (masked; never printed or output).`)
-    const outcome = await writeSecret(
-      client,
-      toRequest(settings, value),
-      {
-        info: (message) => core.info(message),
-        warning: (message) => core.warning(message),
-        mask: (v: SecretValue) => mask(masksFor(v))
-      },
-      {
-        // A generated version id must not contain a registered mask: the log would show it as ***,
-        // and the runner would drop a job output built from `version-id` as possibly secret (it
-        // keeps step outputs as they are).
-        newToken: (kind) => tokenAvoiding([...masks], kind),
-        staleLabelMs: mergeTimeBoundMs(settings),
-        progress
-      }
-    )
-    stopListening()
-
-    for (const line of describeOutcome(outcome)) core.info(line)
-    const done = writtenText(outcome)
-    // Only a run that wrote the password hands it on, and only through the environment, never an output.
-    if (generated?.env && password !== undefined && !outcome.dryRun && outcome.value === 'new-version') {
-      const name = generated.env
-      afterWrite(done, 'environment', () => {
-        if (core.exportVariable(name, password)) {
-          core.info(
-            `The generated password is in the environment variable ${name} of the later steps of this job (masked).`
-          )
-        } else {
-          core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${name} was not exported.`)
-        }
-      })
+    const cancel = new AbortController()
+    stopListening = onCancel((signal) => cancel.abort(signal))
+    core.info(startLine(settings, requests.length))
+    if (password) {
+      core.info(`Generated a password of ${password.text.length} characters (masked; never printed or output).`)
     }
-    afterWrite(done, 'outputs', () => setOutputs(outputsOf(outcome), masks))
-    afterWrite(done, 'summary', () => core.appendSummary(renderSummary(outcome, context)))
+    let results: SecretResultOf[]
+    try {
+      results = await writeAll(client, requests, (request) => reporter(settings.report, request, mask), {
+        dryRun: settings.dryRun,
+        maxConcurrency: settings.maxConcurrency,
+        // A generated version id must not contain a registered mask (see version-id.ts).
+        newToken: (kind) => newVersionId(kind, [...masks]),
+        staleLabelMs: mergeTimeBoundMs(settings),
+        signal: cancel.signal,
+        stopWaitMs: INTERRUPT_WAIT_MS
+      })
+    } catch (error) {
+      if (!(error instanceof PlanFailedError) || cancel.signal.aborted) throw error
+      throw new ActionError(planFailureOf(error.secretId, error.message, requests.length, settings.report))
+    } finally {
+      stopListening()
+    }
+    if (cancel.signal.aborted) {
+      // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
+      fail(cancelMessage(String(cancel.signal.reason), results, settings.report))
+      process.exit()
+    }
+    report(settings, results, password, masks, context)
   } catch (error) {
     stopListening()
-    // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
-    if (!cancelling) core.setFailed(redact(failureMessage(error), [...masks]))
+    fail(failureMessage(error))
   }
 }
 
-/** Whether a cancellation is being handled: its message is then the step's one failure. */
-let cancelling = false
+/** The password `generate-password` asks for, and with `json-merge` the key it goes under. */
+function newPassword(settings: Settings): Password | undefined {
+  const generated = settings.generatePassword
+  return generated ? { text: generatePassword(generated.rules, randomBytes), key: generated.key } : undefined
+}
+
+function startLine(settings: Settings, count: number): string {
+  const verb = settings.dryRun ? 'Dry run for' : 'Updating'
+  const [one] = settings.targets
+  return settings.report === 'single' && one
+    ? `${verb} secret ${one.secretId} in ${settings.region}.`
+    : `${verb} ${count} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`
+}
+
+/** Where a target's messages go: the log, prefixed with the secret with `secrets`; its masks to the runner. */
+function reporter(report: Report, request: SecretRequest, mask: (values: readonly string[]) => void): Reporter {
+  const prefix = report === 'single' ? '' : `${request.secretId}: `
+  return {
+    info: (message) => core.info(`${prefix}${message}`),
+    warning: (message) => core.warning(`${prefix}${message}`),
+    mask: (value: SecretValue) => mask(masksFor(value))
+  }
+}
+
+/** The log, the password handed on, the outputs and the summary; then the failure, if a write failed. */
+function report(
+  settings: Settings,
+  all: readonly SecretResultOf[],
+  password: Password | undefined,
+  masks: ReadonlySet<string>,
+  context: ReturnType<typeof readRunContext>
+): void {
+  // Failure reasons come from AWS answers: redacted like any failure message.
+  const results = all.map((r) =>
+    r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
+  )
+  for (const line of logLines(results, settings.report)) core.info(line)
+  const failure = failureOf(results, settings.report)
+  // One secret that failed: its error is the report.
+  if (failure && settings.report === 'single') throw new ActionError(failure)
+  const done = writtenText(results, settings.report)
+  const env = settings.generatePassword?.env
+  const first = results[0]?.result
+  // Only a run that wrote the password hands it on, and only through the environment, never an output.
+  if (env && password && first?.status === 'done' && !first.outcome.dryRun && first.outcome.value === 'new-version') {
+    afterWrite(done, 'environment', () => {
+      if (core.exportVariable(env, password.text)) {
+        core.info(
+          `The generated password is in the environment variable ${env} of the later steps of this job (masked).`
+        )
+      } else {
+        core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`)
+      }
+    })
+  }
+  afterWrite(done, 'outputs', () => setOutputs(outputsOf(results, settings.report), masks))
+  afterWrite(done, 'summary', () => core.appendSummary(renderSummary(results, settings.report, context)))
+  if (failure) core.setFailed(failure)
+}
 
 /**
- * The runner cancels a step with SIGINT, then SIGTERM: the handler runs once, then the process
- * exits (with the code setFailed chose). Returns the function that stops listening.
+ * The runner cancels a step with SIGINT, then SIGTERM: the first one aborts the run (the flow
+ * stops its calls and says what was written); later ones are ignored. Returns the function that
+ * stops listening.
  */
-function onCancel(handler: (signal: NodeJS.Signals) => Promise<void>): () => void {
-  let handling: Promise<void> | undefined
-  const listener = (signal: NodeJS.Signals): void => {
-    cancelling = true
-    handling ??= handler(signal).finally(() => process.exit())
-  }
+function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
+  const listener = (signal: NodeJS.Signals): void => abort(signal)
   process.on('SIGINT', listener)
   process.on('SIGTERM', listener)
   return () => {
     process.removeListener('SIGINT', listener)
     process.removeListener('SIGTERM', listener)
   }
-}
-
-/** The failure of a cancelled step: what each secret's writes had done when the signal came. */
-function cancelMessage(
-  signal: NodeJS.Signals,
-  stops: readonly {
-    readonly prefix: string
-    readonly written: readonly string[]
-    readonly uncertain: string | undefined
-    readonly leftover: readonly string[]
-  }[],
-  notStarted: readonly string[]
-): string {
-  const written = stops.flatMap((s) => s.written.map((w) => `${s.prefix}${w}`))
-  const uncertain = stops.flatMap((s) => (s.uncertain ? [`${s.prefix}${s.uncertain}`] : []))
-  const what = [
-    written.length > 0 ? `Written before the stop: ${written.join('; ')}.` : 'Nothing was written.',
-    ...(uncertain.length > 0 ? [`Still unanswered, and may have been applied: ${uncertain.join('; ')}.`] : []),
-    ...(notStarted.length > 0 ? [`Not attempted: ${notStarted.join(', ')}.`] : []),
-    ...stops.flatMap((s) => s.leftover.map((l) => `${s.prefix}${l}`))
-  ]
-  return `The step was cancelled (${signal}). ${what.join(' ')}`
-}
-
-/**
- * `secrets`: every value loaded, checked and masked before any request; then every read and plan,
- * then the writes (write-many.ts). Outputs, log and summary cover every secret, also on failure.
- */
-async function runMany(
-  settings: Settings,
-  mask: (values: string[]) => void,
-  masks: ReadonlySet<string>,
-  onStop: (stop: () => void) => void
-): Promise<void> {
-  const requests: SecretRequest[] = []
-  for (const entry of settings.secrets ?? []) {
-    const value = await loadValue(entry.value, {
-      jsonPatch: settings.jsonMerge,
-      format: settings.valueFormat,
-      line: entry.line
-    })
-    mask(masksFor(value))
-    requests.push({
-      ...toRequest(settings, value),
-      secretId: entry.secretId,
-      secretIdIsArn: entry.secretArn !== undefined
-    })
-  }
-
-  const context = readRunContext()
-  const client = await createClient(settings, context)
-  const batch = new Batch()
-  const stopListening = onCancel(async (signal) => {
-    batch.stopped = true
-    const stops = await Promise.all(
-      batch.progress.map(async ({ secretId, progress }) => ({
-        secretId,
-        ...(await interrupt(client, progress, INTERRUPT_WAIT_MS))
-      }))
-    )
-    const started = new Set(stops.map((s) => s.secretId))
-    const notStarted = requests.filter((r) => !started.has(r.secretId)).map((r) => r.secretId)
-    const perSecret = stops.map((s) => ({ ...s, prefix: `${s.secretId}: ` }))
-    core.setFailed(redact(cancelMessage(signal, perSecret, notStarted), [...masks]))
-  })
-  onStop(stopListening)
-  core.info(
-    `${settings.dryRun ? 'Dry run for' : 'Updating'} ${requests.length} secrets in ${settings.region}, at most ${settings.maxConcurrency} writes at a time.`
-  )
-  const results = await writeSecrets(
-    client,
-    requests,
-    (secretId) => ({
-      info: (message) => core.info(`${secretId}: ${message}`),
-      warning: (message) => core.warning(`${secretId}: ${message}`),
-      mask: (v: SecretValue) => mask(masksFor(v))
-    }),
-    {
-      newToken: (kind) => tokenAvoiding([...masks], kind),
-      staleLabelMs: mergeTimeBoundMs(settings),
-      maxConcurrency: settings.maxConcurrency,
-      batch
-    }
-  )
-  stopListening()
-
-  // Failure reasons come from AWS answers: redacted like any failure message.
-  const shown = results.map((r) =>
-    r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
-  )
-  for (const line of describeResults(shown)) core.info(line)
-  const done = writtenListText(shown, settings.dryRun)
-  afterWrite(done, 'outputs', () => setOutputs(resultsOutputs(shown), masks))
-  afterWrite(done, 'summary', () => core.appendSummary(renderResultsSummary(shown, settings.dryRun, context)))
-  const failure = failureOfResults(shown)
-  if (failure && !cancelling) core.setFailed(failure)
 }
 
 function setOutputs(outputs: Record<string, string>, masks: ReadonlySet<string>): void {
@@ -264,55 +205,4 @@ function afterWrite(
         : `the step outputs could not be written (${String(reason)}), so later steps will not get them`
     throw new ActionError(`${done.text} But ${lost}.${rerun}`)
   }
-}
-
-function writtenText(outcome: Outcome): { text: string; rerun: boolean } {
-  const text = outcome.dryRun
-    ? `Dry run: nothing was written to ${outcome.name}.`
-    : outcome.promotion
-      ? `Secret ${outcome.name}: version ${outcome.promotion.versionId} is AWSCURRENT.`
-      : outcome.value === 'new-version'
-        ? `Secret ${outcome.name} was ${outcome.created ? 'created' : 'updated'}: version ${outcome.versionId} is ${outcome.stages ? `labelled ${outcome.stages.join(', ')}` : 'AWSCURRENT'}.`
-        : `Secret ${outcome.name} was ${outcome.changed ? 'updated' : 'left unchanged'} (no new version).`
-  return { text, rerun: !outcome.dryRun && outcome.changed && !outcome.promotion }
-}
-
-/** With `secrets`: what was written, for a failure to report it. */
-function writtenListText(results: readonly SecretResultOf[], dryRun: boolean): { text: string; rerun: boolean } {
-  if (dryRun) return { text: `Dry run: nothing was written to the ${results.length} secrets.`, rerun: false }
-  const written = results.flatMap(({ secretId, result }) =>
-    result.status === 'done' && result.outcome.changed
-      ? [`${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}`]
-      : []
-  )
-  return {
-    text: written.length > 0 ? `Written: ${written.join(', ')}.` : 'No secret was changed.',
-    rerun: written.length > 0
-  }
-}
-
-function toRequest(settings: Settings, value: SecretValue | undefined): SecretRequest {
-  return {
-    secretId: settings.secretId,
-    secretIdIsArn: settings.secretArn !== undefined,
-    value,
-    description: settings.description,
-    kmsKeyId: settings.kmsKeyId,
-    clientRequestToken: settings.clientRequestToken,
-    skipUnchanged: settings.skipUnchanged,
-    jsonMerge: settings.jsonMerge,
-    dryRun: settings.dryRun,
-    createIfMissing: settings.createIfMissing,
-    tags: settings.tags,
-    versionStages: settings.versionStages,
-    promote: settings.promote
-  }
-}
-
-function tokenAvoiding(masks: readonly string[], kind: 'merge' | 'version'): string {
-  const make = kind === 'merge' ? uuidv7 : randomUUID
-  let token = make()
-  // Bounded: a one-character value such as `-` is in every UUID, and then no choice helps.
-  for (let i = 0; i < 100 && masks.some((m) => token.includes(m)); i++) token = make()
-  return token
 }

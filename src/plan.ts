@@ -2,35 +2,43 @@
  * plan: pure. From the request, what read found and a fresh version token, the calls to make and
  * the outcome to report. Every check that can fail is made here, before any write: a secret
  * scheduled for deletion, an ARN that cannot be created, a merge onto a value that is not a JSON
- * object. Every option is a variation of the plan: `dry-run` reports it and applies nothing,
- * `skip-unchanged` leaves out the value call, `create-if-missing` plans a create, `json-merge`
- * plans a compare-and-swap, `version-stages` plans a put with labels, a promotion plans a label move.
+ * object, a merged value over the size limit.
+ *
+ * Every option is a variation of one plan. The value's write is chosen once (`Write`): none, an
+ * UpdateSecret, a CreateSecret, a version put under labels (`version-stages`), a put and a
+ * compare-and-swap (`json-merge`), or a label move (a promotion). `skip-unchanged` turns a write of
+ * an equal value into none; `create-if-missing` turns "not found" into a create; the description,
+ * the KMS key and tags ride with the write or follow it. A dry run is planned exactly as the real
+ * run: the caller reports the plan instead of applying it.
  */
-import { jsonEqual, mergePatch, parseJsonObject, sameValue, type JsonObject } from './json.js'
+import { jsonEqual, mergePatch, parseJsonObject, sameValue } from './json.js'
 import { ActionError } from './errors.js'
-import { MAX_VALUE_BYTES } from './settings.js'
 import { tagChanges } from './tags.js'
-import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, holderOf } from './types.js'
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, MAX_VALUE_BYTES, holderOf } from './types.js'
 import type {
   Change,
   CurrentVersion,
+  JsonObject,
   LabelMove,
   Note,
   Outcome,
   Plan,
+  Promotion,
   SecretMeta,
   SecretRequest,
   SecretState,
   SecretValue,
   Step,
+  Tag,
   TagChange,
   WriteCall
 } from './types.js'
+import { uuidv7Time } from './version-id.js'
 
 export interface PlanContext {
   /** The version id of a new version: the request's `client-request-token`, or a fresh one. */
   readonly token: string
-  /** The merge attempt this plan is for: 1, then one more each time another writer got there first. */
+  /** The attempt this plan is for: 1, then one more each time another writer got there first. */
   readonly attempt: number
   /** Epoch milliseconds, for the age of merge labels left behind by an interrupted run. */
   readonly now: number
@@ -44,408 +52,298 @@ export const MERGE_LABEL_PREFIX = 'update-secret-'
 /** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
 export const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels"
 
-/** What a plan of a secret that was read reports before its value is decided. */
-type Found = Omit<Outcome, 'versionId' | 'changed' | 'value'>
+/** What is written for the value: the one choice each plan makes. */
+type Write =
+  /** Nothing: no value was given, or `skip-unchanged` found it equal. */
+  | { readonly kind: 'none' }
+  /** UpdateSecret: a new AWSCURRENT version, with the description and key in the same call. */
+  | { readonly kind: 'update'; readonly value: SecretValue }
+  /** CreateSecret: the secret, with its first version when a value is given, its metadata and tags. */
+  | { readonly kind: 'create'; readonly value: SecretValue | undefined }
+  /** PutSecretValue under `stages` (after a CreateSecret when the secret is missing); AWSCURRENT stays. */
+  | { readonly kind: 'stage'; readonly value: SecretValue; readonly stages: readonly string[] }
+  /** json-merge: PutSecretValue under the merge's own label, then AWSCURRENT swapped onto it. */
+  | { readonly kind: 'swap'; readonly value: SecretValue; readonly from: string | undefined }
+
+/** What a plan knows of the secret before its write is chosen. */
+interface Known {
+  readonly request: SecretRequest
+  readonly state: SecretState
+  readonly context: PlanContext
+  /** The id the calls name: the ARN read, else the name or ARN as given. */
+  readonly id: string
+  readonly meta: SecretMeta | undefined
+  readonly current: CurrentVersion | undefined
+  readonly description: Change | undefined
+  readonly kmsKeyId: Change | undefined
+  /** The tags to set: only those that differ, when the secret was read with `skip-unchanged`. */
+  readonly tags: readonly TagChange[]
+  readonly notes: Note[]
+}
 
 export function planWrite(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
-  if (request.promote) return planPromotion(request, state, context)
-  switch (state.kind) {
-    case 'unread':
-      return request.versionStages
-        ? planBlindStage(request, request.versionStages, state.describeDenied === true, context)
-        : planBlind(request, context)
-    case 'missing':
-      return planCreate(request, context)
-    case 'found':
-      return planFound(request, state.meta, state.current, context)
-  }
-}
-
-/**
- * The default path reads nothing: one UpdateSecret. With `create-if-missing`, "not found" becomes a
- * create, and "already exists" (another writer created it meanwhile) the update again.
- */
-function planBlind(request: SecretRequest, context: PlanContext): Plan {
-  const token = request.value ? context.token : undefined
-  const hasUpdate = request.value !== undefined || request.description !== undefined || request.kmsKeyId !== undefined
-  const tag = request.tags.length > 0 ? tagCall(request.secretId, request.tags) : undefined
-  // Tags alone make no UpdateSecret: the one call is TagResource. Otherwise tags follow the value.
-  const first =
-    hasUpdate || !tag ? updateCall(request.secretId, request.value, token, request.description, request.kmsKeyId) : tag
-  let step: Step = { call: first }
-  if (request.createIfMissing) {
-    const create: Step = {
-      call: createCall(request, request.value, token),
-      fallback: {
-        exception: 'ResourceExistsException',
-        instead: { call: first },
-        note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
-      }
-    }
-    step = {
-      call: first,
-      fallback: {
-        exception: 'ResourceNotFoundException',
-        instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : create
-      }
-    }
-  }
-  // After a fallback that created the secret, its CreateSecret carried the tags already.
-  const tagStep: Step[] =
-    tag && first !== tag ? [{ call: tag, ...(request.createIfMissing ? { unlessCreated: true } : {}) }] : []
-  return {
-    steps: [step, ...tagStep],
-    cleanup: [],
-    notes: [],
-    outcome: {
-      ...base(request),
-      arn: request.secretId,
-      name: request.secretId,
-      versionId: '',
-      changed: true,
-      value: request.value ? 'new-version' : 'none',
-      description: change(request.description, undefined),
-      kmsKeyId: change(request.kmsKeyId, undefined),
-      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-    }
-  }
-}
-
-/** The secret does not exist and `create-if-missing` is on (read found it missing). */
-function planCreate(request: SecretRequest, context: PlanContext): Plan {
-  if (request.secretIdIsArn) throw new ActionError(cannotCreateArn(request.secretId))
-  const value = request.jsonMerge ? mergedText({}, patchOf(request)) : request.value
-  const token = value ? context.token : undefined
-  if (request.versionStages && value) {
-    // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
-    // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
-    const stages = request.versionStages
-    return {
-      steps: [
-        { call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' },
-        { call: putVersion(request.secretId, value, context.token, stages) }
-      ],
-      cleanup: [],
-      notes: [
-        {
-          level: 'info',
-          text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
-        }
-      ],
-      outcome: {
-        ...base(request),
-        arn: '',
-        name: request.secretId,
-        versionId: request.dryRun ? '' : context.token,
-        changed: true,
-        created: true,
-        value: 'new-version',
-        description: change(request.description, undefined),
-        kmsKeyId: change(request.kmsKeyId, undefined),
-        stages,
-        labels: [...stages, AWSCURRENT].map((label) => labelMove(label, undefined, context.token)),
-        tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-      }
-    }
-  }
-  return {
-    // Another writer may create it between the read and the create: then read again, and update.
-    steps: [{ call: createCall(request, value, token), replanOn: 'ResourceExistsException' }],
-    cleanup: [],
-    notes: [],
-    outcome: {
-      ...base(request),
-      arn: '',
-      name: request.secretId,
-      versionId: '',
-      changed: true,
-      created: true,
-      value: value ? 'new-version' : 'none',
-      description: change(request.description, undefined),
-      kmsKeyId: change(request.kmsKeyId, undefined),
-      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
-    }
-  }
-}
-
-function guardDeletion(meta: SecretMeta): void {
-  if (meta.deletedDate) {
-    throw new ActionError(
-      `Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
-        'Restore it first with `aws secretsmanager restore-secret`.'
-    )
-  }
-}
-
-function planFound(
-  request: SecretRequest,
-  meta: SecretMeta,
-  current: CurrentVersion | undefined,
-  context: PlanContext
-): Plan {
-  guardDeletion(meta)
-  const notes: Note[] = []
-  if (meta.rotationEnabled) {
-    notes.push(
-      request.versionStages?.includes(AWSPENDING)
-        ? pendingOwnedByRotation(meta.name)
-        : {
-            level: 'warning',
-            text: `Rotation is enabled on secret ${meta.name}: its rotation function may overwrite the value this step writes.`
-          }
-    )
-  }
+  const meta = state.kind === 'found' ? state.meta : undefined
+  if (meta) guardDeletion(meta)
+  if (request.write.kind === 'promote') return planPromotion(request, request.write.promotion, state, context)
+  if (state.kind === 'missing' && request.arn) throw new ActionError(cannotCreateArn(request.secretId))
+  // Equal metadata is left out only where it was compared: with `skip-unchanged`, on a secret read.
   const skip = request.skipUnchanged
-  const description = metadataChange(request.description, meta.description, skip)
-  const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, skip, sameKmsKey)
-  const metadata: Step[] =
-    description || kmsKeyId ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }] : []
-  const tags = tagChanges(request.tags, meta.tags, skip)
-  // Tags go last: a failure before them leaves the value written and the tags as they were.
-  const tagging: Step[] =
-    tags.length > 0
-      ? [
-          {
-            call: tagCall(
-              meta.arn,
-              tags.map(({ key, to }) => ({ key, value: to }))
-            )
-          }
-        ]
-      : []
-  const found: Found = {
-    ...base(request),
-    arn: meta.arn,
-    name: meta.name,
-    description,
-    kmsKeyId,
-    tags: tagsOutcome(request, tags)
+  const tags = tagChanges(request.tags, meta?.tags, skip && meta !== undefined)
+  const known: Known = {
+    request,
+    state,
+    context,
+    id: meta?.arn ?? request.secretId,
+    meta,
+    current: state.kind === 'found' ? state.current : undefined,
+    description: metadataChange(request.description, meta?.description, skip && meta !== undefined),
+    kmsKeyId: metadataChange(request.kmsKeyId, meta?.kmsKeyId, skip && meta !== undefined, sameKmsKey),
+    tags,
+    notes: meta?.rotationEnabled ? [rotationNote(meta.name, stagesOf(request)?.includes(AWSPENDING) === true)] : []
   }
-  if (request.versionStages) {
-    return planStage(request, request.versionStages, meta, current, context, found, [...metadata, ...tagging], notes)
+  const write = chooseWrite(known)
+  if (write.kind === 'stage') known.notes.push(...stagingNotes(known, write.stages))
+  return {
+    kind: write.kind,
+    steps: stepsOf(known, write),
+    cleanup: write.kind === 'swap' ? [moveLabel(known.id, mergeLabel(context.token), undefined, context.token)] : [],
+    notes: known.notes,
+    outcome: outcomeOf(known, write)
   }
-  if (request.jsonMerge) return planMerge(request, meta, current, context, found, [...metadata, ...tagging], notes)
+}
 
-  const value = request.value
-  const unchanged =
-    value !== undefined && skip && current?.value !== undefined && sameValue(value, storedOf(current.value))
-  if (unchanged)
-    notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no new version is written.' })
-  const send = value !== undefined && !unchanged
-  // One UpdateSecret carries the value and the metadata together: there is no in-between state.
-  const steps: Step[] = [
-    ...(send || metadata.length > 0
+/** The value to write, and how: decided once from the request and what was read. */
+function chooseWrite(known: Known): Write {
+  const { request, state, current } = known
+  const write = request.write
+  if (write.kind === 'none' || write.kind === 'promote') return state.kind === 'missing' ? createWith(undefined) : none
+  const stages = write.stages
+  if (write.kind === 'merge' && state.kind === 'unread') throw new ActionError('A merge needs the secret read first.')
+  // A merge onto a missing secret is the patch onto {}; onto a found one, onto AWSCURRENT.
+  // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
+  const stored = write.kind === 'merge' ? currentObject(current, known.context.attempt) : undefined
+  const merged = write.kind === 'merge' ? (mergePatch(stored ?? {}, write.patch) as JsonObject) : undefined
+  const value = write.kind === 'merge' ? mergedValue(merged ?? {}) : write.value
+  if (state.kind === 'missing') return stages ? { kind: 'stage', value, stages } : createWith(value)
+  const equal = current !== undefined && (merged ? jsonEqual(merged, stored ?? {}) : sameValueAs(value, current))
+  if (equal && request.skipUnchanged) {
+    known.notes.push({
+      level: 'info',
+      text: stages
+        ? 'The value equals the current one (AWSCURRENT): no version is staged.'
+        : `The ${merged ? 'merged value' : 'value'} equals the current one (AWSCURRENT): no new version is written.`
+    })
+    return none
+  }
+  if (stages) return { kind: 'stage', value, stages }
+  if (merged) return { kind: 'swap', value, from: current?.versionId }
+  return { kind: 'update', value }
+}
+
+const none: Write = { kind: 'none' }
+
+/** A staged version that will be the secret's first: AWS makes it AWSCURRENT too. */
+function firstVersion(known: Known): boolean {
+  const { state, meta } = known
+  return state.kind === 'missing' || (meta !== undefined && holderOf(meta.versionStages, AWSCURRENT) === undefined)
+}
+
+function stagingNotes(known: Known, stages: readonly string[]): Note[] {
+  const { state } = known
+  return [
+    ...(firstVersion(known)
       ? [
           {
-            call: updateCall(
-              meta.arn,
-              send ? value : undefined,
-              send ? context.token : undefined,
-              description?.to,
-              kmsKeyId?.to
-            )
+            level: 'info' as const,
+            text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
           }
         ]
       : []),
-    ...tagging
+    ...(state.kind === 'unread' && state.describeDenied
+      ? [
+          {
+            level: 'info' as const,
+            text:
+              'DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels ' +
+              'and whether rotation is enabled are not known.'
+          }
+        ]
+      : [])
   ]
-  const changed = steps.length > 0
-  return {
-    steps,
-    cleanup: [],
-    notes,
-    outcome: {
-      ...found,
-      // An equal value keeps the current version's id for chained steps; no value given, no id.
-      versionId: request.dryRun ? '' : send ? context.token : value ? (current?.versionId ?? '') : '',
-      changed,
-      value: value === undefined ? 'none' : unchanged ? 'unchanged' : 'new-version',
-      // UpdateSecret with a value moves AWSCURRENT from the version the read found.
-      previousVersionId: send && !request.dryRun ? (holderOf(meta.versionStages, AWSCURRENT) ?? '') : ''
-    }
-  }
 }
 
-/**
- * RFC 7396 merge onto AWSCURRENT with no lost update. UpdateSecret has no condition, but moving
- * AWSCURRENT with UpdateSecretVersionStage and RemoveFromVersionId is a compare-and-swap: it fails
- * when AWSCURRENT is no longer on the version the merge was computed from. So the merged value is
- * written under a label of its own, AWSCURRENT is swapped onto it, and the label always comes off.
- *
- * The metadata goes after the value: if it then fails, the merged value is current and only the
- * description or key is left to apply (the error says so), which a rerun does; the other order
- * would leave new metadata on an old value. A new KMS key re-encrypts AWSCURRENT and AWSPREVIOUS,
- * so the merged version ends under the new key either way.
- */
-function planMerge(
-  request: SecretRequest,
-  meta: SecretMeta,
-  current: CurrentVersion | undefined,
-  context: PlanContext,
-  found: Found,
-  /** The description, key and tags: after the value. */
-  metadata: Step[],
-  notes: Note[]
-): Plan {
-  const patch = patchOf(request)
-  const stored = currentObject(current, context.attempt)
-  const merged = mergePatch(stored, patch) as JsonObject
-  const unchanged = current !== undefined && jsonEqual(merged, stored)
-  if (unchanged && request.skipUnchanged) {
-    notes.push({
-      level: 'info',
-      text: 'The merged value equals the current one (AWSCURRENT): no new version is written.'
-    })
-    return planUnchanged(request, current, { ...found, mergeAttempts: context.attempt }, metadata, notes)
-  }
-
-  const token = context.token
-  const label = `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256)
-  // Numbers are raw JSON (see json.ts): they are written back exactly as they were read.
-  const value = mergedValue(merged)
-  const steps: Step[] = [
-    ...staleLabelSteps(meta, context),
-    // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
-    current
-      ? { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] } }
-      : { call: { op: 'put-version', secretId: meta.arn, value, token, stages: [label] }, swapTo: token },
-    ...(current ? [{ call: moveLabel(meta.arn, AWSCURRENT, token, current.versionId), swapTo: token }] : []),
-    ...metadata
-  ]
-  return {
-    steps,
-    cleanup: [moveLabel(meta.arn, label, undefined, token)],
-    notes,
-    outcome: {
-      ...found,
-      versionId: request.dryRun ? '' : token,
-      changed: true,
-      value: 'new-version',
-      mergeAttempts: context.attempt,
-      previousVersionId: request.dryRun ? '' : (current?.versionId ?? '')
-    }
-  }
+function createWith(value: SecretValue | undefined): Write {
+  return { kind: 'create', value }
 }
 
-/**
- * `version-stages` on a secret that was read: one PutSecretValue with the labels; AWSCURRENT does
- * not move. A merge is computed from AWSCURRENT as usual, and needs no compare-and-swap, since
- * nothing becomes current. Metadata goes after the value, as for a merge.
- */
-function planStage(
-  request: SecretRequest,
-  stages: readonly string[],
-  meta: SecretMeta,
-  current: CurrentVersion | undefined,
-  context: PlanContext,
-  found: Found,
-  metadata: Step[],
-  notes: Note[]
-): Plan {
-  let value: SecretValue
-  let unchanged: boolean
-  if (request.jsonMerge) {
-    const stored = currentObject(current, context.attempt)
-    const merged = mergePatch(stored, patchOf(request)) as JsonObject
-    value = mergedValue(merged)
-    unchanged = current !== undefined && jsonEqual(merged, stored)
-  } else {
-    value = request.value!
-    unchanged = current?.value !== undefined && sameValue(value, storedOf(current.value))
-  }
-  if (unchanged && request.skipUnchanged) {
-    notes.push({ level: 'info', text: 'The value equals the current one (AWSCURRENT): no version is staged.' })
-    return planUnchanged(request, current, { ...found, stages }, metadata, notes)
-  }
-  const first = holderOf(meta.versionStages, AWSCURRENT) === undefined
-  if (first)
-    notes.push({
-      level: 'info',
-      text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
-    })
-  return {
-    steps: [
-      ...staleLabelSteps(meta, context),
-      { call: putVersion(meta.arn, value, context.token, stages) },
-      ...metadata
-    ],
-    cleanup: [],
-    notes,
-    outcome: {
-      ...found,
-      versionId: request.dryRun ? '' : context.token,
-      changed: true,
-      value: 'new-version',
-      stages,
-      labels: [...stages, ...(first ? [AWSCURRENT] : [])].map((label) =>
-        labelMove(label, holderOf(meta.versionStages, label), context.token)
-      )
+/** The calls, in order: the value's write, then what follows it (metadata after a put, tags last). */
+function stepsOf(known: Known, write: Write): Step[] {
+  const { request, state, context, id } = known
+  const tags = tagCalls(known)
+  const metadata = metadataCall(known)
+  switch (write.kind) {
+    case 'none':
+    case 'update': {
+      const value = write.kind === 'update' ? write.value : undefined
+      // One UpdateSecret carries the value and the metadata together: there is no in-between state.
+      // Tags alone make no UpdateSecret: the one call is TagResource.
+      const update =
+        value || metadata
+          ? updateCall(id, value, value ? context.token : undefined, known.description, known.kmsKeyId)
+          : undefined
+      if (state.kind !== 'unread' || !request.createIfMissing) return [...(update ? [{ call: update }] : []), ...tags]
+      const first = update ?? tags[0]?.call
+      if (!first) return []
+      return [withCreateFallback(known, first, value), ...(update ? tags.map(unlessCreated) : [])]
     }
-  }
-}
-
-/**
- * `version-stages` without a read (DescribeSecret refused): the same put, blind. With
- * `create-if-missing`, "not found" becomes: create the secret without a value, then the put.
- */
-function planBlindStage(
-  request: SecretRequest,
-  stages: readonly string[],
-  describeDenied: boolean,
-  context: PlanContext
-): Plan {
-  const put: Step = { call: putVersion(request.secretId, request.value!, context.token, stages) }
-  const notes: Note[] = describeDenied
-    ? [
+    case 'create': {
+      // Another writer may create it between the read and the create: then read again, and update.
+      return [
         {
-          level: 'info',
-          text:
-            'DescribeSecret was refused (AccessDenied): staging goes on without it, so the versions that had the labels ' +
-            'and whether rotation is enabled are not known.'
+          call: createCall(request, write.value, write.value ? context.token : undefined),
+          replanOn: 'ResourceExistsException'
         }
       ]
-    : []
+    }
+    case 'stage': {
+      const put: Step = { call: putVersion(id, write.value, context.token, write.stages) }
+      if (state.kind === 'missing') {
+        // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
+        // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
+        return [{ call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' }, put]
+      }
+      const metadataSteps = metadata ? [{ call: metadata }] : []
+      if (state.kind === 'unread') {
+        const staged: Step = request.createIfMissing ? stageOrCreate(known, put) : put
+        return [staged, ...metadataSteps, ...(request.createIfMissing ? tags.map(unlessCreated) : tags)]
+      }
+      return [...staleLabelSteps(known), put, ...metadataSteps, ...tags]
+    }
+    case 'swap': {
+      // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
+      const token = context.token
+      const put: WriteCall = putVersion(id, write.value, token, [mergeLabel(token)])
+      return [
+        ...staleLabelSteps(known),
+        write.from ? { call: put } : { call: put, swapTo: token },
+        ...(write.from ? [{ call: moveLabel(id, AWSCURRENT, token, write.from), swapTo: token }] : []),
+        ...(metadata ? [{ call: metadata }] : []),
+        ...tags
+      ]
+    }
+  }
+}
+
+/**
+ * The default path reads nothing: with `create-if-missing`, "not found" becomes a create, and
+ * "already exists" (another writer created it meanwhile) the first call again.
+ */
+function withCreateFallback(known: Known, first: WriteCall, value: SecretValue | undefined): Step {
+  const { request, context } = known
+  const create: Step = {
+    call: createCall(request, value, value ? context.token : undefined),
+    fallback: {
+      exception: 'ResourceExistsException',
+      instead: [{ call: first }],
+      note: `Secret ${request.secretId} was created by another writer meanwhile: updating it instead.`
+    }
+  }
+  return {
+    call: first,
+    fallback: {
+      exception: 'ResourceNotFoundException',
+      instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [create]
+    }
+  }
+}
+
+/** A blind staging write with `create-if-missing`: "not found" becomes a create without a value, then the put. */
+function stageOrCreate(known: Known, put: Step): Step {
+  const { request } = known
   const created: Step = {
     call: createCall(request, undefined, undefined),
     // Created by another writer meanwhile: the put goes ahead all the same.
     fallback: { exception: 'ResourceExistsException', instead: [] }
   }
-  const step: Step = request.createIfMissing
-    ? {
-        call: put.call,
-        fallback: {
-          exception: 'ResourceNotFoundException',
-          instead: request.secretIdIsArn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
-          note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
-        }
-      }
-    : put
-  const metadata: Step[] =
-    request.description !== undefined || request.kmsKeyId !== undefined
-      ? [{ call: updateCall(request.secretId, undefined, undefined, request.description, request.kmsKeyId) }]
-      : []
-  // After a fallback that created the secret, its CreateSecret carried the tags already.
-  const tagging: Step[] =
-    request.tags.length > 0
-      ? [{ call: tagCall(request.secretId, request.tags), ...(request.createIfMissing ? { unlessCreated: true } : {}) }]
-      : []
   return {
-    steps: [step, ...metadata, ...tagging],
-    cleanup: [],
-    notes,
-    outcome: {
-      ...base(request),
-      arn: request.secretId,
-      name: request.secretId,
-      versionId: context.token,
-      changed: true,
-      value: 'new-version',
-      description: change(request.description, undefined),
-      kmsKeyId: change(request.kmsKeyId, undefined),
-      stages,
-      labels: stages.map((label) => ({ label, from: undefined, to: context.token, known: false })),
-      tags: tagsOutcome(request, tagChanges(request.tags, undefined, false))
+    call: put.call,
+    fallback: {
+      exception: 'ResourceNotFoundException',
+      instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
+      note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
     }
+  }
+}
+
+/** After a fallback that created the secret, its CreateSecret carried the tags already. */
+function unlessCreated(step: Step): Step {
+  return { ...step, unlessCreated: true }
+}
+
+/** UpdateSecret with the description and key alone, when either changes. */
+function metadataCall(known: Known): WriteCall | undefined {
+  const { description, kmsKeyId } = known
+  return description || kmsKeyId ? updateCall(known.id, undefined, undefined, description, kmsKeyId) : undefined
+}
+
+/** TagResource with the tags to set (tags go last: a failure before them leaves them as they were). */
+function tagCalls(known: Known): Step[] {
+  return known.tags.length > 0
+    ? [
+        {
+          call: tagCall(
+            known.id,
+            known.tags.map(({ key, to }) => ({ key, value: to }))
+          )
+        }
+      ]
+    : []
+}
+
+/** What the run reports when every step succeeds as planned; apply's answers fill in what AWS assigns. */
+function outcomeOf(known: Known, write: Write): Outcome {
+  const { request, state, context, meta, current } = known
+  const stages = stagesOf(request)
+  const newVersion = write.kind !== 'none' && (write.kind !== 'create' || write.value !== undefined)
+  const value = request.write.kind === 'none' ? 'none' : newVersion ? 'new-version' : 'unchanged'
+  const first = write.kind === 'stage' && firstVersion(known)
+  const labels: LabelMove[] =
+    write.kind !== 'stage'
+      ? []
+      : [...write.stages, ...(first ? [AWSCURRENT] : [])].map((label) =>
+          meta || state.kind === 'missing'
+            ? labelMove(label, meta ? holderOf(meta.versionStages, label) : undefined, context.token)
+            : { label, from: undefined, to: context.token, known: false }
+        )
+  return {
+    arn: meta?.arn ?? (state.kind === 'missing' ? '' : request.secretId),
+    name: meta?.name ?? request.secretId,
+    // A new version's id is the token (AWS's answer confirms it); an equal value keeps the current
+    // version's id for chained steps; no value given, no id.
+    versionId: newVersion ? context.token : value === 'unchanged' ? (current?.versionId ?? '') : '',
+    changed:
+      state.kind === 'unread' ||
+      write.kind !== 'none' ||
+      known.description !== undefined ||
+      known.kmsKeyId !== undefined ||
+      known.tags.length > 0,
+    dryRun: false,
+    created: state.kind === 'missing',
+    value,
+    description: known.description,
+    kmsKeyId: known.kmsKeyId,
+    mergeAttempts: request.write.kind === 'merge' && !stages && meta ? context.attempt : undefined,
+    tags: request.tags.length > 0 ? known.tags : undefined,
+    stages,
+    promotion: undefined,
+    labels,
+    // UpdateSecret with a value, and the swap, move AWSCURRENT from the version the read found.
+    previousVersionId:
+      write.kind === 'update' && meta
+        ? (holderOf(meta.versionStages, AWSCURRENT) ?? '')
+        : write.kind === 'swap'
+          ? (write.from ?? '')
+          : ''
   }
 }
 
@@ -455,15 +353,13 @@ function planBlindStage(
  * writer moved AWSCURRENT meanwhile, apply reads again and this is planned again. Secrets Manager
  * moves AWSPREVIOUS itself. Then the version loses AWSPENDING, if it has it; the metadata comes last.
  */
-function planPromotion(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
+function planPromotion(request: SecretRequest, promote: Promotion, state: SecretState, context: PlanContext): Plan {
   if (state.kind !== 'found') {
     throw new ActionError(
       `Secret ${request.secretId} was not described, so no version can be promoted: nothing was written.`
     )
   }
   const meta = state.meta
-  guardDeletion(meta)
-  const promote = request.promote!
   const target =
     promote.kind === 'version-id'
       ? meta.versionStages[promote.versionId] !== undefined
@@ -478,106 +374,106 @@ function planPromotion(request: SecretRequest, state: SecretState, context: Plan
     )
   }
   const targetStages = meta.versionStages[target] ?? []
-  const notes: Note[] = []
-  if (meta.rotationEnabled && targetStages.includes(AWSPENDING)) notes.push(pendingOwnedByRotation(meta.name))
-  const description = metadataChange(request.description, meta.description, false)
-  const kmsKeyId = metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey)
-  const tags = tagChanges(request.tags, meta.tags, false)
+  const known: Known = {
+    request,
+    state,
+    context,
+    id: meta.arn,
+    meta,
+    current: undefined,
+    description: metadataChange(request.description, meta.description, false),
+    kmsKeyId: metadataChange(request.kmsKeyId, meta.kmsKeyId, false, sameKmsKey),
+    tags: tagChanges(request.tags, meta.tags, false),
+    notes: meta.rotationEnabled && targetStages.includes(AWSPENDING) ? [rotationNote(meta.name, true)] : []
+  }
+  const metadata = metadataCall(known)
   // The description, key and tags come after the move.
-  const metadata: Step[] = [
-    ...(description || kmsKeyId
-      ? [{ call: updateCall(meta.arn, undefined, undefined, description?.to, kmsKeyId?.to) }]
-      : []),
-    ...(tags.length > 0 ? [{ call: tagCall(meta.arn, request.tags) }] : [])
-  ]
-  const found = {
-    ...base(request),
-    arn: meta.arn,
-    name: meta.name,
-    description,
-    kmsKeyId,
-    tags: tagsOutcome(request, tags),
-    versionId: target,
-    value: 'none' as const
-  }
+  const after: Step[] = [...(metadata ? [{ call: metadata }] : []), ...tagCalls(known)]
   const current = holderOf(meta.versionStages, AWSCURRENT)
-  if (current === target) {
-    notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
-    return {
-      steps: metadata,
-      cleanup: [],
-      notes,
-      outcome: { ...found, changed: metadata.length > 0, promotion: { versionId: target, alreadyCurrent: true } }
-    }
-  }
-  const pending = targetStages.includes(AWSPENDING)
+  const alreadyCurrent = current === target
+  if (alreadyCurrent)
+    known.notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
+  const pending = !alreadyCurrent && targetStages.includes(AWSPENDING)
+  const steps: Step[] = alreadyCurrent
+    ? after
+    : [
+        ...staleLabelSteps(known),
+        { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
+        // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
+        ...(pending
+          ? [
+              {
+                call: moveLabel(meta.arn, AWSPENDING, undefined, target),
+                fallback: { exception: 'InvalidParameterException', instead: [] }
+              }
+            ]
+          : []),
+        ...after
+      ]
   return {
-    steps: [
-      ...staleLabelSteps(meta, context),
-      { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
-      // Refused only when the label is no longer there (a retry after a lost answer): nothing to remove then.
-      ...(pending
-        ? [
-            {
-              call: moveLabel(meta.arn, AWSPENDING, undefined, target),
-              fallback: { exception: 'InvalidParameterException', instead: [] }
-            }
-          ]
-        : []),
-      ...metadata
-    ],
+    kind: 'promote',
+    steps,
     cleanup: [],
-    notes,
+    notes: known.notes,
     outcome: {
-      ...found,
-      changed: true,
-      promotion: { versionId: target, alreadyCurrent: false },
-      labels: [
-        labelMove(AWSCURRENT, current, target),
-        ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
-        ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
-      ],
-      previousVersionId: request.dryRun ? '' : (current ?? '')
+      arn: meta.arn,
+      name: meta.name,
+      versionId: target,
+      changed: steps.length > 0,
+      dryRun: false,
+      created: false,
+      value: 'none',
+      description: known.description,
+      kmsKeyId: known.kmsKeyId,
+      mergeAttempts: undefined,
+      tags: request.tags.length > 0 ? known.tags : undefined,
+      stages: undefined,
+      promotion: { versionId: target, alreadyCurrent },
+      labels: alreadyCurrent
+        ? []
+        : [
+            labelMove(AWSCURRENT, current, target),
+            ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
+            ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
+          ],
+      previousVersionId: alreadyCurrent ? '' : (current ?? '')
     }
   }
 }
 
-function pendingOwnedByRotation(name: string): Note {
-  return {
-    level: 'warning',
-    text:
-      `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
-      'and a rotation may replace or promote the version this step stages.'
+function guardDeletion(meta: SecretMeta): void {
+  if (meta.deletedDate) {
+    throw new ActionError(
+      `Secret ${meta.name} is scheduled for deletion (on ${meta.deletedDate.toISOString()}): nothing was written. ` +
+        'Restore it first with `aws secretsmanager restore-secret`.'
+    )
   }
+}
+
+function rotationNote(name: string, staging: boolean): Note {
+  return staging
+    ? {
+        level: 'warning',
+        text:
+          `Rotation is enabled on secret ${name}: its rotation function owns the AWSPENDING label, ` +
+          'and a rotation may replace or promote the version this step stages.'
+      }
+    : {
+        level: 'warning',
+        text: `Rotation is enabled on secret ${name}: its rotation function may overwrite the value this step writes.`
+      }
+}
+
+function stagesOf(request: SecretRequest): readonly string[] | undefined {
+  return request.write.kind === 'value' || request.write.kind === 'merge' ? request.write.stages : undefined
 }
 
 function labelMove(label: string, from: string | undefined, to: string | undefined): LabelMove {
   return { label, from, to, known: true }
 }
 
-function putVersion(secretId: string, value: SecretValue, token: string, stages: readonly string[]): WriteCall {
-  return { op: 'put-version', secretId, value, token, stages }
-}
-
-/** `skip-unchanged` found the value equal: only the metadata, and the current version's id for chained steps. */
-function planUnchanged(
-  request: SecretRequest,
-  current: CurrentVersion | undefined,
-  found: Found,
-  metadata: Step[],
-  notes: Note[]
-): Plan {
-  return {
-    steps: metadata,
-    cleanup: [],
-    notes,
-    outcome: {
-      ...found,
-      versionId: request.dryRun ? '' : (current?.versionId ?? ''),
-      changed: metadata.length > 0,
-      value: 'unchanged'
-    }
-  }
+function mergeLabel(token: string): string {
+  return `${MERGE_LABEL_PREFIX}${token}`.slice(0, 256)
 }
 
 /**
@@ -585,7 +481,9 @@ function planUnchanged(
  * before a write that adds a label or moves one. Another run may remove the same label first:
  * then the call is refused, and there is nothing left to do.
  */
-function staleLabelSteps(meta: SecretMeta, context: PlanContext): Step[] {
+function staleLabelSteps(known: Known): Step[] {
+  const { meta, context } = known
+  if (!meta) return []
   return staleMergeLabels(meta.versionStages, context.now, context.staleLabelMs).map(({ label, versionId }) => ({
     call: moveLabel(meta.arn, label, undefined, versionId),
     fallback: { exception: 'InvalidParameterException', instead: [] }
@@ -606,12 +504,6 @@ export function staleMergeLabels(
     }
   }
   return stale
-}
-
-/** The millisecond timestamp in a UUIDv7's first 48 bits; undefined for anything else. */
-export function uuidv7Time(id: string): number | undefined {
-  const m = /^([0-9a-f]{8})-([0-9a-f]{4})-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.exec(id)
-  return m ? parseInt(m[1]! + m[2]!, 16) : undefined
 }
 
 /** A metadata field to send: left out when `skip-unchanged` finds it equal to the stored one. */
@@ -639,45 +531,18 @@ export function sameKmsKey(wanted: string, stored: string | undefined): boolean 
   return have.startsWith('arn:') && (have.endsWith(`:${wanted}`) || have.endsWith(`:key/${wanted}`))
 }
 
-function base(
-  request: SecretRequest
-): Pick<
-  Outcome,
-  'dryRun' | 'created' | 'mergeAttempts' | 'stages' | 'promotion' | 'labels' | 'previousVersionId' | 'tags'
-> {
-  return {
-    dryRun: request.dryRun,
-    created: false,
-    mergeAttempts: undefined,
-    stages: undefined,
-    promotion: undefined,
-    labels: [],
-    previousVersionId: '',
-    tags: undefined
-  }
-}
-
-/** The outcome's tags: undefined when the request gave none. */
-function tagsOutcome(request: SecretRequest, changes: TagChange[]): TagChange[] | undefined {
-  return request.tags.length > 0 ? changes : undefined
-}
-
-function tagCall(secretId: string, tags: readonly { key: string; value: string }[]): WriteCall {
+function tagCall(secretId: string, tags: readonly Tag[]): WriteCall {
   return { op: 'tag', secretId, tags }
-}
-
-function change(to: string | undefined, from: string | undefined): Change | undefined {
-  return to === undefined ? undefined : { from, to }
 }
 
 function updateCall(
   secretId: string,
   value: SecretValue | undefined,
   token: string | undefined,
-  description: string | undefined,
-  kmsKeyId: string | undefined
+  description: Change | undefined,
+  kmsKeyId: Change | undefined
 ): WriteCall {
-  return { op: 'update', secretId, value, token, description, kmsKeyId }
+  return { op: 'update', secretId, value, token, description: description?.to, kmsKeyId: kmsKeyId?.to }
 }
 
 function createCall(request: SecretRequest, value: SecretValue | undefined, token: string | undefined): WriteCall {
@@ -692,22 +557,16 @@ function createCall(request: SecretRequest, value: SecretValue | undefined, toke
   }
 }
 
+function putVersion(secretId: string, value: SecretValue, token: string, stages: readonly string[]): WriteCall {
+  return { op: 'put-version', secretId, value, token, stages }
+}
+
 function moveLabel(secretId: string, label: string, to: string | undefined, from: string | undefined): WriteCall {
   return { op: 'move-label', secretId, label, to, from }
 }
 
 function cannotCreateArn(secretId: string): string {
   return `Secret ${secretId} does not exist, and an ARN cannot name a secret to create (its suffix is chosen by AWS): use the secret's name as \`secret-id\`.`
-}
-
-function patchOf(request: SecretRequest): JsonObject {
-  const patch = request.value?.kind === 'text' ? parseJsonObject(request.value.text) : undefined
-  if (!patch) throw new ActionError('The `json-merge` patch is not a JSON object (its text is not shown).')
-  return patch
-}
-
-function mergedText(target: JsonObject, patch: JsonObject): SecretValue {
-  return mergedValue(mergePatch(target, patch) as JsonObject)
 }
 
 /** A merged value, checked against Secrets Manager's size limit before anything is written. */
@@ -722,8 +581,9 @@ function mergedValue(merged: JsonObject): SecretValue {
   return { kind: 'text', text }
 }
 
-function currentObject(current: CurrentVersion | undefined, attempt: number): JsonObject {
-  if (!current?.value) return {}
+/** AWSCURRENT's JSON object, for a merge; undefined when the secret has no current value. */
+function currentObject(current: CurrentVersion | undefined, attempt: number): JsonObject | undefined {
+  if (!current?.value) return undefined
   const object = current.value.kind === 'text' ? parseJsonObject(current.value.text) : undefined
   if (!object) {
     const when =
@@ -737,6 +597,8 @@ function currentObject(current: CurrentVersion | undefined, attempt: number): Js
   return object
 }
 
-function storedOf(value: SecretValue): { secretString?: string; secretBinary?: Uint8Array } {
-  return value.kind === 'text' ? { secretString: value.text } : { secretBinary: value.bytes }
+function sameValueAs(value: SecretValue, current: CurrentVersion): boolean {
+  const stored = current.value
+  if (!stored) return false
+  return sameValue(value, stored.kind === 'text' ? { secretString: stored.text } : { secretBinary: stored.bytes })
 }

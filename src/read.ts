@@ -1,9 +1,10 @@
 /**
- * read: only what the request's options need. DescribeSecret when something must be compared or
- * guarded (`dry-run`, `skip-unchanged`, `json-merge`, a promotion); GetSecretValue (AWSCURRENT, by
- * label) only when a value must be compared or merged. The default path reads nothing, so that a
- * role with only secretsmanager:UpdateSecret works. A staging run describes the secret when it may
- * (for the labels' old versions and the rotation guard) and goes on without it when refused.
+ * read: only what the plan needs. DescribeSecret when something must be compared or guarded
+ * (`skip-unchanged`, `json-merge`, a promotion) or reported (`dry-run`); GetSecretValue (AWSCURRENT,
+ * by label) only when a value must be compared or merged, sent together with DescribeSecret. The
+ * default path reads nothing, so that a role with only secretsmanager:UpdateSecret works. A staging
+ * run describes the secret when it may (for the labels' old versions and the rotation guard) and
+ * goes on without it when refused.
  */
 import {
   DescribeSecretCommand,
@@ -14,33 +15,64 @@ import {
 import { exceptionName } from './errors.js'
 import type { CurrentVersion, SecretMeta, SecretRequest, SecretState, SecretValue } from './types.js'
 
-/** What a request needs read before its plan can be made. */
-export function readNeeds(request: SecretRequest): {
+/** What a request needs read before its plan can be made; `report` adds the describe a dry run reports from. */
+export function readNeeds(
+  request: SecretRequest,
+  report = false
+): {
   readonly describe: boolean
   /** The describe is wanted, not needed: a refusal (AccessDenied) leaves the secret unread. */
   readonly describeOptional: boolean
   readonly value: boolean
 } {
-  const value = request.jsonMerge || (request.skipUnchanged && request.value !== undefined)
-  const needed = value || request.dryRun || request.skipUnchanged || request.promote !== undefined
-  return { describe: needed || request.versionStages !== undefined, describeOptional: !needed, value }
+  const write = request.write
+  const staged = (write.kind === 'value' || write.kind === 'merge') && write.stages !== undefined
+  const value = write.kind === 'merge' || (request.skipUnchanged && write.kind === 'value')
+  const needed = value || report || request.skipUnchanged || write.kind === 'promote'
+  return { describe: needed || staged, describeOptional: !needed, value }
 }
 
-export async function readSecret(client: SecretsManagerClient, request: SecretRequest): Promise<SecretState> {
-  const needs = readNeeds(request)
+export async function readSecret(
+  client: SecretsManagerClient,
+  request: SecretRequest,
+  options: { readonly report?: boolean; readonly signal?: AbortSignal | undefined } = {}
+): Promise<SecretState> {
+  const needs = readNeeds(request, options.report)
   if (!needs.describe) return { kind: 'unread' }
+  const id = request.secretId
+  // Both by the id as given, at once: one round trip rather than two. The value's own failures
+  // (no AWSCURRENT, a secret scheduled for deletion, which refuses reads of its value) are read
+  // together with what DescribeSecret says.
+  const value = needs.value ? settled(readCurrent(client, id, options.signal)) : undefined
   let meta: SecretMeta | undefined
   try {
-    meta = await describeSecret(client, request.secretId, request.createIfMissing)
+    meta = await describeSecret(client, id, request.createIfMissing, options.signal)
   } catch (error) {
-    if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException')
+    await value
+    if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException') {
       return { kind: 'unread', describeDenied: true }
+    }
     throw error
   }
+  const current = await value
   if (!meta) return { kind: 'missing' }
-  // A secret scheduled for deletion refuses reads of its value; the plan refuses it anyway.
-  const current = needs.value && !meta.deletedDate ? await readCurrent(client, meta.arn) : undefined
-  return { kind: 'found', meta, valueRead: needs.value, current }
+  // The plan refuses a secret scheduled for deletion whatever its value read said.
+  if (meta.deletedDate || !current) return { kind: 'found', meta, current: undefined }
+  if ('error' in current) throw current.error
+  return { kind: 'found', meta, current: current.version }
+}
+
+/** A promise that never rejects: its failure is kept for the caller to weigh. */
+async function settled<T>(promise: Promise<T>): Promise<{ readonly version: T } | { readonly error: unknown }> {
+  try {
+    return { version: await promise }
+  } catch (error) {
+    return { error }
+  }
+}
+
+function withSignal(abortSignal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
+  return abortSignal ? { abortSignal } : {}
 }
 
 /**
@@ -50,11 +82,12 @@ export async function readSecret(client: SecretsManagerClient, request: SecretRe
 export async function describeSecret(
   client: SecretsManagerClient,
   secretId: string,
-  missingIsFine: boolean
+  missingIsFine: boolean,
+  abortSignal?: AbortSignal
 ): Promise<SecretMeta | undefined> {
   let out: DescribeSecretCommandOutput
   try {
-    out = await client.send(new DescribeSecretCommand({ SecretId: secretId }))
+    out = await client.send(new DescribeSecretCommand({ SecretId: secretId }), withSignal(abortSignal))
   } catch (error) {
     if (missingIsFine && exceptionName(error) === 'ResourceNotFoundException') return undefined
     throw error
@@ -77,9 +110,16 @@ export async function describeSecret(
  * The AWSCURRENT version, always asked for by label: a GetSecretValue without VersionStage is not
  * guaranteed to follow it. Undefined when the secret has no current version yet.
  */
-export async function readCurrent(client: SecretsManagerClient, secretId: string): Promise<CurrentVersion | undefined> {
+export async function readCurrent(
+  client: SecretsManagerClient,
+  secretId: string,
+  abortSignal?: AbortSignal
+): Promise<CurrentVersion | undefined> {
   try {
-    const out = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }))
+    const out = await client.send(
+      new GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }),
+      withSignal(abortSignal)
+    )
     const value: SecretValue | undefined =
       out.SecretString !== undefined
         ? { kind: 'text', text: out.SecretString }
@@ -88,7 +128,8 @@ export async function readCurrent(client: SecretsManagerClient, secretId: string
           : undefined
     return { versionId: out.VersionId ?? '', value }
   } catch (error) {
-    // The secret exists (DescribeSecret said so): not found here means no AWSCURRENT version.
+    // Asked of a secret that exists: not found here means no AWSCURRENT version. (Where the secret
+    // itself is missing, DescribeSecret's answer, read with this one, says so.)
     if (exceptionName(error) === 'ResourceNotFoundException') return undefined
     throw error
   }

@@ -1,7 +1,9 @@
 /**
  * The only module that reads inputs. It turns the step's inputs (and the few environment
- * variables the action honours) into one validated, immutable Settings object. Every error names
- * its input and comes before any AWS call: here, or for what needs a file read, in value.ts
+ * variables the action honours) into one validated, immutable Settings object: the secrets to
+ * write as a list of targets (one from `secret-id` and a value input, or one per `secrets` line),
+ * each with its own options, and what the run shares (region, connection, dry run). Every error
+ * names its input and comes before any AWS call: here, or for what needs a file read, in value.ts
  * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
@@ -9,8 +11,9 @@ import * as path from 'node:path'
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
 import { parseSecretsList } from './secrets-list.js'
-import { parseTags, type Tag } from './tags.js'
-import { AWSCURRENT, AWSPREVIOUS, type Promotion } from './types.js'
+import { parseTags } from './tags.js'
+import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
+import type { ParsedArn, Promotion, Tag, Target, ValueSource, ValueWrite } from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -18,28 +21,6 @@ import {
   passwordClasses,
   type PasswordRules
 } from './password.js'
-
-/** Where the new value comes from. The bytes themselves are loaded by value.ts. */
-export type ValueSource =
-  /** `secret-string`: text taken verbatim. */
-  | { readonly kind: 'string'; readonly text: string }
-  /** `secret-binary`: base64 already decoded and checked. */
-  | { readonly kind: 'base64'; readonly bytes: Buffer }
-  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
-  | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
-  /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
-  | { readonly kind: 'env'; readonly name: string; readonly text: string }
-
-/** One line of `secrets`. */
-export interface SecretEntry {
-  /** 1-based line number in `secrets`, for errors. */
-  readonly line: number
-  /** Name or ARN as written: the key of the `results` output. */
-  readonly secretId: string
-  /** The ARN's parts when the line names an ARN, else undefined. */
-  readonly secretArn: ParsedArn | undefined
-  readonly value: ValueSource
-}
 
 /** `generate-password` and the inputs that shape it. */
 export interface GeneratedPassword {
@@ -52,44 +33,25 @@ export interface GeneratedPassword {
 }
 
 export interface Settings {
-  /** `secret-id`: name or ARN of the secret; '' with `secrets`. */
-  readonly secretId: string
-  /** The ARN's parts when `secret-id` is an ARN, else undefined. */
-  readonly secretArn: ParsedArn | undefined
-  /** At most one of `secret-string`, `secret-binary`, `value-from-file`; undefined with `secrets`. */
-  readonly value: ValueSource | undefined
-  /** `secrets`: several secrets, each with its value; undefined when not given. */
-  readonly secrets: readonly SecretEntry[] | undefined
+  /** The secrets to write, in order: one for `secret-id`, one per line of `secrets`. */
+  readonly targets: readonly Target[]
+  /**
+   * How the run reports: `single` (the step named one secret with `secret-id`: `arn`, `name`,
+   * `version-id` ... name it), or `results` (`secrets`: one entry per secret in `results`).
+   */
+  readonly report: 'single' | 'results'
+  /** `dry-run`: read and report, write nothing. */
+  readonly dryRun: boolean
   /** `value-format`: `dotenv` turns each text value from KEY=VALUE lines into a JSON object. */
   readonly valueFormat: 'raw' | 'dotenv'
-  /** `tags`: to set on each secret; empty for none. */
-  readonly tags: readonly Tag[]
-  /** `max-concurrency`: writes in flight at once with `secrets`. */
+  /** `generate-password`: the value (or with `json-merge`, one key of the patch) is made by the action. */
+  readonly generatePassword: GeneratedPassword | undefined
+  /** `max-concurrency`: writes in flight at once. */
   readonly maxConcurrency: number
-  /** `description`: undefined leaves the description as it is. */
-  readonly description: string | undefined
-  /** `kms-key-id`: undefined leaves the key as it is. */
-  readonly kmsKeyId: string | undefined
-  /** `client-request-token`: becomes the new VersionId; undefined lets the action generate one. */
-  readonly clientRequestToken: string | undefined
-  /** Resolved region: input (which must agree with an ARN's), the ARN's, AWS_REGION, then AWS_DEFAULT_REGION. */
+  /** Resolved region: input (which must agree with an ARN's), the ARNs', AWS_REGION, then AWS_DEFAULT_REGION. */
   readonly region: string
   /** `endpoint-url`: undefined lets the SDK use AWS_ENDPOINT_URL(_SECRETS_MANAGER) or the default. */
   readonly endpointUrl: string | undefined
-  /** `skip-unchanged`: compare with AWSCURRENT and send no equal value. */
-  readonly skipUnchanged: boolean
-  /** `json-merge`: the value is an RFC 7396 merge patch onto the current JSON object. */
-  readonly jsonMerge: boolean
-  /** `dry-run`: read and report, write nothing. */
-  readonly dryRun: boolean
-  /** `create-if-missing`: create a secret that does not exist (names only). */
-  readonly createIfMissing: boolean
-  /** `version-stages`: labels for the new version, which then does not become AWSCURRENT. */
-  readonly versionStages: readonly string[] | undefined
-  /** `promote-version-id` or `promote-stage`: move AWSCURRENT to a version that exists. */
-  readonly promote: Promotion | undefined
-  /** `generate-password`: the value (or with `json-merge`, one key of it) is made by the action. */
-  readonly generatePassword: GeneratedPassword | undefined
   /** `max-attempts`: total attempts per AWS call, the first included. */
   readonly maxAttempts: number
   /** `connect-timeout` in milliseconds. */
@@ -106,14 +68,6 @@ export interface Settings {
   readonly caBundle: { readonly path: string; readonly from: 'ca-bundle' | 'AWS_CA_BUNDLE' } | undefined
 }
 
-export interface ParsedArn {
-  /** A partition of the SDK's partition data (aws, aws-cn, aws-us-gov, aws-iso*, aws-eusc...), the region's own. */
-  readonly partition: string
-  readonly region: string
-  readonly account: string
-  readonly name: string
-}
-
 /** What settings need from the runner: input lookup and environment. Injected for tests. */
 export interface SettingsSource {
   /** Raw input value as the runner passes it (`INPUT_*`), untrimmed; '' when absent. */
@@ -121,8 +75,29 @@ export interface SettingsSource {
   readonly env: NodeJS.ProcessEnv
 }
 
+/**
+ * action.yml's defaults, kept here once (a test checks they equal action.yml's). An input that is
+ * absent or empty takes its default: a wrapper (a composite action, a reusable workflow) that
+ * forwards an optional input it was not given passes '', which means "not given". Inputs without
+ * a default here default to ''.
+ */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  binary: 'false',
+  'value-format': 'raw',
+  'skip-unchanged': 'false',
+  'json-merge': 'false',
+  'dry-run': 'false',
+  'create-if-missing': 'false',
+  'generate-password': 'false',
+  'password-length': '32',
+  'password-exclude-punctuation': 'false',
+  'max-attempts': '5',
+  'max-concurrency': '4',
+  'connect-timeout': '10',
+  'read-timeout': '60'
+}
+
 /** Secrets Manager's limits on the fields we send. */
-export const MAX_VALUE_BYTES = 65536
 export const MAX_DESCRIPTION = 2048
 export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
@@ -188,43 +163,53 @@ export function valueInputs(source: SettingsSource): string[] {
   return [source.getInput('secret-string'), source.getInput('secret-binary').trim()].filter((v) => v !== '')
 }
 
+/** How the readers below see the inputs. */
+interface Inputs {
+  /** Trimmed (a stray space or newline from a YAML block scalar is never meant); empty: the default. */
+  get(name: string): string
+  /** Trimmed; undefined when empty. */
+  optional(name: string): string | undefined
+  /** As given, untrimmed: a value, a character to exclude or a line may start or end with spaces. */
+  raw(name: string): string
+  /** An environment variable, trimmed; undefined when unset or empty. */
+  env(name: string): string | undefined
+  readonly source: SettingsSource
+}
+
+function inputsOf(source: SettingsSource): Inputs {
+  const get = (name: string): string => source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '')
+  return {
+    get,
+    optional: (name) => get(name) || undefined,
+    raw: (name) => source.getInput(name),
+    env: (name) => source.env[name]?.trim() || undefined,
+    source
+  }
+}
+
+/** A secret named by `secret-id` or a `secrets` line, with its value source, before its options are added. */
+interface Named {
+  readonly secretId: string
+  readonly arn: ParsedArn | undefined
+  readonly line: number | undefined
+  readonly value: ValueSource | undefined
+}
+
 export function readSettings(source: SettingsSource): Settings {
-  // Every input but the value is trimmed: a stray space or newline from a YAML block scalar
-  // is never meant. `secret-string` is taken verbatim, since a value may start or end with
-  // spaces or newlines (PEM files end with one).
-  const input = (name: string): string => source.getInput(name).trim()
-  const optional = (name: string): string | undefined => input(name) || undefined
-  const env = (name: string): string | undefined => source.env[name]?.trim() || undefined
-  // Proxy variables come in both cases, as curl and most tools read them.
-  const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
-
-  const valueFormat = enumInput(input, 'value-format', ['raw', 'dotenv'] as const)
-  const tags = parseTags(source.getInput('tags'))
-  const maxConcurrency = integerInput(input, 'max-concurrency', 1, 16)
+  const inputs = inputsOf(source)
+  const { get, optional } = inputs
+  const valueFormat = enumInput(get, 'value-format', ['raw', 'dotenv'] as const)
+  const tags: readonly Tag[] = parseTags(inputs.raw('tags'))
+  const maxConcurrency = integerInput(get, 'max-concurrency', 1, 16)
   // `secrets` is split into lines as given, so that its errors give the input's line numbers.
-  const secretsText = source.getInput('secrets')
-  if (secretsText.trim() !== '') {
-    return Object.freeze({
-      ...readSecretsTarget(source, input, optional, env, secretsText, valueFormat),
-      valueFormat,
-      tags,
-      maxConcurrency,
-      ...readConnection(source, input, optional, env, proxyEnv)
-    })
-  }
+  const secretsText = inputs.raw('secrets')
+  const report = secretsText.trim() !== '' ? 'results' : 'single'
+  if (report === 'results') refuseWithSecrets(inputs)
 
-  const secretId = input('secret-id')
-  if (!secretId) {
-    throw new InputError(
-      'secret-id',
-      'is required: give the name or ARN of the secret (or several secrets in `secrets`).'
-    )
-  }
-  const secretArn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail))
-  if (secretArn) checkArnPartition(secretArn)
-
-  const binary = booleanInput(input, 'binary')
-  const value = readValueSource(source, input, binary)
+  const jsonMerge = booleanInput(get, 'json-merge')
+  const named =
+    report === 'results' ? readSecretsLines(inputs, secretsText, valueFormat, jsonMerge) : [readSecretId(inputs)]
+  const value = report === 'single' ? named[0]!.value : undefined
   const description = optional('description')
   if (description !== undefined && description.length > MAX_DESCRIPTION) {
     throw new InputError('description', `is longer than ${MAX_DESCRIPTION} characters.`)
@@ -233,36 +218,14 @@ export function readSettings(source: SettingsSource): Settings {
   if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
     throw new InputError('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`)
   }
-  const skipUnchanged = booleanInput(input, 'skip-unchanged')
-  const jsonMerge = booleanInput(input, 'json-merge')
-  const dryRun = booleanInput(input, 'dry-run')
-  const createIfMissing = booleanInput(input, 'create-if-missing')
+  const skipUnchanged = booleanInput(get, 'skip-unchanged')
+  const dryRun = booleanInput(get, 'dry-run')
+  const createIfMissing = booleanInput(get, 'create-if-missing')
   const clientRequestToken = optional('client-request-token')
-
   const promote = readPromotion(optional('promote-version-id'), optional('promote-stage'))
-  if (promote) {
-    const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'
-    // A promotion moves a label onto a version that exists: it writes no value.
-    const conflict = [
-      value &&
-        (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
-      booleanInput(input, 'generate-password') && 'generate-password',
-      optional('version-stages') !== undefined && 'version-stages',
-      jsonMerge && 'json-merge',
-      createIfMissing && 'create-if-missing',
-      skipUnchanged && 'skip-unchanged',
-      clientRequestToken !== undefined && 'client-request-token'
-    ].find(Boolean)
-    if (conflict) {
-      throw new InputError(
-        name,
-        `cannot be combined with \`${conflict as string}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`
-      )
-    }
-  }
-
-  const generatePassword = readGeneratedPassword(source, input, optional, value, jsonMerge)
-  const hasValue = value !== undefined || generatePassword !== undefined
+  if (promote) refuseWithPromotion(inputs, promote, value, { jsonMerge, createIfMissing, skipUnchanged })
+  const generatePassword = readGeneratedPassword(inputs, value, jsonMerge)
+  const hasValue = value !== undefined || generatePassword !== undefined || report === 'results'
   if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
     throw new InputError(
       'secret-string',
@@ -270,35 +233,20 @@ export function readSettings(source: SettingsSource): Settings {
         'a `description`, a `kms-key-id`, `tags`, or a version to promote (`promote-version-id`, `promote-stage`).'
     )
   }
-  if (valueFormat === 'dotenv') {
+  if (valueFormat === 'dotenv' && report === 'single') {
     if (!value)
       throw new InputError(
         'value-format',
         '`dotenv` reads a text value: give it in `secret-string` or `value-from-file`.'
       )
-    if (value.kind === 'base64' || (value.kind === 'file' && value.binary)) {
+    if (isBinary(value)) {
       throw new InputError(
         'value-format',
         '`dotenv` reads text: it cannot be used with `secret-binary` or `binary: true`.'
       )
     }
   }
-
-  if (clientRequestToken !== undefined) {
-    if (clientRequestToken.length < 32 || clientRequestToken.length > 64) {
-      throw new InputError(
-        'client-request-token',
-        `must be 32 to 64 characters long (got ${clientRequestToken.length}).`
-      )
-    }
-    if (!VERSION_ID.test(clientRequestToken)) {
-      throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
-    }
-    if (!hasValue) {
-      throw new InputError('client-request-token', 'names a new version, so it needs a value to send.')
-    }
-  }
-
+  if (clientRequestToken !== undefined) checkClientRequestToken(clientRequestToken, hasValue)
   const versionStages = readVersionStages(optional('version-stages'))
   if (versionStages && !hasValue) {
     throw new InputError(
@@ -306,16 +254,15 @@ export function readSettings(source: SettingsSource): Settings {
       'labels a new version, so it needs a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`).'
     )
   }
-
-  const region = readRegion(input('region'), env, secretArn)
-  if (jsonMerge) {
+  const region = readRegion(get('region'), inputs.env, named)
+  if (jsonMerge && report === 'single') {
     if (!hasValue) {
       throw new InputError(
         'json-merge',
         'needs a JSON patch in `secret-string` or `value-from-file`, or `generate-password` with `password-key`.'
       )
     }
-    if (value && (value.kind === 'base64' || (value.kind === 'file' && value.binary))) {
+    if (value && isBinary(value)) {
       throw new InputError('json-merge', 'merges JSON text: it cannot be used with `secret-binary` or `binary: true`.')
     }
     if (clientRequestToken) {
@@ -326,36 +273,161 @@ export function readSettings(source: SettingsSource): Settings {
     }
   }
 
-  return Object.freeze({
+  const targets = named.map(({ secretId, arn, line, value }): Target => ({
     secretId,
-    secretArn,
-    value,
+    arn,
+    line,
+    write: writeOf(promote, jsonMerge, versionStages, clientRequestToken, value ?? passwordSource(generatePassword)),
     description,
     kmsKeyId,
-    clientRequestToken,
-    region,
-    skipUnchanged,
-    jsonMerge,
-    dryRun,
-    createIfMissing,
-    versionStages,
-    promote,
-    generatePassword,
-    secrets: undefined,
-    valueFormat,
     tags,
+    skipUnchanged,
+    createIfMissing
+  }))
+  return Object.freeze({
+    targets,
+    report,
+    dryRun,
+    valueFormat,
+    generatePassword,
     maxConcurrency,
-    ...readConnection(source, input, optional, env, proxyEnv)
+    region,
+    ...readConnection(inputs)
   })
 }
 
-/** How to reach Secrets Manager: the same for one secret or several. */
+/** What a target does with its value: one choice, made here from the inputs. */
+function writeOf(
+  promote: Promotion | undefined,
+  jsonMerge: boolean,
+  stages: readonly string[] | undefined,
+  token: string | undefined,
+  value: ValueSource | undefined
+): ValueWrite<ValueSource, ValueSource | undefined> {
+  if (promote) return { kind: 'promote', promotion: promote }
+  // A merge whose only patch is a generated password has no source: value.ts makes the patch.
+  if (jsonMerge) return { kind: 'merge', patch: value?.kind === 'password' ? undefined : value, stages }
+  if (value) return { kind: 'value', value, token, stages }
+  return { kind: 'none' }
+}
+
+function passwordSource(generated: GeneratedPassword | undefined): ValueSource | undefined {
+  return generated ? { kind: 'password' } : undefined
+}
+
+function isBinary(value: ValueSource): boolean {
+  return value.kind === 'base64' || (value.kind === 'file' && value.binary)
+}
+
+/** `secret-id` and its one value source. */
+function readSecretId(inputs: Inputs): Named {
+  const secretId = inputs.get('secret-id')
+  if (!secretId) {
+    throw new InputError(
+      'secret-id',
+      'is required: give the name or ARN of the secret (or several secrets in `secrets`).'
+    )
+  }
+  const arn = checkSecretId(secretId, MAX_SECRET_ID, (detail) => new InputError('secret-id', detail))
+  if (arn) checkArnPartition(arn, (detail) => new InputError('secret-id', detail))
+  return { secretId, arn, line: undefined, value: readValueSource(inputs) }
+}
+
+/** `secrets` names each secret and its value on a line of its own: the single-secret inputs are refused. */
+function refuseWithSecrets(inputs: Inputs): void {
+  for (const name of NOT_WITH_SECRETS) {
+    // `secret-string` as given: spaces alone are a value too.
+    if ((name === 'secret-string' ? inputs.raw(name) : inputs.get(name)) !== '') {
+      throw new InputError(
+        name,
+        'cannot be combined with `secrets`, which names each secret and its value on a line of its own.'
+      )
+    }
+  }
+  if (booleanInput(inputs.get, 'binary')) {
+    throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
+  }
+  if (booleanInput(inputs.get, 'generate-password')) {
+    throw new InputError(
+      'generate-password',
+      'cannot be combined with `secrets`: each secret takes its value from its line.'
+    )
+  }
+}
+
+/**
+ * `secrets`: every line parsed and each source resolved (environment variables read here, the
+ * only module that reads them), before any file is read or any request made.
+ */
+function readSecretsLines(
+  inputs: Inputs,
+  text: string,
+  valueFormat: Settings['valueFormat'],
+  jsonMerge: boolean
+): Named[] {
+  return parseSecretsList(text).map((line): Named => {
+    const at = `line ${line.line}`
+    const fail = (detail: string): InputError => new InputError('secrets', `${at}: ${detail}`)
+    const { secretId } = line
+    const arn = checkSecretId(secretId, MAX_SECRET_NAME, fail)
+    let value: ValueSource
+    if (line.source.kind === 'env') {
+      const { name } = line.source
+      const text = inputs.source.env[name]
+      if (text === undefined) throw fail(`the environment variable ${name} is not set (set it in the step's env:).`)
+      value = { kind: 'env', name, text }
+    } else {
+      value = { kind: 'file', path: workspacePath(inputs.source.env, line.source.path), binary: line.source.binary }
+      if (line.source.binary && valueFormat === 'dotenv') {
+        throw fail('binary-file: cannot be read as dotenv (`value-format: dotenv` reads text: use file:).')
+      }
+      if (line.source.binary && jsonMerge) {
+        throw fail('binary-file: cannot be a JSON patch (`json-merge` merges text: use file:).')
+      }
+    }
+    return { secretId, arn, line: line.line, value }
+  })
+}
+
+/** A promotion moves a label onto a version that exists: it writes no value. */
+function refuseWithPromotion(
+  inputs: Inputs,
+  promote: Promotion,
+  value: ValueSource | undefined,
+  options: { jsonMerge: boolean; createIfMissing: boolean; skipUnchanged: boolean }
+): void {
+  const name = promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'
+  const conflict = [
+    value &&
+      (value.kind === 'string' ? 'secret-string' : value.kind === 'base64' ? 'secret-binary' : 'value-from-file'),
+    booleanInput(inputs.get, 'generate-password') && 'generate-password',
+    inputs.optional('version-stages') !== undefined && 'version-stages',
+    options.jsonMerge && 'json-merge',
+    options.createIfMissing && 'create-if-missing',
+    options.skipUnchanged && 'skip-unchanged',
+    inputs.optional('client-request-token') !== undefined && 'client-request-token'
+  ].find(Boolean)
+  if (conflict) {
+    throw new InputError(
+      name,
+      `cannot be combined with \`${conflict as string}\`: a promotion moves AWSCURRENT to a version that exists and writes no value.`
+    )
+  }
+}
+
+function checkClientRequestToken(token: string, hasValue: boolean): void {
+  if (token.length < 32 || token.length > 64) {
+    throw new InputError('client-request-token', `must be 32 to 64 characters long (got ${token.length}).`)
+  }
+  if (!VERSION_ID.test(token)) {
+    throw new InputError('client-request-token', 'may contain only printable ASCII characters without spaces.')
+  }
+  if (!hasValue) throw new InputError('client-request-token', 'names a new version, so it needs a value to send.')
+}
+
+/** How to reach Secrets Manager. */
 function readConnection(
-  source: SettingsSource,
-  input: (name: string) => string,
-  optional: (name: string) => string | undefined,
-  env: (name: string) => string | undefined,
-  proxyEnv: (name: string) => string | undefined
+  inputs: Inputs
 ): Pick<
   Settings,
   | 'endpointUrl'
@@ -367,10 +439,13 @@ function readConnection(
   | 'noProxy'
   | 'caBundle'
 > {
+  const { get, optional, env } = inputs
+  // Proxy variables come in both cases, as curl and most tools read them.
+  const proxyEnv = (name: string): string | undefined => env(name) ?? env(name.toLowerCase())
   const endpointUrl = urlInput(optional('endpoint-url'), 'endpoint-url', ['http:', 'https:'])
-  const maxAttempts = integerInput(input, 'max-attempts', 1, 20)
-  const connectTimeoutMs = integerInput(input, 'connect-timeout', 1, 3600) * 1000
-  const readTimeoutMs = integerInput(input, 'read-timeout', 1, 3600) * 1000
+  const maxAttempts = integerInput(get, 'max-attempts', 1, 20)
+  const connectTimeoutMs = integerInput(get, 'connect-timeout', 1, 3600) * 1000
+  const readTimeoutMs = integerInput(get, 'read-timeout', 1, 3600) * 1000
 
   // One proxy per scheme, as curl and the AWS CLI choose them; the input serves both.
   const proxyInput = urlInput(optional('http-proxy'), 'http-proxy', ['http:', 'https:'], true)
@@ -383,7 +458,7 @@ function readConnection(
   const caInput = optional('ca-bundle')
   const caEnv = env('AWS_CA_BUNDLE')
   const caBundle = caInput
-    ? { path: workspacePath(source.env, caInput), from: 'ca-bundle' as const }
+    ? { path: workspacePath(inputs.source.env, caInput), from: 'ca-bundle' as const }
     : caEnv
       ? { path: path.resolve(caEnv), from: 'AWS_CA_BUNDLE' as const }
       : undefined
@@ -391,104 +466,11 @@ function readConnection(
   return { endpointUrl, maxAttempts, connectTimeoutMs, readTimeoutMs, httpProxy, httpsProxy, noProxy, caBundle }
 }
 
-/**
- * `secrets`: every line parsed and each source resolved (environment variables read here, the
- * only module that reads them), before any file is read or any request made.
- */
-function readSecretsTarget(
-  source: SettingsSource,
-  input: (name: string) => string,
-  optional: (name: string) => string | undefined,
-  env: (name: string) => string | undefined,
-  text: string,
-  valueFormat: Settings['valueFormat']
-): Omit<Settings, 'valueFormat' | 'tags' | 'maxConcurrency' | keyof ReturnType<typeof readConnection>> {
-  for (const name of NOT_WITH_SECRETS) {
-    // `secret-string` as given: spaces alone are a value too.
-    if ((name === 'secret-string' ? source.getInput(name) : input(name)) !== '') {
-      throw new InputError(
-        name,
-        'cannot be combined with `secrets`, which names each secret and its value on a line of its own.'
-      )
-    }
-  }
-  if (booleanInput(input, 'binary')) {
-    throw new InputError('binary', 'cannot be combined with `secrets`: write binary-file:PATH on the line instead.')
-  }
-  if (booleanInput(input, 'generate-password')) {
-    throw new InputError(
-      'generate-password',
-      'cannot be combined with `secrets`: each secret takes its value from its line.'
-    )
-  }
-  // Without generate-password, any password-* input given is an error (rather than ignored).
-  readGeneratedPassword(source, input, optional, undefined, false)
-  const jsonMerge = booleanInput(input, 'json-merge')
-  const secrets = parseSecretsList(text).map((line): SecretEntry => {
-    const at = `line ${line.line}`
-    const { secretId } = line
-    const secretArn = checkSecretId(
-      secretId,
-      MAX_SECRET_NAME,
-      (detail) => new InputError('secrets', `${at}: ${detail}`)
-    )
-    let value: ValueSource
-    if (line.source.kind === 'env') {
-      const { name } = line.source
-      const text = source.env[name]
-      if (text === undefined) {
-        throw new InputError(
-          'secrets',
-          `${at}: the environment variable ${name} is not set (set it in the step's env:).`
-        )
-      }
-      value = { kind: 'env', name, text }
-    } else {
-      value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary }
-      if (line.source.binary && valueFormat === 'dotenv') {
-        throw new InputError(
-          'secrets',
-          `${at}: binary-file: cannot be read as dotenv (\`value-format: dotenv\` reads text: use file:).`
-        )
-      }
-      if (line.source.binary && jsonMerge) {
-        throw new InputError(
-          'secrets',
-          `${at}: binary-file: cannot be a JSON patch (\`json-merge\` merges text: use file:).`
-        )
-      }
-    }
-    return { line: line.line, secretId, secretArn, value }
-  })
-  const region = readSecretsRegion(input('region'), env, secrets)
-  return {
-    secretId: '',
-    secretArn: undefined,
-    value: undefined,
-    secrets,
-    description: undefined,
-    kmsKeyId: undefined,
-    clientRequestToken: undefined,
-    region,
-    skipUnchanged: booleanInput(input, 'skip-unchanged'),
-    jsonMerge,
-    dryRun: booleanInput(input, 'dry-run'),
-    createIfMissing: booleanInput(input, 'create-if-missing'),
-    // Each secret's new version gets these labels instead of AWSCURRENT.
-    versionStages: readVersionStages(optional('version-stages')),
-    promote: undefined,
-    generatePassword: undefined
-  }
-}
-
-function readValueSource(
-  source: SettingsSource,
-  input: (name: string) => string,
-  binary: boolean
-): ValueSource | undefined {
-  const text = source.getInput('secret-string')
-  const base64 = input('secret-binary')
-  const file = input('value-from-file')
+function readValueSource(inputs: Inputs): ValueSource | undefined {
+  const binary = booleanInput(inputs.get, 'binary')
+  const text = inputs.raw('secret-string')
+  const base64 = inputs.get('secret-binary')
+  const file = inputs.get('value-from-file')
   const given = [text && 'secret-string', base64 && 'secret-binary', file && 'value-from-file'].filter(Boolean)
   if (given.length > 1) {
     throw new InputError(
@@ -501,8 +483,78 @@ function readValueSource(
   }
   if (text) return { kind: 'string', text }
   if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
-  if (file) return { kind: 'file', path: workspacePath(source.env, file), binary }
+  if (file) return { kind: 'file', path: workspacePath(inputs.source.env, file), binary }
   return undefined
+}
+
+/**
+ * The one region of a step (one client, one region). `region` when given; else the region of the
+ * secrets' ARNs when every secret is named by ARN and all name one region (an ARN names where its
+ * secret lives: AWS_REGION and AWS_DEFAULT_REGION are the job's defaults, not a choice for this
+ * secret); else AWS_REGION, AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that
+ * region: a guess would send a write to the wrong place.
+ */
+function readRegion(given: string, env: (name: string) => string | undefined, named: readonly Named[]): string {
+  const arns = named.flatMap(({ arn, line }) => (arn ? [{ arn, line }] : []))
+  const single = named.length === 1 && named[0]!.line === undefined
+  const regions = new Set(arns.map(({ arn }) => arn.region))
+  const fromArns = arns.length === named.length && regions.size === 1 ? arns[0]!.arn.region : undefined
+  const fromEnv = jobRegion(env)
+  const arnInput = single ? 'secret-id' : 'secrets'
+  const [region, from] = given
+    ? [given, 'region']
+    : fromArns
+      ? [fromArns, arnInput]
+      : fromEnv
+        ? [fromEnv.region, fromEnv.from]
+        : [arns[0]?.arn.region ?? '', arnInput]
+  if (!region) {
+    throw new InputError(
+      'region',
+      `is not set: give \`region\`, set AWS_REGION (aws-actions/configure-aws-credentials does), or ${single ? 'use a full ARN as `secret-id`' : 'name the secrets by ARN'}.`
+    )
+  }
+  if (regionPartition(region) === undefined) {
+    const taken = from === 'AWS_REGION' || from === 'AWS_DEFAULT_REGION' ? ` (taken from ${from})` : ''
+    const input = from === arnInput ? arnInput : 'region'
+    const where = from === 'secret-id' ? ' in the ARN' : ''
+    throw new InputError(input, `"${region}"${where}${taken} is not an AWS region name (such as us-east-1).`)
+  }
+  for (const { arn, line } of arns) {
+    if (arn.region === region) continue
+    throw line === undefined
+      ? new InputError(
+          'region',
+          `is ${region}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`
+        )
+      : new InputError(
+          'secrets',
+          `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`
+        )
+  }
+  for (const { arn, line } of arns) {
+    if (line !== undefined) checkArnPartition(arn, (detail) => new InputError('secrets', `line ${line}: ${detail}`))
+  }
+  return region
+}
+
+/** An ARN's region must be a region, and in the ARN's partition. */
+function checkArnPartition(arn: ParsedArn, fail: (detail: string) => InputError): void {
+  const found = regionPartition(arn.region)
+  if (found === undefined) throw fail(`"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
+  if (found !== arn.partition) {
+    throw fail(`the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`)
+  }
+}
+
+/** The job's default region: the SDK's own variables, upper case only. */
+function jobRegion(
+  env: (name: string) => string | undefined
+): { region: string; from: 'AWS_REGION' | 'AWS_DEFAULT_REGION' } | undefined {
+  const region = env('AWS_REGION')
+  if (region) return { region, from: 'AWS_REGION' }
+  const fallback = env('AWS_DEFAULT_REGION')
+  return fallback ? { region: fallback, from: 'AWS_DEFAULT_REGION' } : undefined
 }
 
 /** A version id, as Secrets Manager takes a ClientRequestToken: 32 to 64 printable ASCII characters, no space. */
@@ -600,16 +652,15 @@ function readPromotion(versionId: string | undefined, stage: string | undefined)
 const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i
 
 function readGeneratedPassword(
-  source: SettingsSource,
-  input: (name: string) => string,
-  optional: (name: string) => string | undefined,
+  inputs: Inputs,
   value: ValueSource | undefined,
   jsonMerge: boolean
 ): GeneratedPassword | undefined {
+  const { get: input, optional } = inputs
   const generate = booleanInput(input, 'generate-password')
   const length = integerInput(input, 'password-length', MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
   // Verbatim: a space, or a trailing newline, may be a character to exclude.
-  const excludeCharacters = source.getInput('password-exclude-characters')
+  const excludeCharacters = inputs.raw('password-exclude-characters')
   const excludePunctuation = booleanInput(input, 'password-exclude-punctuation')
   const key = optional('password-key')
   const env = optional('password-env')
@@ -763,112 +814,4 @@ function withoutUserInfo(raw: string): string {
   if (at < 0) return raw
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw)?.[0] ?? ''
   return `${scheme}***${raw.slice(at)}`
-}
-
-/**
- * The one region of a `secrets` step: `region`; else, when every line is an ARN and all name one
- * region, that region (an ARN names where its secret lives, as for `secret-id`); else AWS_REGION,
- * AWS_DEFAULT_REGION, or the first ARN's. Every ARN must then be in that region: one client, one
- * region, and a guess would send a write to the wrong place.
- */
-function readSecretsRegion(
-  given: string,
-  env: (name: string) => string | undefined,
-  secrets: readonly SecretEntry[]
-): string {
-  const arns = secrets.flatMap((s) => (s.secretArn ? [{ line: s.line, arn: s.secretArn }] : []))
-  const regions = new Set(arns.map((a) => a.arn.region))
-  const onlyArns = arns.length === secrets.length && regions.size === 1 ? arns[0]?.arn.region : undefined
-  const fromEnv = jobRegion(env)
-  const [region, from] = given
-    ? [given, 'the input']
-    : onlyArns
-      ? [onlyArns, 'secrets']
-      : fromEnv
-        ? [fromEnv.region, fromEnv.from]
-        : [arns[0]?.arn.region ?? '', 'secrets']
-  if (!region) {
-    throw new InputError(
-      'region',
-      'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.'
-    )
-  }
-  if (regionPartition(region) === undefined) {
-    throw from === 'secrets'
-      ? new InputError('secrets', `"${region}" is not an AWS region name (such as us-east-1).`)
-      : new InputError(
-          'region',
-          `"${region}"${from === 'the input' ? '' : ` (taken from ${from})`} is not an AWS region name (such as us-east-1).`
-        )
-  }
-  for (const { line, arn } of arns) {
-    if (arn.region !== region) {
-      throw new InputError(
-        'secrets',
-        `line ${line}: the ARN is in ${arn.region}, but the step writes to ${region}: one step writes to one region.`
-      )
-    }
-    if (regionPartition(arn.region) !== arn.partition) {
-      throw new InputError(
-        'secrets',
-        `line ${line}: the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region}.`
-      )
-    }
-  }
-  return region
-}
-
-/** An ARN's region must be a region, and in the ARN's partition. */
-function checkArnPartition(arn: ParsedArn): void {
-  const found = regionPartition(arn.region)
-  if (found === undefined)
-    throw new InputError('secret-id', `"${arn.region}" in the ARN is not an AWS region name (such as us-east-1).`)
-  if (found !== arn.partition) {
-    throw new InputError(
-      'secret-id',
-      `the ARN's partition "${arn.partition}" is not the partition of its region ${arn.region} (${found}).`
-    )
-  }
-}
-
-/**
- * An ARN names the region its secret lives in: that region is used (for signing and for the
- * default endpoint) over AWS_REGION and AWS_DEFAULT_REGION, which are the job's defaults, not a
- * choice for this secret. An explicit `region` that contradicts the ARN is an error: one of the
- * two is a mistake, and guessing would send the call to the wrong place.
- */
-function readRegion(given: string, env: (name: string) => string | undefined, arn: ParsedArn | undefined): string {
-  if (given && arn && given !== arn.region) {
-    throw new InputError(
-      'region',
-      `is ${given}, but the ARN in \`secret-id\` names region ${arn.region}: give the ARN's region, or leave \`region\` empty.`
-    )
-  }
-  const fromEnv = jobRegion(env)
-  const [name, region, taken] = given
-    ? ['region', given, '']
-    : arn
-      ? ['secret-id', arn.region, '']
-      : fromEnv
-        ? ['region', fromEnv.region, ` (taken from ${fromEnv.from})`]
-        : ['region', '', '']
-  if (!region) {
-    throw new InputError(
-      'region',
-      'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
-    )
-  }
-  if (regionPartition(region) === undefined)
-    throw new InputError(name, `"${region}"${taken} is not an AWS region name (such as us-east-1).`)
-  return region
-}
-
-/** The job's default region: the SDK's own variables, upper case only. */
-function jobRegion(
-  env: (name: string) => string | undefined
-): { region: string; from: 'AWS_REGION' | 'AWS_DEFAULT_REGION' } | undefined {
-  const region = env('AWS_REGION')
-  if (region) return { region, from: 'AWS_REGION' }
-  const fallback = env('AWS_DEFAULT_REGION')
-  return fallback ? { region: fallback, from: 'AWS_DEFAULT_REGION' } : undefined
 }

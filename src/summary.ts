@@ -1,11 +1,46 @@
 /**
- * Pure: the job summary and the log lines for an outcome. Names, ARNs, version ids and
- * descriptions only: a value never reaches this module.
+ * Pure: the job summary and the log lines for a run's results. One secret (`secret-id`) gets a
+ * table of its own; several (`secrets`) one row each. Names, ARNs, version ids and descriptions
+ * only: a value never reaches this module.
  */
+import type { Report } from './outcome.js'
 import { AWSCURRENT } from './types.js'
 import type { Change, LabelMove, Outcome, RunLink, SecretResultOf, TagChange } from './types.js'
 
-export function renderSummary(outcome: Outcome, run: RunLink | undefined): string {
+/** The job summary of a run. */
+export function renderSummary(results: readonly SecretResultOf[], report: Report, run: RunLink | undefined): string {
+  const one = results[0]?.result
+  if (report === 'single' && one?.status === 'done') return secretSummary(one.outcome, run)
+  return resultsSummary(results, run)
+}
+
+/** The log lines of a run: each secret's outcome, then, with `secrets` and a failure, what became of each. */
+export function logLines(results: readonly SecretResultOf[], report: Report): string[] {
+  const lines = results.flatMap(({ result }) => (result.status === 'done' ? describeOutcome(result.outcome) : []))
+  if (report === 'single' || !results.some((r) => r.result.status === 'failed')) return lines
+  for (const { secretId, result } of results) {
+    switch (result.status) {
+      case 'done':
+        lines.push(
+          `Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`
+        )
+        break
+      case 'failed':
+        lines.push(
+          `Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`
+        )
+        break
+      case 'cancelled':
+        lines.push(`Cancelled: ${secretId}.`)
+        break
+      case 'not-attempted':
+        lines.push(`Not attempted: ${secretId}.`)
+    }
+  }
+  return lines
+}
+
+function secretSummary(outcome: Outcome, run: RunLink | undefined): string {
   const title = outcome.dryRun
     ? `Dry run: Secrets Manager secret \`${code(outcome.name)}\`${outcome.created ? ' does not exist and would be created' : ''} (nothing was written)`
     : `Secrets Manager secret \`${code(outcome.name)}\` ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'unchanged'}`
@@ -38,11 +73,8 @@ export function renderSummary(outcome: Outcome, run: RunLink | undefined): strin
 }
 
 /** `secrets`: one row per secret, with what was written, what failed and what was not attempted. */
-export function renderResultsSummary(
-  results: readonly SecretResultOf[],
-  dryRun: boolean,
-  run: RunLink | undefined
-): string {
+function resultsSummary(results: readonly SecretResultOf[], run: RunLink | undefined): string {
+  const dryRun = results.some((r) => r.result.status === 'done' && r.result.outcome.dryRun)
   const count = (status: string): number => results.filter((r) => r.result.status === status).length
   const changed = results.filter((r) => r.result.status === 'done' && r.result.outcome.changed).length
   const title = dryRun
@@ -89,6 +121,8 @@ export function renderResultsSummary(
           // The reason quotes AWS's answer: text from outside, so in a code span.
           `**failed**: \`${code(result.reason)}\`${result.written.length > 0 ? ` (already written: ${inCode(result.written.join('; '))})` : ''}`
         ]
+      case 'cancelled':
+        return [secretId, '', '', '', '', 'cancelled']
       case 'not-attempted':
         return [secretId, '', '', '', '', 'not attempted']
     }
@@ -104,30 +138,6 @@ export function renderResultsSummary(
   return [...lines, ...runLink(run)].join('\n')
 }
 
-/** `secrets`: the log lines, each secret's outcome, then the written / failed / not attempted lists when one failed. */
-export function describeResults(results: readonly SecretResultOf[]): string[] {
-  const lines: string[] = []
-  for (const { result } of results) if (result.status === 'done') lines.push(...describeOutcome(result.outcome))
-  if (!results.some((r) => r.result.status === 'failed')) return lines
-  for (const { secretId, result } of results) {
-    switch (result.status) {
-      case 'done':
-        lines.push(
-          `Written: ${secretId}${result.outcome.versionId ? ` (version ${result.outcome.versionId})` : ''}${result.outcome.changed ? '' : ', unchanged'}.`
-        )
-        break
-      case 'failed':
-        lines.push(
-          `Failed: ${secretId}: ${result.reason}${result.written.length > 0 ? ` Already written: ${result.written.join('; ')}.` : ''}`
-        )
-        break
-      case 'not-attempted':
-        lines.push(`Not attempted: ${secretId}.`)
-    }
-  }
-  return lines
-}
-
 function runLink(run: RunLink | undefined): string[] {
   if (!run?.repository || !run.runId) return []
   const url = `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`
@@ -135,7 +145,7 @@ function runLink(run: RunLink | undefined): string[] {
 }
 
 /** One line per change for the log. */
-export function describeOutcome(outcome: Outcome): string[] {
+function describeOutcome(outcome: Outcome): string[] {
   const verb = outcome.dryRun ? 'Would' : 'Did'
   const lines = [
     outcome.dryRun

@@ -8,8 +8,6 @@
 import { InputError } from './errors.js'
 import type { Tag, TagChange } from './types.js'
 
-export type { Tag }
-
 export const MAX_TAGS = 50
 export const MAX_TAG_KEY = 128
 export const MAX_TAG_VALUE = 256

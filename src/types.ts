@@ -37,27 +37,79 @@ export interface TagChange {
   readonly to: string
 }
 
-/** What a run asks of one secret: the settings and the loaded value. */
-export interface SecretRequest {
+/** Secrets Manager's limit on a value: 65536 bytes of SecretString or SecretBinary. */
+export const MAX_VALUE_BYTES = 65536
+
+/** Where a value comes from. The bytes themselves are loaded by value.ts. */
+export type ValueSource =
+  /** `secret-string`: text taken verbatim. */
+  | { readonly kind: 'string'; readonly text: string }
+  /** `secret-binary`: base64 already decoded and checked. */
+  | { readonly kind: 'base64'; readonly bytes: Uint8Array }
+  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
+  | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+  /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
+  | { readonly kind: 'env'; readonly name: string; readonly text: string }
+  /** `generate-password` without `json-merge`: the password the run generates is the value. */
+  | { readonly kind: 'password' }
+
+/** A Secrets Manager secret ARN, in parts. */
+export interface ParsedArn {
+  /** A partition of the SDK's partition data (aws, aws-cn, aws-us-gov, aws-iso*, aws-eusc...), the region's own. */
+  readonly partition: string
+  readonly region: string
+  readonly account: string
+  readonly name: string
+}
+
+/** A JSON object as json.ts parses it (numbers kept as written). */
+export type JsonObject = { [key: string]: unknown }
+
+/**
+ * What a run does with the secret's value: one of these, chosen by the inputs. `V` is how the value
+ * is held (a source in the settings, the loaded value in a request), `P` how a merge patch is.
+ */
+export type ValueWrite<V = SecretValue, P = JsonObject> =
+  /** No value: the description, the KMS key or tags only. */
+  | { readonly kind: 'none' }
+  /**
+   * A new version with this value: AWSCURRENT, or with `stages` (`version-stages`) these labels
+   * instead. `token` is `client-request-token`, undefined to let the action choose one.
+   */
+  | {
+      readonly kind: 'value'
+      readonly value: V
+      readonly token: string | undefined
+      readonly stages: readonly string[] | undefined
+    }
+  /** `json-merge`: an RFC 7396 patch onto AWSCURRENT's JSON object; `stages` as for a value. */
+  | { readonly kind: 'merge'; readonly patch: P; readonly stages: readonly string[] | undefined }
+  /** `promote-version-id` / `promote-stage`: move AWSCURRENT to a version that exists. */
+  | { readonly kind: 'promote'; readonly promotion: Promotion }
+
+/** What a run asks of one secret. Settings make one per target; value.ts loads its value. */
+export interface SecretRequest<V = SecretValue, P = JsonObject> {
+  /** The name or ARN as given: the key of the `results` output. */
   readonly secretId: string
-  /** True when `secret-id` is an ARN (which cannot name a secret to create). */
-  readonly secretIdIsArn: boolean
-  /** The new value, or with `json-merge` the patch (always text then). */
-  readonly value: SecretValue | undefined
+  /** The ARN's parts when `secretId` is an ARN (which cannot name a secret to create). */
+  readonly arn: ParsedArn | undefined
+  /** The `secrets` line that named it; undefined for `secret-id`. */
+  readonly line: number | undefined
+  readonly write: ValueWrite<V, P>
+  /** `description`: undefined leaves it as it is. */
   readonly description: string | undefined
+  /** `kms-key-id`: undefined leaves it as it is. */
   readonly kmsKeyId: string | undefined
-  readonly clientRequestToken: string | undefined
-  readonly skipUnchanged: boolean
-  readonly jsonMerge: boolean
-  readonly dryRun: boolean
-  readonly createIfMissing: boolean
   /** `tags`: set on create, else with TagResource; empty for none. */
   readonly tags: readonly Tag[]
-  /** `version-stages`: the new version gets these labels instead of AWSCURRENT. */
-  readonly versionStages: readonly string[] | undefined
-  /** `promote-version-id` / `promote-stage`: move AWSCURRENT to a version that exists (no value then). */
-  readonly promote: Promotion | undefined
+  /** `skip-unchanged`: compare with what is stored and send nothing equal. */
+  readonly skipUnchanged: boolean
+  /** `create-if-missing`: create a secret that does not exist (names only). */
+  readonly createIfMissing: boolean
 }
+
+/** A request as settings read it: the value still a source; a merge patch a source, or none with a generated password only. */
+export type Target = SecretRequest<ValueSource, ValueSource | undefined>
 
 /** Which version a promotion makes AWSCURRENT. */
 export type Promotion =
@@ -99,8 +151,6 @@ export type SecretState =
   | {
       readonly kind: 'found'
       readonly meta: SecretMeta
-      /** Whether AWSCURRENT's value was read. */
-      readonly valueRead: boolean
       /** AWSCURRENT, when read and when the secret has one. */
       readonly current: CurrentVersion | undefined
     }
@@ -155,8 +205,8 @@ export interface Step {
   /** When the call fails with this exception: take `instead` (the plain path writes blind). */
   readonly fallback?: {
     readonly exception: string
-    /** Another step, several in order (none: go on as if the call had succeeded), or a failure. */
-    readonly instead: Step | readonly Step[] | { readonly fail: string }
+    /** The steps to take instead, in order (none: go on as if the call had succeeded), or a failure. */
+    readonly instead: readonly Step[] | { readonly fail: string }
     /** Logged when the fallback is taken. */
     readonly note?: string
   }
@@ -186,6 +236,8 @@ export interface Note {
 
 /** What a run will do to one secret, and what it reports when it has. */
 export interface Plan {
+  /** The write chosen for the value (`none` when no value is written; `promote` moves AWSCURRENT). */
+  readonly kind: 'none' | 'update' | 'create' | 'stage' | 'swap' | 'promote'
   /** In order; empty when nothing is to change. */
   readonly steps: readonly Step[]
   /** Calls made after the steps, whether they succeeded or not (a merge's own label comes off). */
@@ -246,11 +298,21 @@ export interface LabelMove {
   readonly known: boolean
 }
 
-/** With `secrets`: what became of one secret. */
+/** What became of one secret. `written`: what its writes had done (ids and labels only). */
 export type SecretResult =
-  | { readonly status: 'done'; readonly outcome: Outcome }
-  /** `written`: what its write had done before it failed (ids and labels only). */
-  | { readonly status: 'failed'; readonly reason: string; readonly written: readonly string[] }
+  | { readonly status: 'done'; readonly outcome: Outcome; readonly written: readonly string[] }
+  /** `error`: what failed, as thrown; `reason`, it in words. */
+  | { readonly status: 'failed'; readonly reason: string; readonly written: readonly string[]; readonly error: unknown }
+  /**
+   * The job was cancelled while its writes were under way: `uncertain`, a call still unanswered
+   * (it may have been applied); `leftover`, cleanup that could not be sent.
+   */
+  | {
+      readonly status: 'cancelled'
+      readonly written: readonly string[]
+      readonly uncertain: string | undefined
+      readonly leftover: readonly string[]
+    }
   | { readonly status: 'not-attempted' }
 
 export interface SecretResultOf {

@@ -7,28 +7,71 @@ import { DotenvError, dotenvToJson } from './dotenv.js'
 import { readSmallFile } from './file.js'
 import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
-import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
-import type { SecretValue } from './types.js'
+import { MAX_VALUE_BYTES } from './types.js'
+import type { JsonObject, SecretRequest, SecretValue, Target, ValueSource } from './types.js'
 
 /** How to load a value beyond its source. */
 export interface LoadOptions {
-  /** json-merge: the value must be a JSON object (the patch). */
-  readonly jsonPatch?: boolean
   /** `value-format`: `dotenv` turns the text into a JSON object first. */
   readonly format?: 'raw' | 'dotenv'
   /** The `secrets` line the source came from: errors then name `secrets` and the line. */
-  readonly line?: number
+  readonly line?: number | undefined
+}
+
+/** A generated password, and with `json-merge` the key of the patch it goes under. */
+export interface Password {
+  readonly text: string
+  readonly key: string | undefined
 }
 
 /**
- * The value to send. With `jsonPatch` (json-merge) it must be a JSON object: checked here, before
- * any AWS call, and reported without quoting it.
+ * A target with its value loaded: the request the flow reads, plans and applies, and the value as
+ * loaded (a merge's patch as text), for its masks.
  */
-export async function loadValue(source: ValueSource, options: LoadOptions = {}): Promise<SecretValue> {
-  const fail = (detail: string): InputError =>
-    options.line === undefined
+export async function loadTarget(
+  target: Target,
+  options: { readonly format: 'raw' | 'dotenv'; readonly password: Password | undefined }
+): Promise<{ readonly request: SecretRequest; readonly value: SecretValue | undefined }> {
+  const write = target.write
+  const load = (source: ValueSource): Promise<SecretValue> =>
+    loadValue(source, { format: options.format, line: target.line }, options.password)
+  switch (write.kind) {
+    case 'none':
+    case 'promote':
+      return { request: { ...target, write }, value: undefined }
+    case 'value': {
+      const value = await load(write.value)
+      return { request: { ...target, write: { ...write, value } }, value }
+    }
+    case 'merge': {
+      const given = write.patch ? await load(write.patch) : undefined
+      const fail = (detail: string): InputError => failFor(write.patch ?? { kind: 'password' }, target.line)(detail)
+      const { patch, value } = patchOf(given, options.password, fail)
+      return { request: { ...target, write: { kind: 'merge', patch, stages: write.stages } }, value }
+    }
+  }
+}
+
+function failFor(source: ValueSource, line: number | undefined): (detail: string) => InputError {
+  return (detail) =>
+    line === undefined
       ? new InputError(inputOf(source), detail)
-      : new InputError('secrets', `line ${options.line} (${describeSource(source)}) ${detail}`)
+      : new InputError('secrets', `line ${line} (${describeSource(source)}) ${detail}`)
+}
+
+/**
+ * The value to send, from its source (a `password` source is the generated password).
+ */
+export async function loadValue(
+  source: ValueSource,
+  options: LoadOptions = {},
+  password?: Password
+): Promise<SecretValue> {
+  const fail = failFor(source, options.line)
+  if (source.kind === 'password') {
+    if (!password) throw new Error('a password source without a generated password')
+    return { kind: 'text', text: password.text }
+  }
   let value = readValue(
     source,
     fail,
@@ -45,10 +88,38 @@ export async function loadValue(source: ValueSource, options: LoadOptions = {}):
     checkSize(Buffer.byteLength(json, 'utf8'), fail, ' as JSON')
     value = { kind: 'text', text: json }
   }
-  if (options.jsonPatch && (value.kind !== 'text' || !parseJsonObject(value.text))) {
+  return value
+}
+
+/**
+ * json-merge's patch: the loaded text, which must be a JSON object (checked here once, before any
+ * AWS call, and reported without quoting it), with a generated password under its key. The value
+ * returned is the patch as text, for its masks.
+ */
+function patchOf(
+  given: SecretValue | undefined,
+  password: Password | undefined,
+  fail: (detail: string) => InputError
+): { patch: JsonObject; value: SecretValue } {
+  const rest = given?.kind === 'text' ? parseJsonObject(given.text) : undefined
+  if (given && !rest) {
     throw fail('is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).')
   }
-  return value
+  if (!password?.key) return { patch: rest ?? {}, value: given ?? { kind: 'text', text: '{}' } }
+  const key = password.key
+  if (rest && Object.hasOwn(rest, key)) {
+    throw new InputError(
+      'password-key',
+      `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`
+    )
+  }
+  const text = JSON.stringify({ ...rest, [key]: password.text })
+  checkSize(
+    Buffer.byteLength(text, 'utf8'),
+    (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`),
+    ' with the password'
+  )
+  return { patch: { ...rest, [key]: password.text }, value: { kind: 'text', text } }
 }
 
 function inputOf(source: ValueSource): string {
@@ -61,6 +132,8 @@ function inputOf(source: ValueSource): string {
       return 'value-from-file'
     case 'env':
       return 'secrets'
+    case 'password':
+      return 'generate-password'
   }
 }
 
@@ -71,10 +144,16 @@ function describeSource(source: ValueSource): string {
       ? source.binary
         ? 'a binary file'
         : 'a file'
-      : source.kind
+      : source.kind === 'password'
+        ? 'the generated password'
+        : source.kind
 }
 
-function readValue(source: ValueSource, fail: (detail: string) => InputError, binaryHint: string): SecretValue {
+function readValue(
+  source: Exclude<ValueSource, { kind: 'password' }>,
+  fail: (detail: string) => InputError,
+  binaryHint: string
+): SecretValue {
   switch (source.kind) {
     case 'string':
     case 'env':
@@ -90,33 +169,6 @@ function readValue(source: ValueSource, fail: (detail: string) => InputError, bi
       return { kind: 'text', text: decodeUtf8(bytes, fail, binaryHint) }
     }
   }
-}
-
-/**
- * The value with a generated password: the password itself, or with `json-merge` (`key` given) the
- * patch with the password under `key`, merged with the `secret-string` patch when there is one.
- */
-export function withPassword(patch: SecretValue | undefined, password: string, key: string | undefined): SecretValue {
-  if (key === undefined) return { kind: 'text', text: password }
-  const rest = patch?.kind === 'text' ? parseJsonObject(patch.text) : undefined
-  if (patch && !rest)
-    throw new InputError(
-      'secret-string',
-      'is not a JSON object, and `json-merge` needs one as its patch (the text is not shown).'
-    )
-  if (rest && Object.hasOwn(rest, key)) {
-    throw new InputError(
-      'password-key',
-      `names a key the \`secret-string\` patch sets too: the generated password goes under ${key}, leave it out of the patch.`
-    )
-  }
-  const text = JSON.stringify({ ...rest, [key]: password })
-  checkSize(
-    Buffer.byteLength(text, 'utf8'),
-    (detail) => new InputError('password-length', `makes the patch too big: it ${detail}`),
-    ' with the password'
-  )
-  return { kind: 'text', text }
 }
 
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */

@@ -35,6 +35,7 @@ import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched }
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
 import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
+import { inOrder } from '../support/calls.js'
 
 let moto: Moto
 /** A pass-through proxy in front of moto that records each request's operation. */
@@ -1047,7 +1048,8 @@ describe('read → plan → apply: checks before any write, reads only what is n
     [
       'the read-first path (missing → create → already exists → read again → update)',
       { 'skip-unchanged': 'true' },
-      ['DescribeSecret', 'CreateSecret', 'DescribeSecret', 'GetSecretValue', 'UpdateSecret']
+      // The read-first path reads the value with the description: a missing secret answers both.
+      ['DescribeSecret', 'GetSecretValue', 'CreateSecret', 'DescribeSecret', 'GetSecretValue', 'UpdateSecret']
     ]
   ])(
     'create-if-missing when another writer creates the secret first, on %s',
@@ -1065,7 +1067,7 @@ describe('read → plan → apply: checks before any write, reads only what is n
         [[createTheirs], 'CreateSecret']
       )
       expectSucceeded(run)
-      expect(calls).toEqual(expectedCalls)
+      expect(inOrder(calls)).toEqual(expectedCalls)
       const after = await read(name)
       expect(after.current.secretString).toBe(mine)
       expect(after.previous?.secretString).toBe(theirs)

@@ -20,6 +20,7 @@ import { expectMaskedWhenPrinted, expectNoLeaks, maskLog, printLater } from '../
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
+import { inOrder } from '../support/calls.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -199,7 +200,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     })
     expectSucceeded(run)
     // No compare-and-swap: nothing becomes current.
-    expect(calls).toEqual(['DescribeSecret', 'GetSecretValue', 'PutSecretValue'])
+    expect(inOrder(calls)).toEqual(['DescribeSecret', 'GetSecretValue', 'PutSecretValue'])
     expectStagingKeptCurrent(secret.before, await read(secret.name), ['AWSPENDING'])
     const staged = await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })
     expect(JSON.parse(staged.secretString ?? '')).toEqual({ user: 'app', password: patch.password })
@@ -474,7 +475,7 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
             { 'secret-id': secretId, 'version-stages': 'AWSPENDING', 'max-attempts': '2', ...inputs },
             (p) => p.plan(fault.faults, operation)
           )
-          expect(calls.slice(0, index + 1)).toEqual(scenario.calls.slice(0, index + 1))
+          expect(inOrder(calls).slice(0, index + 1)).toEqual(scenario.calls.slice(0, index + 1))
           expectExit(run, fault.fails ? 1 : 0)
           if (fault.fails) expectOneError(run, new RegExp(operation))
 

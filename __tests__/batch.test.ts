@@ -1,6 +1,7 @@
-// The flow for one secret, read → plan → apply, driven through writeSecret() with a mocked client:
-// what goes on the wire, the fallbacks, the compare-and-swap, cleanup and failures after a write.
-// What each request plans, call by call, is plan.test.ts's table.
+// The flow for a batch of one secret, read → plan → apply, driven through writeAll() with a mocked
+// client: what goes on the wire, the fallbacks, the compare-and-swap, cleanup and failures after a
+// write. What each request plans, call by call, is plan.test.ts's table; several secrets at once
+// are at the end.
 import 'aws-sdk-client-mock-jest'
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import {
@@ -15,18 +16,14 @@ import {
   UpdateSecretVersionStageCommand,
   type DescribeSecretCommandOutput,
   type GetSecretValueCommandOutput,
+  type UpdateSecretCommandInput,
   type UpdateSecretVersionStageCommandInput
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
+import { MAX_ATTEMPTS as MERGE_ATTEMPTS, PlanFailedError, writeAll, type BatchOptions } from '../src/batch.js'
 import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js'
-import type { Reporter, SecretRequest as Request } from '../src/types.js'
-import {
-  MAX_ATTEMPTS as MERGE_ATTEMPTS,
-  writeSecret as updateSecret,
-  type WriteOptions as UpdateOptions
-} from '../src/write.js'
-import type { SecretValue } from '../src/types.js'
-import { secretRequest } from '../__fixtures__/requests.js'
+import type { Outcome, Reporter, SecretValue } from '../src/types.js'
+import { request as secretRequest, type RequestOptions } from '../__fixtures__/requests.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -45,8 +42,36 @@ const sm = mockClient(client)
 
 const text = (t: string): SecretValue => ({ kind: 'text', text: t })
 
+/** A request's options, and whether the run is a dry run. */
+type Request = RequestOptions & { readonly dryRun?: boolean }
+
 function request(over: Partial<Request> = {}): Request {
-  return secretRequest({ secretId: NAME, value: text('new-secret-value'), ...over })
+  return { secretId: NAME, value: text('new-secret-value'), ...over }
+}
+
+type UpdateOptions = Omit<BatchOptions, 'dryRun' | 'maxConcurrency'>
+
+/**
+ * One secret through the batch, as a step with `secret-id` runs it: its outcome, or what it threw
+ * (a failed read or plan, or a failed write with what it had written).
+ */
+async function updateSecret(
+  sdk: SecretsManagerClient,
+  { dryRun, ...options }: Request,
+  to: Reporter,
+  with_: UpdateOptions
+): Promise<Outcome> {
+  const results = await writeAll(sdk, [secretRequest(options)], () => to, {
+    dryRun: dryRun === true,
+    maxConcurrency: 1,
+    ...with_
+  }).catch((error: unknown) => {
+    throw error instanceof PlanFailedError ? error.cause : error
+  })
+  const result = results[0]?.result
+  if (result?.status === 'done') return result.outcome
+  if (result?.status === 'failed') throw result.error
+  throw new Error(`no outcome: ${JSON.stringify(result)}`)
 }
 
 function fakeReporter(): { [K in keyof Reporter]: jest.Mock<Reporter[K]> } {
@@ -253,7 +278,7 @@ describe('create-if-missing', () => {
   ])('refuses to create from an ARN (%s), sending no CreateSecret', async (_name, over) => {
     const promise = updateSecret(
       client,
-      request({ ...over, secretId: ARN, secretIdIsArn: true, createIfMissing: true }),
+      request({ ...over, secretId: ARN, createIfMissing: true }),
       reporter,
       options()
     )
@@ -340,11 +365,11 @@ describe('skip-unchanged', () => {
     }))
   })
 
-  it('reads AWSCURRENT by stage, on the ARN DescribeSecret returned', async () => {
+  it('reads AWSCURRENT by stage, with DescribeSecret and by the same id as given', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', 'new-secret-value'))
     await updateSecret(client, request({ skipUnchanged: true }), reporter, options())
     expect(sm).toHaveReceivedCommandWith(DescribeSecretCommand, { SecretId: NAME })
-    expect(sm).toHaveReceivedCommandWith(GetSecretValueCommand, { SecretId: ARN, VersionStage: 'AWSCURRENT' })
+    expect(sm).toHaveReceivedCommandWith(GetSecretValueCommand, { SecretId: NAME, VersionStage: 'AWSCURRENT' })
   })
 
   it.each<[string, SecretValue, Partial<GetSecretValueCommandOutput>]>([
@@ -785,18 +810,6 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     expectNoWrites()
   })
 
-  it.each(['["patch-secret-1"]', 'not json patch-secret-2', '"patch-secret-3"', 'null'])(
-    'fails without writing or echoing when the patch is %j',
-    async (patch) => {
-      sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-      const promise = updateSecret(client, request({ jsonMerge: true, value: text(patch) }), reporter, options())
-      await expect(promise).rejects.toBeInstanceOf(ActionError)
-      const error = (await promise.catch((e: unknown) => e)) as Error
-      expect(error.message).not.toContain('patch-secret')
-      expectNoWrites()
-    }
-  )
-
   it.each(['{"a":"1"}', '{"zzz":null}', '{}', '{"nested":{"x":"1"}}'])(
     'with skip-unchanged, writes nothing for the no-op patch %s',
     async (patch) => {
@@ -908,5 +921,131 @@ describe('create-if-missing when another job creates the secret first', () => {
     expect(sm).toHaveReceivedCommandTimes(CreateSecretCommand, 1)
     expect(sm).toHaveReceivedCommandTimes(UpdateSecretCommand, 2)
     expect(outcome).toMatchObject({ arn: ARN, versionId: 't2', changed: true, created: false })
+  })
+})
+
+/** One of several secrets, with a value of its own. */
+function one(secretId: string, over: Partial<RequestOptions> = {}): ReturnType<typeof secretRequest> {
+  return secretRequest({ secretId, value: { kind: 'text', text: `value of ${secretId}` }, ...over })
+}
+const manyReporter = (): Reporter => ({ info: jest.fn(), warning: jest.fn(), mask: jest.fn() })
+const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `app/s${i}`)
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+const many = (maxConcurrency: number, dryRun = false): BatchOptions => ({
+  dryRun,
+  maxConcurrency,
+  staleLabelMs: 3_600_000,
+  newToken: () => 'tok'
+})
+
+/** UpdateSecret answers after `ms`; records the most calls in flight at once. */
+function slowUpdates(ms: number): { peak: () => number } {
+  let inFlight = 0
+  let peak = 0
+  sm.on(UpdateSecretCommand).callsFake(async (input: UpdateSecretCommandInput) => {
+    inFlight++
+    peak = Math.max(peak, inFlight)
+    await sleep(ms)
+    inFlight--
+    return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionId: `v-${input.SecretId}` }
+  })
+  return { peak: () => peak }
+}
+
+describe('several secrets in one batch', () => {
+  it.each([1, 3, 4, 16])('keeps at most %i writes in flight and writes every secret', async (limit) => {
+    const updates = slowUpdates(5)
+    const results = await writeAll(
+      client,
+      ids(10).map((id) => one(id)),
+      manyReporter,
+      many(limit)
+    )
+    expect(updates.peak()).toBe(Math.min(limit, 10))
+    expect(results.map((r) => r.result.status)).toEqual(Array(10).fill('done'))
+    expect(results.map((r) => r.secretId)).toEqual(ids(10))
+  })
+
+  it('starts no write after one failed; those in flight finish', async () => {
+    // s1 fails after 5 ms while s0, s2 and s3 are in flight (10 ms each but s1).
+    sm.on(UpdateSecretCommand).callsFake(async (input: UpdateSecretCommandInput) => {
+      const id = input.SecretId!
+      await sleep(id === 'app/s1' ? 5 : 20)
+      if (id === 'app/s1') throw Object.assign(new Error('boom'), { name: 'InternalFailure' })
+      return { ARN: `arn:${id}`, Name: id, VersionId: `v-${id}` }
+    })
+    const results = await writeAll(
+      client,
+      ids(8).map((id) => one(id)),
+      manyReporter,
+      many(4)
+    )
+    expect(results.map((r) => r.result.status)).toEqual([
+      'done',
+      'failed',
+      'done',
+      'done',
+      ...Array(4).fill('not-attempted')
+    ])
+    expect(sm.commandCalls(UpdateSecretCommand)).toHaveLength(4)
+    const failed = results[1]!.result
+    expect(failed.status === 'failed' && failed.reason).toBe('Failed: InternalFailure: boom')
+  })
+
+  it('reads and plans every secret before the first write; a failed read or guard writes nothing', async () => {
+    const order: string[] = []
+    sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => {
+      order.push(`describe ${input.SecretId}`)
+      if (input.SecretId === 'app/s4')
+        return { ARN: 'arn:s4', Name: 'app/s4', DeletedDate: new Date('2026-12-24T00:00:00Z'), $metadata: {} }
+      return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionIdsToStages: { v1: ['AWSCURRENT'] } }
+    })
+    sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: 'old' })
+    sm.on(UpdateSecretCommand).callsFake(async (input: UpdateSecretCommandInput) => {
+      order.push(`update ${input.SecretId}`)
+      return {}
+    })
+    await expect(
+      writeAll(
+        client,
+        ids(5).map((id) => one(id, { skipUnchanged: true })),
+        manyReporter,
+        many(2)
+      )
+    ).rejects.toMatchObject({
+      secretId: 'app/s4',
+      message: expect.stringMatching(/^Secret app\/s4 is scheduled for deletion/)
+    })
+    expect(order.filter((o) => o.startsWith('update'))).toEqual([])
+
+    order.length = 0
+    sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => {
+      order.push(`describe ${input.SecretId}`)
+      return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionIdsToStages: { v1: ['AWSCURRENT'] } }
+    })
+    await writeAll(
+      client,
+      ids(5).map((id) => one(id, { skipUnchanged: true })),
+      manyReporter,
+      many(2)
+    )
+    expect(order.slice(0, 5).every((o) => o.startsWith('describe'))).toBe(true)
+    expect(order.slice(5).every((o) => o.startsWith('update'))).toBe(true)
+    expect(order).toHaveLength(10)
+  })
+
+  it('a dry run plans every secret and writes none', async () => {
+    sm.on(DescribeSecretCommand).callsFake(async (input: { SecretId: string }) => ({
+      ARN: `arn:${input.SecretId}`,
+      Name: input.SecretId
+    }))
+    const results = await writeAll(
+      client,
+      ids(3).map((id) => one(id)),
+      manyReporter,
+      many(4, true)
+    )
+    expect(sm.commandCalls(UpdateSecretCommand)).toHaveLength(0)
+    expect(results.map((r) => r.result.status === 'done' && r.result.outcome.changed)).toEqual([true, true, true])
   })
 })
