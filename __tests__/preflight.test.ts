@@ -91,3 +91,13 @@ describe('npm run demo without Python', () => {
     expect(output).not.toContain('npm test')
   })
 })
+
+describe('npm run test:unit', () => {
+  it('runs unit tests where there is no Python', () => {
+    const missing = path.join(os.tmpdir(), 'no-such-dir', 'python3')
+    const { status, output } = npmRun({ PYTHON: missing }, ['scripts/test.mjs', '--unit', '__tests__/json.test.ts'])
+    expect(output).not.toContain(HEADER)
+    expect(output).toMatch(/Test Suites: +1 passed, 1 total/)
+    expect(status).toBe(0)
+  })
+})

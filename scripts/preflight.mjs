@@ -6,7 +6,8 @@
  *
  * `node scripts/preflight.mjs` runs the checks alone;
  * scripts/test.mjs runs them and hands the Python it found to jest as PYTHON, which
- * scripts/moto.mjs and the tests' helpers use. Node built-ins only: it runs before anything else.
+ * scripts/moto.mjs and the tests' helpers use; `npm run test:unit` checks Node 24 alone (the unit
+ * tests need no Python). Node built-ins only: it runs before anything else.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -207,11 +208,15 @@ function checkNode24() {
   }
 }
 
-/** Every check; `problems` is empty when the suite can run. */
+/**
+ * Every check; `problems` is empty when the suite can run. With `unit: true`, only what the unit
+ * tests need: Node 24 (src/ needs Node 22.15's tls.getCACertificates), no Python and no openssl.
+ */
 export function preflight(opts = {}) {
+  if (opts.unit) return { node: NODE24, problems: [checkNode24()].filter(Boolean) }
   const python = findPython(opts)
   const problems = [python.problem, checkOpenssl(), checkNode24()].filter(Boolean)
-  return { python: python.python, pythonVia: python.via, pythonVersion: python.version, problems }
+  return { node: NODE24, python: python.python, pythonVia: python.via, pythonVersion: python.version, problems }
 }
 
 /** The one message for everything that is missing; `subject` is what cannot run. */
