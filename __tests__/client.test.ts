@@ -18,7 +18,7 @@ import {
   userAgent,
   type ClientSettings
 } from '../src/client.js'
-import { startBlackhole, type Blackhole } from './support/faults.js'
+import { itWithPython, startBlackhole, type Blackhole } from './support/faults.js'
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
 import { InputError, failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
@@ -312,15 +312,18 @@ describe('an endpoint with several addresses, the first slow or dead (happy eyeb
     }
   })
 
-  it('waits long enough per address for a handshake that needs a retransmitted SYN (Node waits 250 ms)', async () => {
-    // ::1 completes the handshake only on the client's second SYN (about 1 s); 127.0.0.1 refuses.
-    const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
-    listeners.push(slow)
-    agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
-    await expect(getVia(agents.httpAgent!, `http://far.example:${slow.port}/`)).resolves.toBe('slow-ok')
-  })
+  itWithPython(
+    'waits long enough per address for a handshake that needs a retransmitted SYN (Node waits 250 ms)',
+    async () => {
+      // ::1 completes the handshake only on the client's second SYN (about 1 s); 127.0.0.1 refuses.
+      const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
+      listeners.push(slow)
+      agents = await createAgents(settings({ connectTimeoutMs: 10_000 }))
+      await expect(getVia(agents.httpAgent!, `http://far.example:${slow.port}/`)).resolves.toBe('slow-ok')
+    }
+  )
 
-  it('a dead first address still leaves the next its chance, well within connect-timeout', async () => {
+  itWithPython('a dead first address still leaves the next its chance, well within connect-timeout', async () => {
     const dead = await startBlackhole({ host: '::1' })
     listeners.push(dead)
     v4 = http.createServer((_req, res) => res.end('v4-ok'))

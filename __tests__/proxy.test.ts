@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { bypassesProxy, proxyAgents } from '../src/proxy.js'
-import { startBlackhole } from './support/faults.js'
+import { itWithPython, startBlackhole } from './support/faults.js'
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
 
 describe('bypassesProxy (NO_PROXY as curl reads it)', () => {
@@ -233,37 +233,40 @@ describe('proxyAgents', () => {
 })
 
 describe('proxyAgents: connecting to a proxy with several addresses', () => {
-  it("gives each address autoSelectFamilyAttemptTimeout, not Node's 250 ms: a slow first address connects", async () => {
-    // The proxy's name resolves to ::1 (whose handshake needs a second SYN, about 1 s) and 127.0.0.1 (refused).
-    const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
-    const lookup: net.LookupFunction = (_hostname, options, callback) => {
-      if (options.all)
-        callback(null, [
-          { address: '::1', family: 6 },
-          { address: '127.0.0.1', family: 4 }
-        ])
-      else callback(null, '::1', 6)
-    }
-    const agents = proxyAgents({ http: `http://far-proxy.example:${slow.port}` }, '', {
-      keepAlive: true,
-      autoSelectFamilyAttemptTimeout: 2500
-    })
-    try {
-      const body = await new Promise<string>((resolve, reject) => {
-        http
-          .get('http://target.example/', { agent: agents.httpAgent!, lookup }, (res) => {
-            let text = ''
-            res.on('data', (chunk: Buffer) => (text += chunk.toString()))
-            res.on('end', () => resolve(text))
-          })
-          .on('error', reject)
+  itWithPython(
+    "gives each address autoSelectFamilyAttemptTimeout, not Node's 250 ms: a slow first address connects",
+    async () => {
+      // The proxy's name resolves to ::1 (whose handshake needs a second SYN, about 1 s) and 127.0.0.1 (refused).
+      const slow = await startBlackhole({ host: '::1', acceptAfterMs: 300 })
+      const lookup: net.LookupFunction = (_hostname, options, callback) => {
+        if (options.all)
+          callback(null, [
+            { address: '::1', family: 6 },
+            { address: '127.0.0.1', family: 4 }
+          ])
+        else callback(null, '::1', 6)
+      }
+      const agents = proxyAgents({ http: `http://far-proxy.example:${slow.port}` }, '', {
+        keepAlive: true,
+        autoSelectFamilyAttemptTimeout: 2500
       })
-      expect(body).toBe('slow-ok')
-    } finally {
-      agents.httpAgent?.destroy()
-      await slow.close()
+      try {
+        const body = await new Promise<string>((resolve, reject) => {
+          http
+            .get('http://target.example/', { agent: agents.httpAgent!, lookup }, (res) => {
+              let text = ''
+              res.on('data', (chunk: Buffer) => (text += chunk.toString()))
+              res.on('end', () => resolve(text))
+            })
+            .on('error', reject)
+        })
+        expect(body).toBe('slow-ok')
+      } finally {
+        agents.httpAgent?.destroy()
+        await slow.close()
+      }
     }
-  })
+  )
 })
 
 describe('proxyAgents per scheme', () => {

@@ -120,6 +120,15 @@ describe('README examples', () => {
     }
   })
 
+  it.each(
+    yamlExamples.filter((e) => /github\.event\.(number|pull_request)\b/.test(e.text)).map((e) => [name(e), e] as const)
+  )('%s reads the pull request of its event, so it is a workflow that a pull request starts', (_name, e) => {
+    // On any other event github.event.number is empty: `preview/pr-${{ github.event.number }}` names `preview/pr-`.
+    const on = (parse(e.text) as { on?: unknown } | null)?.on
+    const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {})
+    expect(events.filter((event) => /^pull_request(_target)?$/.test(String(event)))).not.toEqual([])
+  })
+
   it.each(all.filter((e) => e.lang === 'json').map((e) => [name(e), e] as const))('%s parses as JSON', (_name, e) => {
     expect(() => JSON.parse(e.text)).not.toThrow()
   })

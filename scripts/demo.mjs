@@ -58,7 +58,7 @@ const check = (ok, message) => {
 let moto
 try {
   // The Python npm test uses: one that imports moto, else the .venv-test/ it makes.
-  const python = findPython()
+  const python = findPython({ rerun: 'npm run demo' })
   if (python.problem) {
     console.error(report([python.problem], 'The demo'))
     process.exit(1)

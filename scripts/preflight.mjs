@@ -6,7 +6,8 @@
  *
  * `node scripts/preflight.mjs` runs the checks alone;
  * scripts/test.mjs runs them and hands the Python it found to jest as PYTHON, which
- * scripts/moto.mjs and the tests' helpers use. Node built-ins only: it runs before anything else.
+ * scripts/moto.mjs and the tests' helpers use; `npm run test:unit` checks Node 24 alone (the unit
+ * tests need no Python). Node built-ins only: it runs before anything else.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -76,16 +77,35 @@ export function venvPython(venv = VENV, platform = process.platform) {
   return platform === 'win32' ? path.join(venv, 'Scripts', 'python.exe') : path.join(venv, 'bin', 'python')
 }
 
+/** How a message names a path under the repository (relative, as the user types it there), or in full. */
+function fromRoot(file) {
+  const relative = path.relative(ROOT, file)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
+}
+
+/**
+ * The commands that make .venv-test/ by hand: a virtual environment works where pip refuses to
+ * install into the system's Python (PEP 668's "externally-managed-environment": Debian 12,
+ * Ubuntu 23.04 and later), and the preflight uses it as it finds it.
+ */
+function venvCommand(baseExecutable, venv = VENV, platform = process.platform) {
+  const where = fromRoot(venv)
+  const quote = (file) => (/\s/.test(file) ? `"${file}"` : file)
+  return `${quote(baseExecutable)} -m venv ${quote(where)} && ${quote(venvPython(where, platform))} -m pip install -r requirements-test.txt`
+}
+
 /**
  * .venv-test/ with requirements-test.txt installed, made from `base` unless one made from the
- * same requirements is there already. Returns its Python, or the step that failed.
+ * same requirements, or one made by hand (no stamp), is there already and imports them. Returns
+ * its Python, or the step that failed.
  */
 function ensureVenv(base, log) {
   const python = venvPython()
   const stamp = path.join(VENV, 'requirements-test.txt')
   const wanted = readFileSync(REQUIREMENTS, 'utf8')
-  const made = existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted
-  if (made && existsSync(python) && imports(python).ok) return { python }
+  // No stamp: made by hand (venvCommand), so kept as it is; a stale stamp: the requirements changed.
+  const current = !existsSync(stamp) || readFileSync(stamp, 'utf8') === wanted
+  if (current && existsSync(python) && imports(python).ok) return { python }
 
   log(
     `preflight: ${base.name} cannot import moto and boto3; installing requirements-test.txt into .venv-test/ (once) ...`
@@ -115,9 +135,15 @@ function ensureVenv(base, log) {
 
 /**
  * The Python for moto and boto3: the first candidate that imports them, else .venv-test/.
- * Returns { python } or { problem: { what, tried, fix } }.
+ * Returns { python } or { problem: { what, tried, fix } }; `rerun` is the command the fix says to
+ * run again (`npm test`, `npm run demo`).
  */
-export function findPython({ env = process.env, platform = process.platform, log = console.error } = {}) {
+export function findPython({
+  env = process.env,
+  platform = process.platform,
+  log = console.error,
+  rerun = 'npm test'
+} = {}) {
   const tried = []
   const usable = []
   for (const candidate of pythonCandidates(env, platform)) {
@@ -140,7 +166,7 @@ export function findPython({ env = process.env, platform = process.platform, log
         what: 'no Python 3 to run moto (the local Secrets Manager) and boto3',
         tried,
         fix: [
-          `${INSTALL_PYTHON}, then npm test again (it installs ${pin} into .venv-test/ itself)`,
+          `${INSTALL_PYTHON}, then ${rerun} again (it installs ${pin} into .venv-test/ itself)`,
           'or set PYTHON to a Python 3 that has them'
         ]
       }
@@ -152,10 +178,10 @@ export function findPython({ env = process.env, platform = process.platform, log
   tried.push(venv.failed)
   const fix =
     venv.missing === 'venv'
-      ? [`install Python's venv module (Debian/Ubuntu: apt-get install python3-venv), then npm test again`]
+      ? [`install Python's venv module (Debian/Ubuntu: apt-get install python3-venv), then ${rerun} again`]
       : [
-          `with access to pypi.org: npm test again (it makes .venv-test/ itself)`,
-          `or install them for ${base.name} yourself: ${base.executable} -m pip install -r ${pin}`,
+          `with access to pypi.org: ${rerun} again (it makes .venv-test/ itself)`,
+          `or make it yourself (PIP_INDEX_URL set to a mirror you can reach, say), then ${rerun} again: ${venvCommand(base.executable, VENV, platform)}`,
           `or set PYTHON to a Python 3 that imports moto.server and boto3`
         ]
   return { problem: { what: 'Python cannot import moto (with its server extra) and boto3', tried, fix } }
@@ -182,11 +208,15 @@ function checkNode24() {
   }
 }
 
-/** Every check; `problems` is empty when the suite can run. */
+/**
+ * Every check; `problems` is empty when the suite can run. With `unit: true`, only what the unit
+ * tests need: Node 24 (src/ needs Node 22.15's tls.getCACertificates), no Python and no openssl.
+ */
 export function preflight(opts = {}) {
+  if (opts.unit) return { node: NODE24, problems: [checkNode24()].filter(Boolean) }
   const python = findPython(opts)
   const problems = [python.problem, checkOpenssl(), checkNode24()].filter(Boolean)
-  return { python: python.python, pythonVia: python.via, pythonVersion: python.version, problems }
+  return { node: NODE24, python: python.python, pythonVia: python.via, pythonVersion: python.version, problems }
 }
 
 /** The one message for everything that is missing; `subject` is what cannot run. */

@@ -6,6 +6,7 @@
  *
  * Node built-ins only (and, for the blackhole, the python3 that moto needs anyway).
  */
+import { it } from '@jest/globals'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
@@ -416,6 +417,12 @@ export interface BlackholeOptions {
    */
   readonly acceptAfterMs?: number
 }
+
+/**
+ * `it` for a test that starts a blackhole, or `it.skip` under `npm run test:unit`, which runs the
+ * unit tests where there may be no Python (scripts/test.mjs sets TESTS_WITHOUT_PYTHON=1).
+ */
+export const itWithPython = process.env.TESTS_WITHOUT_PYTHON === '1' ? it.skip : it
 
 export async function startBlackhole(options: BlackholeOptions = {}): Promise<Blackhole> {
   const host = options.host ?? '127.0.0.1'
