@@ -5,6 +5,7 @@
  * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
+import { getInput } from '@actions/core'
 // The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
@@ -175,10 +176,13 @@ export function regionPartition(region: string): string | undefined {
   return undefined
 }
 
-/** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
+/**
+ * Reads the runner's inputs through @actions/core, without trimming: so that a stand-in for the
+ * runner that replaces it (@github/local-action) supplies them.
+ */
 export function runnerSource(env: NodeJS.ProcessEnv = process.env): SettingsSource {
   return {
-    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    getInput: (name) => getInput(name, { trimWhitespace: false }),
     env
   }
 }
