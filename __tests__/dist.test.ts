@@ -86,6 +86,16 @@ describe('dist/', () => {
     expect(at === -1 ? '' : text.slice(Math.max(0, at - 60), at + 20)).toBe('')
   })
 
+  // bundle/tsconfig.json maps @actions/core to bundle/core-lite.ts, which says what that saves.
+  it("takes @actions/core's functions from bundle/core-lite.ts, without its entry point and HTTP client", () => {
+    const modules = distText.flatMap((text) =>
+      [...text.matchAll(/^;?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: (\S+)/gm)].map((match) => match[1] ?? '')
+    )
+    expect(modules).toContain('./core-lite.ts')
+    const entry = /@actions\/core\/lib\/(core|oidc-utils|summary)\.js$|@actions\/(http-client|exec|io)\/|\/undici\//
+    expect(modules.filter((module) => entry.test(module))).toEqual([])
+  })
+
   it('holds only what ncc writes: its entry, its chunks, the package.json that marks them ES modules, the licences', () => {
     const unexpected = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
       (file) => !/^(index\.js|\d+\.index\.js|package\.json|licenses\.txt)$/.test(file)

@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import {
   INPUT_DEFAULTS,
@@ -1106,15 +1106,29 @@ describe('readSettings: an empty input is an input not given', () => {
 })
 
 describe('runnerSource', () => {
+  // Inputs come through @actions/core, which reads the process's INPUT_* variables.
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+  const runnerEnv = (vars: Record<string, string>): NodeJS.ProcessEnv => {
+    process.env = { ...Object.fromEntries(Object.entries(saved).filter(([k]) => !k.startsWith('INPUT_'))), ...vars }
+    return process.env
+  }
+
   it('reads INPUT_* as the runner names them, untrimmed, with empty for absent', () => {
-    const src = runnerSource({ 'INPUT_SECRET-ID': 'id', 'INPUT_SECRET-STRING': ' v \n', INPUT_REGION: 'us-east-1' })
+    const src = runnerSource(
+      runnerEnv({ 'INPUT_SECRET-ID': 'id', 'INPUT_SECRET-STRING': ' v \n', INPUT_REGION: 'us-east-1' })
+    )
     expect(src.getInput('secret-id')).toBe('id')
     expect(src.getInput('secret-string')).toBe(' v \n')
     expect(src.getInput('description')).toBe('')
   })
 
   it('reads what the runner sets for every declared input', () => {
-    const env = inputEnv({ 'secret-id': 'id', 'secret-string': ' v \n', region: 'us-east-1', 'max-attempts': '3' })
+    const env = runnerEnv(
+      inputEnv({ 'secret-id': 'id', 'secret-string': ' v \n', region: 'us-east-1', 'max-attempts': '3' })
+    )
     const s = view(readSettings(runnerSource(env)))
     expect(s.value).toEqual({ kind: 'string', text: ' v \n' })
     expect(s.maxAttempts).toBe(3)

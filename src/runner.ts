@@ -1,22 +1,22 @@
 /**
- * The runner's protocol, from @actions/core's own modules: masks, log lines, annotations,
- * outputs, the job summary and the exit code. main.ts is its only user.
+ * The runner's protocol through @actions/core's public entry point: masks, log lines,
+ * annotations, outputs, exported variables, the job summary and the exit code. main.ts is its only
+ * user (settings.ts reads the inputs through the same entry point).
  *
- * These come from @actions/core's command and file-command modules rather than its entry
- * point, which also loads its HTTP client (undici, for OIDC tokens this action never asks for),
- * @actions/exec and @actions/io: a third of the bundle's start-up time went to compiling code no
- * run uses. They are imported by path, since the package exports only its entry point. The functions below
- * are what @actions/core's entry point does with them.
+ * Through the public entry point, tools that stand in for the runner work: @github/local-action
+ * replaces @actions/core's lib/core.js with its own functions (inputs with action.yml's defaults,
+ * masks, the outputs it reports). The bundle does not pay for that entry point: `npm run build`
+ * maps `@actions/core` to bundle/core-lite.ts (bundle/tsconfig.json's `paths`), the same functions
+ * built on @actions/core's command modules alone (see there what that saves, measured).
  */
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
-import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
-import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
+import * as core from '@actions/core'
 import { inert } from './inert.js'
 
 /** Registers a value with the runner's masking: it prints as *** from then on. */
 export function setSecret(secret: string): void {
-  issueCommand('add-mask', {}, secret)
+  core.setSecret(secret)
 }
 
 // Log lines, warnings and the error carry text from outside (inputs, descriptions and messages
@@ -24,44 +24,39 @@ export function setSecret(secret: string): void {
 // Masks and outputs are values, sent exactly as they are.
 
 export function info(message: string): void {
-  process.stdout.write(inert(message) + EOL)
+  core.info(inert(message))
 }
 
 export function warning(message: string): void {
-  issueCommand('warning', {}, inert(message))
+  core.warning(inert(message))
 }
 
 /** The step's one `::error::` line, and exit code 1. */
 export function setFailed(message: string): void {
-  process.exitCode = 1
-  issueCommand('error', {}, inert(message))
+  core.setFailed(inert(message))
 }
 
 export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) {
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
-  } else {
-    process.stdout.write(EOL)
-    issueCommand('set-output', { name }, value)
-  }
+  core.setOutput(name, value)
 }
 
 /**
- * Sets an environment variable for the job's later steps (GITHUB_ENV), as @actions/core's
- * exportVariable does, but never through its `::set-env::` fallback, which would print the value:
- * without a GITHUB_ENV file (outside a runner) nothing is exported, and this returns false.
- * The value must already be registered with setSecret when it is secret.
+ * Sets an environment variable for the job's later steps (GITHUB_ENV), but never through
+ * @actions/core's `::set-env::` fallback, which would print the value: without a GITHUB_ENV file
+ * (outside a runner) nothing is exported, and this returns false. The value must already be
+ * registered with setSecret when it is secret.
  */
 export function exportVariable(name: string, value: string): boolean {
   if (!process.env.GITHUB_ENV) return false
-  issueFileCommand('ENV', prepareKeyValueMessage(name, value))
+  core.exportVariable(name, value)
   return true
 }
 
 /**
  * Appends Markdown to the job summary, as @actions/core's `summary.addRaw(text).write()` does, but
- * synchronously: its summary module loads node:fs/promises, which costs start-up time. Outside a
- * runner (a plain local run) there is no summary file, and nothing to write.
+ * synchronously, so that main.ts reports a failure to write it in order. Outside a runner (a plain
+ * local run) there is no summary file, and nothing to write; @github/local-action's `.env` may
+ * name one.
  */
 export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY

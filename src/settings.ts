@@ -7,6 +7,7 @@
  * (the value) and client.ts (the CA bundle).
  */
 import * as path from 'node:path'
+import { getInput } from '@actions/core'
 // The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
@@ -150,10 +151,13 @@ export function regionPartition(region: string): string | undefined {
   return undefined
 }
 
-/** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
+/**
+ * Reads the runner's inputs through @actions/core, without trimming: so that a stand-in for the
+ * runner that replaces it (@github/local-action) supplies them.
+ */
 export function runnerSource(env: NodeJS.ProcessEnv = process.env): SettingsSource {
   return {
-    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    getInput: (name) => getInput(name, { trimWhitespace: false }),
     env
   }
 }
@@ -511,7 +515,9 @@ function readRegion(given: string, env: (name: string) => string | undefined, na
   if (!region) {
     throw new InputError(
       'region',
-      `is not set: give \`region\`, set AWS_REGION (aws-actions/configure-aws-credentials does), or ${single ? 'use a full ARN as `secret-id`' : 'name the secrets by ARN'}.`
+      single
+        ? 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
+        : 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.'
     )
   }
   if (regionPartition(region) === undefined) {
