@@ -11,8 +11,11 @@ import {
 } from '../src/settings.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
 import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
+import { workspaceRoot } from '../__fixtures__/value-file.js'
 
 const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
+const RUNNER_TEMP = path.resolve('/home/runner/work/_temp')
+const IN_WORKSPACE = workspaceRoot(WORKSPACE)
 const VALUE = 'S3cr3t-string-value'
 
 /** The smallest valid run: a name, a value and a region. */
@@ -132,12 +135,12 @@ describe('readSettings: valid inputs', () => {
     [
       'value-from-file relative to the workspace',
       { 'secret-string': '', 'value-from-file': 'config/secret.json' },
-      { value: { kind: 'file', path: path.join(WORKSPACE, 'config/secret.json'), binary: false } }
+      { value: { kind: 'file', path: path.join(WORKSPACE, 'config/secret.json'), root: IN_WORKSPACE, binary: false } }
     ],
     [
-      'value-from-file absolute',
-      { 'secret-string': '', 'value-from-file': '/tmp/secret.bin', binary: 'true' },
-      { value: { kind: 'file', path: path.resolve('/tmp/secret.bin'), binary: true } }
+      'value-from-file absolute, inside the workspace',
+      { 'secret-string': '', 'value-from-file': path.join(WORKSPACE, 'secret.bin'), binary: 'true' },
+      { value: { kind: 'file', path: path.join(WORKSPACE, 'secret.bin'), root: IN_WORKSPACE, binary: true } }
     ],
     [
       'description only',
@@ -187,7 +190,10 @@ describe('readSettings: valid inputs', () => {
     [
       'value-format dotenv with a text file',
       { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': '.env' },
-      { valueFormat: 'dotenv', value: { kind: 'file', path: path.join(WORKSPACE, '.env'), binary: false } }
+      {
+        valueFormat: 'dotenv',
+        value: { kind: 'file', path: path.join(WORKSPACE, '.env'), root: IN_WORKSPACE, binary: false }
+      }
     ],
     [
       'tags',
@@ -221,7 +227,10 @@ describe('readSettings: valid inputs', () => {
     [
       'json-merge with a text file',
       { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
-      { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
+      {
+        jsonMerge: true,
+        value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), root: IN_WORKSPACE, binary: false }
+      }
     ],
     ['version-stages, one label', { 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
     [
@@ -619,9 +628,9 @@ describe('readSettings: secrets', () => {
   it('resolves each line: env read verbatim, paths relative to the workspace', () => {
     const s = withSecrets(
       {
-        secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:/abs/keystore.p12\n`
+        secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:${RUNNER_TEMP}/keystore.p12\n`
       },
-      { DB_PASSWORD: '  pass word\n' }
+      { DB_PASSWORD: '  pass word\n', RUNNER_TEMP }
     )
     expect(s.secrets).toEqual([
       {
@@ -634,13 +643,23 @@ describe('readSettings: secrets', () => {
         line: 4,
         secretId: ARN,
         secretArn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
-        value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false }
+        value: {
+          kind: 'file',
+          path: path.join(WORKSPACE, 'build/signing key.pem'),
+          root: { ...IN_WORKSPACE, excluded: RUNNER_TEMP },
+          binary: false
+        }
       },
       {
         line: 5,
         secretId: 'prod/app/keystore',
         secretArn: undefined,
-        value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true }
+        value: {
+          kind: 'file',
+          path: path.join(RUNNER_TEMP, 'keystore.p12'),
+          root: { name: 'RUNNER_TEMP', dir: RUNNER_TEMP, excluded: undefined, platform: process.platform },
+          binary: true
+        }
       }
     ])
     expect(s).toMatchObject({

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { loadValue, withPassword } from '../src/value.js'
 import type { SecretValue } from '../src/types.js'
+import { fileSource } from '../__fixtures__/value-file.js'
 
 let dir: string
 beforeAll(async () => {
@@ -22,7 +23,7 @@ async function file(content: string | Uint8Array): Promise<string> {
   return name
 }
 
-const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
+const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue(fileSource(p, binary))
 
 /** The InputError a load rejects with; fails the test otherwise. */
 /** The value as bytes, as Secrets Manager stores it. */
@@ -203,7 +204,7 @@ describe('a json-merge patch', () => {
   it('from a file names value-from-file', async () => {
     const file = path.join(dir, 'patch.json')
     await writeFile(file, '[1, 2, 3]')
-    const error = await inputErrorOf(loadValue({ kind: 'file', path: file, binary: false }, { jsonPatch: true }))
+    const error = await inputErrorOf(loadValue(fileSource(file), { jsonPatch: true }))
     expect(error.input).toBe('value-from-file')
   })
 
@@ -225,9 +226,7 @@ describe('value-format: dotenv', () => {
 
   it('turns a file into JSON, and that JSON can be a merge patch', async () => {
     const p = await file('# build output\r\nexport TOKEN=abc#1 # note\r\n')
-    await expect(
-      loadValue({ kind: 'file', path: p, binary: false }, { format: 'dotenv', jsonPatch: true })
-    ).resolves.toEqual({
+    await expect(loadValue(fileSource(p), { format: 'dotenv', jsonPatch: true })).resolves.toEqual({
       kind: 'text',
       text: '{"TOKEN":"abc#1"}'
     })
@@ -272,18 +271,17 @@ describe('a value from a secrets line', () => {
     ],
     [
       'a missing file',
-      () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }),
+      () => loadValue(fileSource(path.join(dir, 'absent.pem')), { line: 2 }),
       /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/
     ],
     [
       'a file that is not UTF-8',
-      async () =>
-        loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }),
+      async () => loadValue(fileSource(await file(Buffer.from([0xff, 0xfe, 0x00]))), { line: 7 }),
       /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/
     ],
     [
       'a binary file too large',
-      async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }),
+      async () => loadValue(fileSource(await file(Buffer.alloc(65537)), true), { line: 1 }),
       /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/
     ],
     [

@@ -18,6 +18,7 @@ import {
   passwordClasses,
   type PasswordRules
 } from './password.js'
+import { confineValuePath, type FileRoot } from './value-path.js'
 
 /** Where the new value comes from. The bytes themselves are loaded by value.ts. */
 export type ValueSource =
@@ -25,8 +26,11 @@ export type ValueSource =
   | { readonly kind: 'string'; readonly text: string }
   /** `secret-binary`: base64 already decoded and checked. */
   | { readonly kind: 'base64'; readonly bytes: Buffer }
-  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
-  | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+  /**
+   * `value-from-file` or a `secrets` file: an absolute path, and the root it must stay in once
+   * symbolic links are followed; `binary` sends the bytes as SecretBinary.
+   */
+  | { readonly kind: 'file'; readonly path: string; readonly root: FileRoot; readonly binary: boolean }
   /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
   | { readonly kind: 'env'; readonly name: string; readonly text: string }
 
@@ -444,7 +448,8 @@ function readSecretsTarget(
       }
       value = { kind: 'env', name, text }
     } else {
-      value = { kind: 'file', path: workspacePath(source.env, line.source.path), binary: line.source.binary }
+      const file = valueFile(source.env, line.source.path, (reason) => new InputError('secrets', `${at}: ${reason}`))
+      value = { kind: 'file', ...file, binary: line.source.binary }
       if (line.source.binary && valueFormat === 'dotenv') {
         throw new InputError(
           'secrets',
@@ -501,7 +506,12 @@ function readValueSource(
   }
   if (text) return { kind: 'string', text }
   if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
-  if (file) return { kind: 'file', path: workspacePath(source.env, file), binary }
+  if (file)
+    return {
+      kind: 'file',
+      ...valueFile(source.env, file, (reason) => new InputError('value-from-file', reason)),
+      binary
+    }
   return undefined
 }
 
@@ -694,6 +704,22 @@ export function decodeBase64(text: string): Buffer {
 /** Relative paths are relative to the workspace, as for every action that reads files. */
 function workspacePath(env: NodeJS.ProcessEnv, file: string): string {
   return path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
+}
+
+/** A value file's absolute path and the root it must stay in (value-path.ts), else `fail`. */
+function valueFile(
+  env: NodeJS.ProcessEnv,
+  file: string,
+  fail: (reason: string) => InputError
+): { path: string; root: FileRoot } {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const confined = confineValuePath(file, {
+    workspace,
+    runnerTemp: env.RUNNER_TEMP || undefined,
+    platform: process.platform
+  })
+  if ('refused' in confined) throw fail(confined.refused)
+  return confined
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES, type ValueSource } from './settings.js'
 import type { SecretValue } from './types.js'
+import type { FileRoot } from './value-path.js'
 
 /** How to load a value beyond its source. */
 export interface LoadOptions {
@@ -84,7 +85,7 @@ function readValue(source: ValueSource, fail: (detail: string) => InputError, bi
       // Size and syntax were checked while decoding, in settings.
       return { kind: 'binary', bytes: source.bytes }
     case 'file': {
-      const bytes = readValueFile(source.path, fail)
+      const bytes = readValueFile(source.path, source.root, fail)
       checkSize(bytes.length, fail)
       if (source.binary) return { kind: 'binary', bytes }
       return { kind: 'text', text: decodeUtf8(bytes, fail, binaryHint) }
@@ -120,9 +121,9 @@ export function withPassword(patch: SecretValue | undefined, password: string, k
 }
 
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
-function readValueFile(file: string, fail: (detail: string) => InputError): Buffer {
+function readValueFile(file: string, root: FileRoot, fail: (detail: string) => InputError): Buffer {
   try {
-    return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES })
+    return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES, root })
   } catch (error) {
     // Named as the value's source: `value-from-file`, or the `secrets` line.
     if (error instanceof InputError) throw fail(error.detail)
