@@ -18,6 +18,7 @@ import {
   passwordClasses,
   type PasswordRules
 } from './password.js'
+import { passwordEnvRefusal } from './password-env.js'
 import { confineValuePath, type FileRoot } from './value-path.js'
 
 /** Where the new value comes from. The bytes themselves are loaded by value.ts. */
@@ -606,9 +607,6 @@ function readPromotion(versionId: string | undefined, stage: string | undefined)
   return undefined
 }
 
-/** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
-const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i
-
 function readGeneratedPassword(
   source: SettingsSource,
   input: (name: string) => string,
@@ -674,8 +672,8 @@ function readGeneratedPassword(
         'is not an environment variable name (letters, digits and _, not starting with a digit).'
       )
     }
-    if (RESERVED_ENV.test(env))
-      throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
+    const refusal = passwordEnvRefusal(env)
+    if (refusal !== undefined) throw new InputError('password-env', refusal)
   }
   return { rules, key, env }
 }
