@@ -193,6 +193,16 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
     input: 'password-env'
   },
   {
+    name: 'password-env: LD_PRELOAD (a library every later program would load)',
+    inputs: { ...generate, 'password-env': 'LD_PRELOAD' },
+    input: 'password-env'
+  },
+  {
+    name: 'password-env: Path (PATH in another case, as Windows reads it)',
+    inputs: { ...generate, 'password-env': 'Path' },
+    input: 'password-env'
+  },
+  {
     name: 'password-length without generate-password',
     inputs: { ...value, 'password-length': '64' },
     input: 'password-length'

@@ -107,7 +107,11 @@ describe('parseDotenv: invalid lines name their line number and never quote the 
     ['text after a closing double quote on a later line', `A="a\n${SECRET}" x`, 2],
     ['an unknown escape in double quotes', `A="\n${SECRET}\\t"`, 2],
     ['a lone backslash at the end of a double-quoted line', `A="${SECRET}\\\n"`, 1],
-    ['a carriage return alone, which would hide the next pair in the value', `A=1\rB=${SECRET}`, 1]
+    ['a carriage return alone, which would hide the next pair in the value', `A=1\rB=${SECRET}`, 1],
+    ['a carriage return alone on the first line of a double-quoted value', `A="${SECRET}\rx\n"`, 1],
+    ['a carriage return alone on a later line of a double-quoted value', `A="first\n${SECRET}\rx\nlast"`, 2],
+    ['a carriage return alone on the closing line of a double-quoted value', `A="first\nlast\r"\nB=2`, 2],
+    ['a carriage return alone after CRLF lines of a double-quoted value', `A="a\r\nb\r\nc\rd"`, 3]
   ])('%s', (_name, text, line) => {
     const error = dotenvErrorOf(text)
     expect(error.line).toBe(line)

@@ -18,6 +18,8 @@ jest.unstable_mockModule('node:fs', () => ({ ...realFs, default: realFs, statSyn
 const { readSmallFile } = await import('../src/file.js')
 const { loadValue } = await import('../src/value.js')
 const { InputError } = await import('../src/errors.js')
+const { fileSource } = await import('../__fixtures__/value-file.js')
+import type { FileRoot } from '../src/types.js'
 
 let dir: string
 const writers: ChildProcess[] = []
@@ -105,7 +107,7 @@ describe('readSmallFile', () => {
       fs.statSync(p === file ? regular : p, o)) as typeof fs.statSync)
     lateWriter(file, 3000, 'late')
     const started = Date.now()
-    const error = await loadValue({ kind: 'file', path: file, binary: false }).then(
+    const error = await loadValue(fileSource(file)).then(
       () => undefined,
       (e: unknown) => e
     )
@@ -128,5 +130,85 @@ describe('readSmallFile', () => {
     )
     expect(error.message).toContain('taken from AWS_CA_BUNDLE')
     expect(error.message).toContain('ENOENT')
+  })
+})
+
+describe('readSmallFile: a value file stays in its root, symbolic links followed', () => {
+  /** `root/` (the workspace), `root/_temp` (RUNNER_TEMP inside it), `away/` beside it. */
+  let base: string
+  let workspace: string
+  let temp: string
+  let away: string
+  beforeAll(async () => {
+    base = await mkdtemp(path.join(tmpdir(), 'file-root-test-'))
+    workspace = path.join(base, 'root')
+    temp = path.join(workspace, '_temp')
+    away = path.join(base, 'away')
+    for (const d of [workspace, temp, away]) fs.mkdirSync(d, { recursive: true })
+    fs.writeFileSync(path.join(workspace, 'inside.txt'), 'inside')
+    fs.writeFileSync(path.join(away, 'outside.txt'), 'outside')
+    fs.writeFileSync(path.join(temp, 'credentials'), 'credentials')
+  })
+  afterAll(async () => {
+    await rm(base, { recursive: true, force: true })
+  })
+
+  const root = (): FileRoot => ({ name: 'workspace', dir: workspace, excluded: temp, platform: process.platform })
+  const readLink = (name: string, target: string, r: FileRoot = root()): Buffer => {
+    const file = path.join(workspace, name)
+    fs.symlinkSync(target, file)
+    return readSmallFile(file, { input: 'value-from-file', maxBytes: 100, root: r })
+  }
+
+  it('reads a link that stays inside the root', () => {
+    expect(readLink('to-inside', 'inside.txt').toString()).toBe('inside')
+  })
+
+  it('refuses a link to a file outside the root, naming where it leads', () => {
+    const error = inputErrorOf(() => readLink('to-outside', path.join(away, 'outside.txt')))
+    expect(error.input).toBe('value-from-file')
+    expect(error.message).toContain(path.join(workspace, 'to-outside'))
+    expect(error.message).toMatch(/resolves to .*outside\.txt, outside the workspace/)
+  })
+
+  it('refuses a link through a directory outside the root', () => {
+    fs.symlinkSync(away, path.join(workspace, 'away-dir'))
+    const error = inputErrorOf(() =>
+      readSmallFile(path.join(workspace, 'away-dir', 'outside.txt'), {
+        input: 'value-from-file',
+        maxBytes: 100,
+        root: root()
+      })
+    )
+    expect(error.message).toMatch(/outside the workspace/)
+  })
+
+  it('refuses a link into the excluded RUNNER_TEMP inside the root', () => {
+    const error = inputErrorOf(() => readLink('to-temp', path.join(temp, 'credentials')))
+    expect(error.message).toMatch(/inside RUNNER_TEMP/)
+  })
+
+  posixOnly('refuses a link into /proc', () => {
+    const error = inputErrorOf(() => readLink('to-proc', '/proc/self/environ'))
+    expect(error.message).toMatch(/resolves to \/proc\/\d+\/environ, outside the workspace/)
+  })
+
+  it('accepts a root that is itself reached through a link', () => {
+    const linkedRoot = path.join(base, 'linked-root')
+    fs.symlinkSync(workspace, linkedRoot)
+    const r: FileRoot = { name: 'workspace', dir: linkedRoot, excluded: undefined, platform: process.platform }
+    const read = readSmallFile(path.join(linkedRoot, 'inside.txt'), {
+      input: 'value-from-file',
+      maxBytes: 100,
+      root: r
+    })
+    expect(read.toString()).toBe('inside')
+  })
+
+  it('still reports a missing file as missing', () => {
+    const error = inputErrorOf(() =>
+      readSmallFile(path.join(workspace, 'absent'), { input: 'value-from-file', maxBytes: 100, root: root() })
+    )
+    expect(error.message).toMatch(/no such file \(ENOENT/)
   })
 })

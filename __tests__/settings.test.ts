@@ -13,8 +13,11 @@ import {
 import type { Promotion, Target, ValueSource } from '../src/types.js'
 import { ACTION_INPUTS, inputEnv } from '../__fixtures__/inputs.js'
 import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../__fixtures__/rotation-inputs.js'
+import { workspaceRoot } from '../__fixtures__/value-file.js'
 
 const WORKSPACE = path.resolve('/home/runner/work/repo/repo')
+const RUNNER_TEMP = path.resolve('/home/runner/work/_temp')
+const IN_WORKSPACE = workspaceRoot(WORKSPACE)
 const VALUE = 'S3cr3t-string-value'
 
 /** The smallest valid run: a name, a value and a region. */
@@ -173,12 +176,12 @@ describe('readSettings: valid inputs', () => {
     [
       'value-from-file relative to the workspace',
       { 'secret-string': '', 'value-from-file': 'config/secret.json' },
-      { value: { kind: 'file', path: path.join(WORKSPACE, 'config/secret.json'), binary: false } }
+      { value: { kind: 'file', path: path.join(WORKSPACE, 'config/secret.json'), root: IN_WORKSPACE, binary: false } }
     ],
     [
-      'value-from-file absolute',
-      { 'secret-string': '', 'value-from-file': '/tmp/secret.bin', binary: 'true' },
-      { value: { kind: 'file', path: path.resolve('/tmp/secret.bin'), binary: true } }
+      'value-from-file absolute, inside the workspace',
+      { 'secret-string': '', 'value-from-file': path.join(WORKSPACE, 'secret.bin'), binary: 'true' },
+      { value: { kind: 'file', path: path.join(WORKSPACE, 'secret.bin'), root: IN_WORKSPACE, binary: true } }
     ],
     [
       'description only',
@@ -228,7 +231,10 @@ describe('readSettings: valid inputs', () => {
     [
       'value-format dotenv with a text file',
       { 'value-format': 'dotenv', 'secret-string': '', 'value-from-file': '.env' },
-      { valueFormat: 'dotenv', value: { kind: 'file', path: path.join(WORKSPACE, '.env'), binary: false } }
+      {
+        valueFormat: 'dotenv',
+        value: { kind: 'file', path: path.join(WORKSPACE, '.env'), root: IN_WORKSPACE, binary: false }
+      }
     ],
     [
       'tags',
@@ -262,7 +268,10 @@ describe('readSettings: valid inputs', () => {
     [
       'json-merge with a text file',
       { 'json-merge': 'true', 'secret-string': '', 'value-from-file': 'patch.json' },
-      { jsonMerge: true, value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), binary: false } }
+      {
+        jsonMerge: true,
+        value: { kind: 'file', path: path.join(WORKSPACE, 'patch.json'), root: IN_WORKSPACE, binary: false }
+      }
     ],
     ['version-stages, one label', { 'version-stages': 'AWSPENDING' }, { versionStages: ['AWSPENDING'] }],
     [
@@ -659,9 +668,9 @@ describe('readSettings: secrets', () => {
   it('resolves each line: env read verbatim, paths relative to the workspace', () => {
     const s = withSecrets(
       {
-        secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:/abs/keystore.p12\n`
+        secrets: `\n# release secrets\nprod/app/db-password   env:DB_PASSWORD\n${ARN} file:build/signing key.pem\nprod/app/keystore  binary-file:${RUNNER_TEMP}/keystore.p12\n`
       },
-      { DB_PASSWORD: '  pass word\n' }
+      { DB_PASSWORD: '  pass word\n', RUNNER_TEMP }
     )
     expect(s.report).toBe('results')
     expect(s.targets.map(({ line, secretId, arn, write }) => ({ line, secretId, arn, write }))).toEqual([
@@ -682,7 +691,12 @@ describe('readSettings: secrets', () => {
         arn: { partition: 'aws', region: 'us-east-1', account: '123456789012', name: 'prod/app/db-AbCdEf' },
         write: {
           kind: 'value',
-          value: { kind: 'file', path: path.join(WORKSPACE, 'build/signing key.pem'), binary: false },
+          value: {
+            kind: 'file',
+            path: path.join(WORKSPACE, 'build/signing key.pem'),
+            root: { ...IN_WORKSPACE, excluded: RUNNER_TEMP },
+            binary: false
+          },
           token: undefined,
           stages: undefined
         }
@@ -693,7 +707,12 @@ describe('readSettings: secrets', () => {
         arn: undefined,
         write: {
           kind: 'value',
-          value: { kind: 'file', path: path.resolve('/abs/keystore.p12'), binary: true },
+          value: {
+            kind: 'file',
+            path: path.join(RUNNER_TEMP, 'keystore.p12'),
+            root: { name: 'RUNNER_TEMP', dir: RUNNER_TEMP, excluded: undefined, platform: process.platform },
+            binary: true
+          },
           token: undefined,
           stages: undefined
         }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { loadTarget, loadValue, type Password } from '../src/value.js'
 import type { SecretValue, Target, ValueSource } from '../src/types.js'
+import { fileSource } from '../__fixtures__/value-file.js'
 
 let dir: string
 beforeAll(async () => {
@@ -22,7 +23,7 @@ async function file(content: string | Uint8Array): Promise<string> {
   return name
 }
 
-const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
+const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue(fileSource(p, binary))
 
 /**
  * A json-merge target's patch as loaded (the text its masks come from): from `patch`, of `secret-id`
@@ -225,7 +226,7 @@ describe('a json-merge patch', () => {
   it('from a file names value-from-file', async () => {
     const file = path.join(dir, 'patch.json')
     await writeFile(file, '[1, 2, 3]')
-    const error = await inputErrorOf(loadPatch({ kind: 'file', path: file, binary: false }))
+    const error = await inputErrorOf(loadPatch(fileSource(file)))
     expect(error.input).toBe('value-from-file')
   })
 
@@ -247,7 +248,7 @@ describe('value-format: dotenv', () => {
 
   it('turns a file into JSON, and that JSON can be a merge patch', async () => {
     const p = await file('# build output\r\nexport TOKEN=abc#1 # note\r\n')
-    await expect(loadPatch({ kind: 'file', path: p, binary: false }, { format: 'dotenv' })).resolves.toEqual({
+    await expect(loadPatch(fileSource(p), { format: 'dotenv' })).resolves.toEqual({
       kind: 'text',
       text: '{"TOKEN":"abc#1"}'
     })
@@ -292,18 +293,17 @@ describe('a value from a secrets line', () => {
     ],
     [
       'a missing file',
-      () => loadValue({ kind: 'file', path: path.join(dir, 'absent.pem'), binary: false }, { line: 2 }),
+      () => loadValue(fileSource(path.join(dir, 'absent.pem')), { line: 2 }),
       /^Input `secrets`: line 2 \(a file\) \S*absent\.pem cannot be read: no such file/
     ],
     [
       'a file that is not UTF-8',
-      async () =>
-        loadValue({ kind: 'file', path: await file(Buffer.from([0xff, 0xfe, 0x00])), binary: false }, { line: 7 }),
+      async () => loadValue(fileSource(await file(Buffer.from([0xff, 0xfe, 0x00]))), { line: 7 }),
       /^Input `secrets`: line 7 \(a file\) is not valid UTF-8 text: write binary-file:PATH on the line/
     ],
     [
       'a binary file too large',
-      async () => loadValue({ kind: 'file', path: await file(Buffer.alloc(65537)), binary: true }, { line: 1 }),
+      async () => loadValue(fileSource(await file(Buffer.alloc(65537)), true), { line: 1 }),
       /^Input `secrets`: line 1 \(a binary file\) \S+ is 65537 bytes/
     ],
     [

@@ -11216,7 +11216,7 @@ __webpack_async_result__();
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2385);
 // The runner's entry point: nothing but the call, so that tests import run() without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -11226,7 +11226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4838:
+/***/ 2385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11410,6 +11410,61 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./core-lite.ts
+/**
+ * What the bundle gets for `@actions/core` (bundle/tsconfig.json's `paths`, read by ncc alone):
+ * the functions src/ calls, as @actions/core's entry point (lib/core.js) writes them, built on its
+ * command modules only. Each is typed as the public one, so a signature that drifts fails
+ * `npm run typecheck`; the integration tests run the bundle, and so these, against the runner's
+ * emulation. The unit tests and @github/local-action (under tsx) load the real entry point.
+ *
+ * Why: the entry point also loads its HTTP client (undici, for OIDC tokens this action never asks
+ * for), @actions/exec, @actions/io and its summary module. Bundled from the public entry point,
+ * index.js grows from 665 KiB to 1.7 MiB, and a plain update (`npm run bench -- --variant
+ * <that build>/index.js --no-cli --runs 3 --rounds 10`, 2 shared cores, Node 24) took 1.34 times
+ * the wall time and 1.36 times the CPU time of the build with this module (CPU 143 ms against
+ * 104 ms, peak RSS 72.0 MB against 61.6 MB); with this module the bundle measures as before
+ * (CPU time 1.00 times, A/S 1.02).
+ */
+
+
+
+
+const getInput = (name, options) => {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
+};
+const setSecret = (secret) => {
+    issueCommand('add-mask', {}, secret);
+};
+const info = (message) => {
+    process.stdout.write(message + external_node_os_.EOL);
+};
+const warning = (message, properties = {}) => {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+};
+const error = (message, properties = {}) => {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+};
+const setFailed = (message) => {
+    process.exitCode = 1;
+    error(message);
+};
+const setOutput = (name, value) => {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+};
+const exportVariable = (name, value) => {
+    process.env[name] = toCommandValue(value);
+    if (process.env.GITHUB_ENV)
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+    issueCommand('set-env', { name }, toCommandValue(value));
+};
+
 ;// CONCATENATED MODULE: ../src/inert.ts
 /**
  * Pure: text made inert for the runner's log. The runner reads a step's stdout line by line (a
@@ -11446,63 +11501,57 @@ function inert(text) {
 
 ;// CONCATENATED MODULE: ../src/runner.ts
 /**
- * The runner's protocol, from @actions/core's own modules: masks, log lines, annotations,
- * outputs, the job summary and the exit code. main.ts is its only user.
+ * The runner's protocol through @actions/core's public entry point: masks, log lines,
+ * annotations, outputs, exported variables, the job summary and the exit code. main.ts is its only
+ * user (settings.ts reads the inputs through the same entry point).
  *
- * These come from @actions/core's command and file-command modules rather than its entry
- * point, which also loads its HTTP client (undici, for OIDC tokens this action never asks for),
- * @actions/exec and @actions/io: a third of the bundle's start-up time went to compiling code no
- * run uses. They are imported by path, since the package exports only its entry point. The functions below
- * are what @actions/core's entry point does with them.
+ * Through the public entry point, tools that stand in for the runner work: @github/local-action
+ * replaces @actions/core's lib/core.js with its own functions (inputs with action.yml's defaults,
+ * masks, the outputs it reports). The bundle does not pay for that entry point: `npm run build`
+ * maps `@actions/core` to bundle/core-lite.ts (bundle/tsconfig.json's `paths`), the same functions
+ * built on @actions/core's command modules alone (see there what that saves, measured).
  */
-
 
 
 
 
 /** Registers a value with the runner's masking: it prints as *** from then on. */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function runner_setSecret(secret) {
+    setSecret(secret);
 }
 // Log lines, warnings and the error carry text from outside (inputs, descriptions and messages
 // read from AWS): each is printed as one line in which the runner finds no command (see inert.ts).
 // Masks and outputs are values, sent exactly as they are.
-function info(message) {
-    process.stdout.write(inert(message) + external_node_os_.EOL);
+function runner_info(message) {
+    info(inert(message));
 }
-function warning(message) {
-    issueCommand('warning', {}, inert(message));
+function runner_warning(message) {
+    warning(inert(message));
 }
 /** The step's one `::error::` line, and exit code 1. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', {}, inert(message));
+function runner_setFailed(message) {
+    setFailed(inert(message));
 }
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    else {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
-    }
+function runner_setOutput(name, value) {
+    setOutput(name, value);
 }
 /**
- * Sets an environment variable for the job's later steps (GITHUB_ENV), as @actions/core's
- * exportVariable does, but never through its `::set-env::` fallback, which would print the value:
- * without a GITHUB_ENV file (outside a runner) nothing is exported, and this returns false.
- * The value must already be registered with setSecret when it is secret.
+ * Sets an environment variable for the job's later steps (GITHUB_ENV), but never through
+ * @actions/core's `::set-env::` fallback, which would print the value: without a GITHUB_ENV file
+ * (outside a runner) nothing is exported, and this returns false. The value must already be
+ * registered with setSecret when it is secret.
  */
-function exportVariable(name, value) {
+function runner_exportVariable(name, value) {
     if (!process.env.GITHUB_ENV)
         return false;
-    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+    exportVariable(name, value);
     return true;
 }
 /**
  * Appends Markdown to the job summary, as @actions/core's `summary.addRaw(text).write()` does, but
- * synchronously: its summary module loads node:fs/promises, which costs start-up time. Outside a
- * runner (a plain local run) there is no summary file, and nothing to write.
+ * synchronously, so that main.ts reports a failure to write it in order. Outside a runner (a plain
+ * local run) there is no summary file, and nothing to write; @github/local-action's `.env` may
+ * name one.
  */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
@@ -12572,6 +12621,16 @@ function failureMessage(error, operation = field(error, 'operation')) {
     // The SDK's JSON parser failed on the body: something between us and Secrets Manager answered.
     // Its message quotes the body, which is neither ours nor AWS's: it is not repeated.
     const status = httpStatus(error);
+    // answer-size.ts abandoned the body at its bound; the SDK appended a hint about $response to the message.
+    if (name === 'AnswerTooLargeError') {
+        const limit = error.limit;
+        const applied = operation && WRITES.has(operation)
+            ? ` The ${operation} request may have been applied: check the secret before running again.`
+            : '';
+        return (`${where}: the endpoint's answer was larger than ${String(limit)} bytes, far more than any Secrets Manager answer, ` +
+            'and was abandoned: it did not come from Secrets Manager (a proxy or gateway in the path?). ' +
+            `Check \`endpoint-url\`, \`region\` and the proxy settings.${applied}`);
+    }
     // An http endpoint goes through the proxy as a plain request: the proxy's refusal is its answer.
     if (status === 407)
         return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`;
@@ -12595,6 +12654,8 @@ function failureMessage(error, operation = field(error, 'operation')) {
         return `${where}: ${name}: ${message}`;
     return `${where}: ${name}: ${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`;
 }
+/** The calls that write: an answer lost after one of them leaves the write unknown. */
+const WRITES = new Set(['UpdateSecret', 'PutSecretValue', 'CreateSecret', 'UpdateSecretVersionStage', 'TagResource']);
 /** The HTTP status of the answer an SDK error came from, if there was one. */
 function httpStatus(error) {
     const metadata = typeof error === 'object' && error !== null
@@ -14852,11 +14913,124 @@ class SecretsManagerClient extends client/* Client */.K {
     }
 }
 
+;// CONCATENATED MODULE: ../src/answer-size.ts
+/**
+ * A bound on the size of an answer's body. The SDK reads a body whole before parsing it, so an
+ * endpoint that answers with a flood (a buggy gateway, a hostile endpoint-url) would fill the
+ * heap: 256 MiB took about 870 MiB, a few GiB ended the process with no message. `read-timeout`
+ * bounds the body in time; this bounds it in bytes, and abandons it (its socket destroyed) as soon
+ * as it passes the bound.
+ *
+ * The bound: the largest legitimate answer of the calls the action makes, with margin.
+ * - GetSecretValue: a SecretString of at most 65536 bytes, which JSON may escape six-fold (a
+ *   control character becomes \u00XX): 384 KiB; a SecretBinary's base64, about 87 KiB; plus the
+ *   ARN, name, version id and at most 20 labels: under 0.5 MiB.
+ * - DescribeSecret: up to about 100 versions with their labels (at most 20 on a version, each at
+ *   most 256 characters: even 100 x 20 labels, escaped, is about 1 MiB), 50 tags of at most 128 +
+ *   256 characters, a description of at most 2048, the replication status of every region: under
+ *   1.5 MiB however the fields are filled.
+ * - The writes and the error answers are a few hundred bytes.
+ * 4 MiB is over twice the worst, and costs nothing to hold.
+ */
+
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+/** An answer body abandoned at the bound: errors.ts words it for the failure. */
+class AnswerTooLargeError extends Error {
+    limit;
+    name = 'AnswerTooLargeError';
+    constructor(limit) {
+        super(`The answer's body was larger than ${limit} bytes, far more than any Secrets Manager answer.`);
+        this.limit = limit;
+    }
+}
+/**
+ * The body, which now fails with AnswerTooLargeError (its socket destroyed) once more than
+ * `limit` bytes have arrived. A body that is not a Node stream (never so with the SDK's Node
+ * handler) is returned as it is.
+ */
+function boundBody(body, limit = MAX_ANSWER_BYTES) {
+    if (!(body instanceof external_node_stream_.Readable))
+        return body;
+    let received = 0;
+    // A listener beside the reader's: both see every chunk in order; at the bound the stream is
+    // destroyed, and the reader's 'error' listener rejects.
+    const count = (chunk) => {
+        received += chunk.length;
+        if (received > limit) {
+            body.off('data', count);
+            body.destroy(new AnswerTooLargeError(limit));
+        }
+    };
+    body.on('data', count);
+    return body;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../src/value-path.ts
+/**
+ * Pure: where a value may be read from. A value file is sent to Secrets Manager, so a path that
+ * reaches outside what the workflow meant to store would upload it: a symbolic link committed in a
+ * pull request (`config/app.env -> ~/.ssh/id_rsa`), `../`, /proc/self/environ (the job's AWS
+ * credentials). So each path has a root, decided from the path as written:
+ *
+ * - a relative path (or an absolute one inside the workspace) stays in the workspace, and never
+ *   reaches into RUNNER_TEMP, even where RUNNER_TEMP lies inside the workspace: actions/checkout
+ *   persists git credentials there;
+ * - an absolute path under RUNNER_TEMP (where workflows write generated files) stays in RUNNER_TEMP;
+ * - anything else is refused.
+ *
+ * This module decides the root from the text; file.ts checks, after symbolic links, that the file
+ * opened is inside it. Paths are compared case-insensitively on Windows and macOS, as their file
+ * systems are by default (on macOS a relative `_TEMP/x` would otherwise pass by a RUNNER_TEMP
+ * `_temp` inside the workspace).
+ */
+
+const api = (platform) => (platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix);
+/** Whether `file` is `dir` or inside it (both absolute). Case-insensitive on Windows and macOS. */
+function isInside(file, dir, platform) {
+    const p = api(platform);
+    const caseless = platform === 'win32' || platform === 'darwin';
+    const fold = (s) => (caseless ? p.normalize(s).toLowerCase() : p.normalize(s));
+    const child = fold(file);
+    const parent = fold(dir);
+    if (child === parent)
+        return true;
+    // A root such as `/` or `C:\` already ends with the separator.
+    return child.startsWith(parent.endsWith(p.sep) ? parent : parent + p.sep);
+}
+/** The root a value path written as `written` must stay in, or why it is refused. */
+function confineValuePath(written, places) {
+    const p = api(places.platform);
+    const workspace = p.resolve(places.workspace);
+    const temp = places.runnerTemp ? p.resolve(places.runnerTemp) : undefined;
+    const file = p.resolve(workspace, written);
+    const inTemp = temp !== undefined && isInside(file, temp, places.platform);
+    // A workspace inside RUNNER_TEMP (never so on a runner) would otherwise exclude itself.
+    const excluded = temp !== undefined && !isInside(workspace, temp, places.platform) ? temp : undefined;
+    if (p.isAbsolute(written) && inTemp) {
+        return { path: file, root: { name: 'RUNNER_TEMP', dir: temp, excluded: undefined, platform: places.platform } };
+    }
+    const rule = 'a value is read from a file in the workspace, or from RUNNER_TEMP by an absolute path under it.';
+    if (!isInside(file, workspace, places.platform)) {
+        return { refused: `${written} is outside the workspace (${workspace}): ${rule}` };
+    }
+    if (excluded !== undefined && isInside(file, excluded, places.platform)) {
+        return {
+            refused: `${written} is inside RUNNER_TEMP (${excluded}) by a path relative to the workspace, which is refused since actions/checkout keeps credentials there: ${rule}`
+        };
+    }
+    return { path: file, root: { name: 'workspace', dir: workspace, excluded, platform: places.platform } };
+}
+
 ;// CONCATENATED MODULE: ../src/file.ts
 /**
  * Reads the small files that inputs name (`value-from-file`, `ca-bundle`): one descriptor, opened
  * so that nothing can block or flood the step, checked and read through that same descriptor.
  *
+ * - A value file is confined to its root (value-path.ts): its real path, every symbolic link
+ *   followed, must lie inside the root, and the real path is what is opened (without following a
+ *   link at its end), so that what is checked is what is read.
  * - Opened non-blocking where the platform has it: a plain open() of a FIFO with no writer blocks
  *   until one comes, and the step with it.
  * - Checked with fstat on the open descriptor, not stat on the path: a FIFO or a device renamed
@@ -14867,8 +15041,11 @@ class SecretsManagerClient extends client/* Client */.K {
 // Synchronous: one small file, and node:fs/promises costs start-up time (it loads readline).
 
 
+
 // Both are 0 where the platform lacks them (Windows, which has no FIFOs to open this way).
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0);
+// A confined file is opened by its real path: a link at its end now was put there since the check.
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 /** The bytes of a regular file of at most `maxBytes`, else an InputError naming the input and the path. */
 function readSmallFile(file, limits) {
     const what = `${file}${limits.origin ? ` (taken from ${limits.origin})` : ''}`;
@@ -14877,9 +15054,13 @@ function readSmallFile(file, limits) {
     };
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
+        fd = limits.root
+            ? (0,external_node_fs_.openSync)(realPathInside(file, limits.root, fail), OPEN_FLAGS | NO_FOLLOW)
+            : (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
     }
     catch (error) {
+        if (error instanceof InputError)
+            throw error;
         return fail(`cannot be read: ${describeFsError(error)}.`);
     }
     try {
@@ -14905,6 +15086,28 @@ function readSmallFile(file, limits) {
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The file's real path, refused unless inside `root` (and, for the workspace, outside RUNNER_TEMP). */
+function realPathInside(file, root, fail) {
+    const real = external_node_fs_.realpathSync.native(file);
+    const dir = realPathOrSelf(root.dir);
+    const rule = 'a symbolic link may not lead a value out of the directory its path names.';
+    if (!isInside(real, dir, root.platform))
+        return fail(`resolves to ${real}, outside the ${root.name} (${dir}): ${rule}`);
+    const excluded = root.excluded === undefined ? undefined : realPathOrSelf(root.excluded);
+    if (excluded !== undefined && isInside(real, excluded, root.platform)) {
+        return fail(`resolves to ${real}, inside RUNNER_TEMP (${excluded}), which is outside what a workspace path may reach (actions/checkout keeps credentials there): ${rule}`);
+    }
+    return real;
+}
+/** A root as the file system resolves it (the workspace may lie behind a link, as /tmp does on macOS). */
+function realPathOrSelf(dir) {
+    try {
+        return external_node_fs_.realpathSync.native(dir);
+    }
+    catch {
+        return dir;
     }
 }
 function describeFsError(error) {
@@ -15092,6 +15295,7 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 async function createClient(settings, run) {
     const agents = await createAgents(settings);
     const client = new SecretsManagerClient({
@@ -15109,7 +15313,7 @@ async function createClient(settings, run) {
         },
         // The SDK's timers stop at the headers (requestTimeout) or watch only for silence
         // (socketTimeout): a body that trickles in would hold the attempt for as long as it lasts.
-        streamCollector: (body) => collectBody(body, settings.readTimeoutMs)
+        streamCollector: (body) => collectBody(boundBody(body), settings.readTimeoutMs)
         // No `logger`: the SDK's debug logging can print request fields, which hold the value.
     });
     client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' });
@@ -15521,8 +15725,6 @@ function readRunContext() {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js + 1 modules
 var partition = __nccwpck_require__(8575);
 ;// CONCATENATED MODULE: ../src/secrets-list.ts
@@ -15586,6 +15788,183 @@ function parseSource(source, line) {
     }
 }
 
+;// CONCATENATED MODULE: ../src/password-env.ts
+/**
+ * Pure: the names `password-env` may not take. The generated password goes to every later step of
+ * the job through GITHUB_ENV, so a name that some program reads at start-up would let this input
+ * change how those steps run: which programs start (PATH, BASH_ENV), which code they load
+ * (LD_PRELOAD, PYTHONPATH, JAVA_TOOL_OPTIONS), which servers they trust (SSL_CERT_FILE) and how
+ * they reach the network (HTTPS_PROXY, GIT_SSH_COMMAND, AWS_*). The runner itself refuses only
+ * NODE_OPTIONS. Names compare without regard to case, as Windows reads them (and as `http_proxy`
+ * comes in lower case).
+ *
+ * Prefixes stand for families whose members keep growing (LD_, GIT_, AWS_, npm_config_); single
+ * names for the rest, so that a name such as PATH_PASSWORD or GOLD_PASSWORD stays free.
+ */
+const FAMILIES = [
+    {
+        why: 'the runner keeps for itself',
+        prefixes: ['GITHUB_', 'RUNNER_', 'ACTIONS_'],
+        names: ['CI']
+    },
+    {
+        why: 'decides which programs later steps start, and how their shells start',
+        prefixes: ['BASH_', 'XDG_'],
+        names: [
+            'PATH',
+            'PATHEXT',
+            'COMSPEC',
+            'SHELL',
+            'ENV',
+            'ZDOTDIR',
+            'PROMPT_COMMAND',
+            'SHELLOPTS',
+            'BASHOPTS',
+            'IFS',
+            'PS1',
+            'PS2',
+            'PS3',
+            'PS4',
+            'CDPATH',
+            'GLOBIGNORE',
+            'HOME',
+            'USERPROFILE',
+            'APPDATA',
+            'LOCALAPPDATA',
+            'PROGRAMDATA',
+            'SYSTEMROOT',
+            'WINDIR',
+            'TMPDIR',
+            'TEMP',
+            'TMP',
+            'EDITOR',
+            'VISUAL',
+            'PAGER',
+            'BROWSER',
+            'LESSOPEN',
+            'LESSCLOSE',
+            'PSMODULEPATH',
+            'CC',
+            'CXX',
+            'CPP',
+            'LD',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+            'MAKEFLAGS',
+            'MFLAGS',
+            'MAKEFILES'
+        ]
+    },
+    {
+        why: 'decides which code later programs load',
+        prefixes: [
+            'LD_',
+            'DYLD_',
+            'NODE_',
+            'PYTHON',
+            'PERL',
+            'RUBY',
+            'GEM_',
+            'BUNDLE_',
+            'DOTNET_',
+            'CORECLR_',
+            'COMPLUS_',
+            'NUGET_',
+            'CGO_',
+            'CARGO_',
+            'RUSTC_',
+            'LUA_',
+            'ERL_',
+            'NPM_CONFIG_',
+            'YARN_',
+            'PIP_',
+            'COREPACK_',
+            'DENO_',
+            'POWERSHELL_'
+        ],
+        names: [
+            'GCONV_PATH',
+            'JAVA_TOOL_OPTIONS',
+            '_JAVA_OPTIONS',
+            'JDK_JAVA_OPTIONS',
+            'JAVA_OPTS',
+            'JAVA_HOME',
+            'CLASSPATH',
+            'MAVEN_OPTS',
+            'MAVEN_ARGS',
+            'GRADLE_OPTS',
+            'GRADLE_USER_HOME',
+            'SBT_OPTS',
+            'ANT_OPTS',
+            'GOFLAGS',
+            'GOPROXY',
+            'GONOPROXY',
+            'GOPRIVATE',
+            'GONOSUMDB',
+            'GONOSUMCHECK',
+            'GOSUMDB',
+            'GOINSECURE',
+            'GOPATH',
+            'GOROOT',
+            'GOBIN',
+            'GOTOOLCHAIN',
+            'GOENV',
+            'GOEXPERIMENT',
+            'GOCACHE',
+            'GOMODCACHE',
+            'GOVCS',
+            'GOWORK',
+            'GODEBUG',
+            'GO111MODULE',
+            'RUSTFLAGS',
+            'RUSTDOCFLAGS',
+            'PHPRC',
+            'PHP_INI_SCAN_DIR',
+            'R_LIBS',
+            'R_LIBS_USER',
+            'R_PROFILE',
+            'R_PROFILE_USER',
+            'R_ENVIRON',
+            'R_ENVIRON_USER'
+        ]
+    },
+    {
+        why: 'decides which servers later programs trust',
+        prefixes: ['SSL_', 'OPENSSL_'],
+        names: ['SSLKEYLOGFILE', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'CURL_HOME', 'GNUPGHOME']
+    },
+    {
+        why: 'decides how and as whom later programs reach the network',
+        prefixes: ['GIT_', 'AWS_', 'SSH_', 'DOCKER_', 'CLOUDSDK_', 'KRB5', 'TF_CLI_'],
+        names: [
+            'HTTP_PROXY',
+            'HTTPS_PROXY',
+            'NO_PROXY',
+            'ALL_PROXY',
+            'FTP_PROXY',
+            'SOCKS_PROXY',
+            'KUBECONFIG',
+            'GOOGLE_APPLICATION_CREDENTIALS',
+            'AZURE_CONFIG_DIR',
+            'HOSTALIASES',
+            'RES_OPTIONS',
+            'LOCALDOMAIN',
+            'TF_PLUGIN_CACHE_DIR'
+        ]
+    }
+];
+/** Why `name` is refused as `password-env` (the detail of the error), or undefined when it is free. */
+function passwordEnvRefusal(name) {
+    const upper = name.toUpperCase();
+    const family = FAMILIES.find((f) => f.names?.includes(upper) || f.prefixes?.some((prefix) => upper.startsWith(prefix)));
+    if (family === undefined)
+        return undefined;
+    return (`names ${name}, which ${family.why}: a generated password there would change how the later steps of the job run. ` +
+        'Choose another name, such as NEW_DB_PASSWORD.');
+}
+
 ;// CONCATENATED MODULE: ../src/settings.ts
 /**
  * The only module that reads inputs. It turns the step's inputs (and the few environment
@@ -15596,7 +15975,10 @@ function parseSource(source, line) {
  * (the value) and client.ts (the CA bundle).
  */
 
+
 // The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
+
+
 
 
 
@@ -15674,10 +16056,13 @@ function regionPartition(region) {
         return found.name;
     return undefined;
 }
-/** Reads the runner's inputs from `INPUT_*`, as @actions/core does, without trimming. */
+/**
+ * Reads the runner's inputs through @actions/core, without trimming: so that a stand-in for the
+ * runner that replaces it (@github/local-action) supplies them.
+ */
 function runnerSource(env = process.env) {
     return {
-        getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+        getInput: (name) => getInput(name, { trimWhitespace: false }),
         env
     };
 }
@@ -15839,7 +16224,7 @@ function readSecretsLines(inputs, text, valueFormat, jsonMerge) {
             value = { kind: 'env', name, text };
         }
         else {
-            value = { kind: 'file', path: workspacePath(inputs.source.env, line.source.path), binary: line.source.binary };
+            value = { kind: 'file', ...valueFile(inputs.source.env, line.source.path, fail), binary: line.source.binary };
             if (line.source.binary && valueFormat === 'dotenv') {
                 throw fail('binary-file: cannot be read as dotenv (`value-format: dotenv` reads text: use file:).');
             }
@@ -15916,8 +16301,10 @@ function readValueSource(inputs) {
         return { kind: 'string', text };
     if (base64)
         return { kind: 'base64', bytes: decodeBase64(base64) };
-    if (file)
-        return { kind: 'file', path: workspacePath(inputs.source.env, file), binary };
+    if (file) {
+        const confined = valueFile(inputs.source.env, file, (reason) => new InputError('value-from-file', reason));
+        return { kind: 'file', ...confined, binary };
+    }
     return undefined;
 }
 /**
@@ -15942,7 +16329,9 @@ function readRegion(given, env, named) {
                 ? [fromEnv.region, fromEnv.from]
                 : [arns[0]?.arn.region ?? '', arnInput];
     if (!region) {
-        throw new InputError('region', `is not set: give \`region\`, set AWS_REGION (aws-actions/configure-aws-credentials does), or ${single ? 'use a full ARN as `secret-id`' : 'name the secrets by ARN'}.`);
+        throw new InputError('region', single
+            ? 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or use a full ARN as `secret-id`.'
+            : 'is not set: give `region`, set AWS_REGION (aws-actions/configure-aws-credentials does), or name the secrets by ARN.');
     }
     if (regionPartition(region) === undefined) {
         const taken = from === 'AWS_REGION' || from === 'AWS_DEFAULT_REGION' ? ` (taken from ${from})` : '';
@@ -16052,8 +16441,6 @@ function readPromotion(versionId, stage) {
     }
     return undefined;
 }
-/** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
-const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i;
 function readGeneratedPassword(inputs, value, jsonMerge) {
     const { get: input, optional } = inputs;
     const generate = booleanInput(input, 'generate-password');
@@ -16097,8 +16484,9 @@ function readGeneratedPassword(inputs, value, jsonMerge) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) {
             throw new InputError('password-env', 'is not an environment variable name (letters, digits and _, not starting with a digit).');
         }
-        if (RESERVED_ENV.test(env))
-            throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`);
+        const refusal = passwordEnvRefusal(env);
+        if (refusal !== undefined)
+            throw new InputError('password-env', refusal);
     }
     return { rules, key, env };
 }
@@ -16119,6 +16507,18 @@ function decodeBase64(text) {
         throw new InputError('secret-binary', `decodes to ${bytes.length} bytes; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`);
     }
     return bytes;
+}
+/** A value file's absolute path and the root it must stay in (value-path.ts), else `fail`. */
+function valueFile(env, file, fail) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const confined = confineValuePath(file, {
+        workspace,
+        runnerTemp: env.RUNNER_TEMP || undefined,
+        platform: process.platform
+    });
+    if ('refused' in confined)
+        throw fail(confined.refused);
+    return confined;
 }
 /** Relative paths are relative to the workspace, as for every action that reads files. */
 function workspacePath(env, file) {
@@ -16444,7 +16844,8 @@ function cell(text) {
  * - after a closing quote only whitespace or a `#` comment may follow;
  * - no `${VAR}` expansion; a key given twice is an error.
  *
- * Line endings are CRLF or LF (a value spanning lines gets LF), and a leading byte order mark
+ * Line endings are CRLF or LF (a value spanning lines gets LF; a CR alone is an error on any line,
+ * inside a quoted value too), and a leading byte order mark
  * is dropped. An error names the line and what is wrong with it, never its text: a `.env` line
  * holds a secret.
  */
@@ -16469,9 +16870,7 @@ function parseDotenv(text) {
     const seen = new Map();
     for (let i = 0; i < lines.length; i++) {
         const number = i + 1;
-        // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
-        if (lines[i].includes('\r'))
-            throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.');
+        checkCharacters(lines[i], number);
         let line = lines[i].replace(/^[ \t]+/, '');
         if (line.trim() === '' || line.startsWith('#'))
             continue;
@@ -16523,8 +16922,11 @@ function readDoubleQuoted(lines, startLine, first) {
     let value = '';
     let text = first;
     for (let n = startLine; n < lines.length; n++, text = lines[n] ?? '') {
-        if (n > startLine)
+        if (n > startLine) {
+            // The first line was checked by the caller; a value's later lines obey the same rules.
+            checkCharacters(text, n + 1);
             value += '\n';
+        }
         for (let j = 0; j < text.length; j++) {
             const c = text[j];
             if (c === '"')
@@ -16542,6 +16944,12 @@ function readDoubleQuoted(lines, startLine, first) {
         }
     }
     throw new DotenvError(startLine + 1, 'a double-quoted value has no closing quote.');
+}
+/** The rules every line obeys, wherever it is: the first line of a pair or inside a quoted value. */
+function checkCharacters(line, number) {
+    // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
+    if (line.includes('\r'))
+        throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.');
 }
 function checkAfterQuote(after, line) {
     if (!/^[ \t]*(#.*)?$/.test(after))
@@ -16668,7 +17076,7 @@ function readValue(source, fail, binaryHint) {
             // Size and syntax were checked while decoding, in settings.
             return { kind: 'binary', bytes: source.bytes };
         case 'file': {
-            const bytes = readValueFile(source.path, fail);
+            const bytes = readValueFile(source.path, source.root, fail);
             checkSize(bytes.length, fail);
             if (source.binary)
                 return { kind: 'binary', bytes };
@@ -16677,9 +17085,9 @@ function readValue(source, fail, binaryHint) {
     }
 }
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
-function readValueFile(file, fail) {
+function readValueFile(file, root, fail) {
     try {
-        return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES });
+        return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES, root });
     }
     catch (error) {
         // Named as the value's source: `value-from-file`, or the `secrets` line.
@@ -16735,11 +17143,11 @@ async function run() {
         for (const m of values) {
             if (!masks.has(m)) {
                 masks.add(m);
-                setSecret(m);
+                runner_setSecret(m);
             }
         }
     };
-    const fail = (message) => setFailed(redact(message, [...masks]));
+    const fail = (message) => runner_setFailed(redact(message, [...masks]));
     let stopListening = () => undefined;
     try {
         const source = runnerSource();
@@ -16766,9 +17174,9 @@ async function run() {
         const client = await createClient(settings, context);
         const cancel = new AbortController();
         stopListening = onCancel((signal) => cancel.abort(signal));
-        info(startLine(settings, requests.length));
+        runner_info(startLine(settings, requests.length));
         if (password) {
-            info(`Generated a password of ${password.text.length} characters (masked; never printed or output).`);
+            runner_info(`Generated a password of ${password.text.length} characters (masked; never printed or output).`);
         }
         let results;
         try {
@@ -16818,8 +17226,8 @@ function startLine(settings, count) {
 function reporter(report, request, mask) {
     const prefix = report === 'single' ? '' : `${request.secretId}: `;
     return {
-        info: (message) => info(`${prefix}${message}`),
-        warning: (message) => warning(`${prefix}${message}`),
+        info: (message) => runner_info(`${prefix}${message}`),
+        warning: (message) => runner_warning(`${prefix}${message}`),
         mask: (value) => mask(masksFor(value))
     };
 }
@@ -16828,7 +17236,7 @@ function report(settings, all, password, masks, context) {
     // Failure reasons come from AWS answers: redacted like any failure message.
     const results = all.map((r) => r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r);
     for (const line of logLines(results, settings.report))
-        info(line);
+        runner_info(line);
     const failure = failureOf(results, settings.report);
     // One secret that failed: its error is the report.
     if (failure && settings.report === 'single')
@@ -16839,18 +17247,18 @@ function report(settings, all, password, masks, context) {
     // Only a run that wrote the password hands it on, and only through the environment, never an output.
     if (env && password && first?.status === 'done' && !first.outcome.dryRun && first.outcome.value === 'new-version') {
         afterWrite(done, 'environment', () => {
-            if (exportVariable(env, password.text)) {
-                info(`The generated password is in the environment variable ${env} of the later steps of this job (masked).`);
+            if (runner_exportVariable(env, password.text)) {
+                runner_info(`The generated password is in the environment variable ${env} of the later steps of this job (masked).`);
             }
             else {
-                warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`);
+                runner_warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`);
             }
         });
     }
     afterWrite(done, 'outputs', () => setOutputs(outputsOf(results, settings.report), masks));
     afterWrite(done, 'summary', () => appendSummary(renderSummary(results, settings.report, context)));
     if (failure)
-        setFailed(failure);
+        runner_setFailed(failure);
 }
 /**
  * The runner cancels a step with SIGINT, then SIGTERM: the first one aborts the run (the flow
@@ -16868,9 +17276,9 @@ function onCancel(abort) {
 }
 function setOutputs(outputs, masks) {
     for (const [name, text] of Object.entries(outputs)) {
-        setOutput(name, text);
+        runner_setOutput(name, text);
         if ([...masks].some((m) => text.includes(m))) {
-            warning(`Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
+            runner_warning(`Output \`${name}\` contains a part of the secret value: later steps of this job get it as it is, ` +
                 'the log shows that part as ***, and a job output (jobs.<id>.outputs) built from it would be dropped by the runner.');
         }
     }
@@ -16890,7 +17298,7 @@ function afterWrite(done, what, write) {
         const reason = error.code ?? errorMessage(error);
         const rerun = done.rerun ? ' Do not rerun this step to write it again: that would make another version.' : '';
         if (what === 'summary') {
-            warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`);
+            runner_warning(`${done.text} The job summary could not be written (${String(reason)}).${rerun}`);
             return;
         }
         const lost = what === 'environment'

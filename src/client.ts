@@ -9,6 +9,7 @@ import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
+import { boundBody } from './answer-size.js'
 import { InputError } from './errors.js'
 import { readSmallFile } from './file.js'
 import { proxyAgents } from './proxy.js'
@@ -52,7 +53,7 @@ export async function createClient(
     },
     // The SDK's timers stop at the headers (requestTimeout) or watch only for silence
     // (socketTimeout): a body that trickles in would hold the attempt for as long as it lasts.
-    streamCollector: (body: unknown) => collectBody(body, settings.readTimeoutMs)
+    streamCollector: (body: unknown) => collectBody(boundBody(body), settings.readTimeoutMs)
     // No `logger`: the SDK's debug logging can print request fields, which hold the value.
   })
   client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })

@@ -13,7 +13,8 @@
  * - after a closing quote only whitespace or a `#` comment may follow;
  * - no `${VAR}` expansion; a key given twice is an error.
  *
- * Line endings are CRLF or LF (a value spanning lines gets LF), and a leading byte order mark
+ * Line endings are CRLF or LF (a value spanning lines gets LF; a CR alone is an error on any line,
+ * inside a quoted value too), and a leading byte order mark
  * is dropped. An error names the line and what is wrong with it, never its text: a `.env` line
  * holds a secret.
  */
@@ -40,9 +41,7 @@ export function parseDotenv(text: string): [key: string, value: string][] {
   const seen = new Map<string, number>()
   for (let i = 0; i < lines.length; i++) {
     const number = i + 1
-    // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
-    if (lines[i]!.includes('\r'))
-      throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.')
+    checkCharacters(lines[i]!, number)
     let line = lines[i]!.replace(/^[ \t]+/, '')
     if (line.trim() === '' || line.startsWith('#')) continue
     line = line.replace(EXPORT, '')
@@ -96,7 +95,11 @@ function readDoubleQuoted(
   let value = ''
   let text = first
   for (let n = startLine; n < lines.length; n++, text = lines[n] ?? '') {
-    if (n > startLine) value += '\n'
+    if (n > startLine) {
+      // The first line was checked by the caller; a value's later lines obey the same rules.
+      checkCharacters(text, n + 1)
+      value += '\n'
+    }
     for (let j = 0; j < text.length; j++) {
       const c = text[j]!
       if (c === '"') return { value, after: text.slice(j + 1), endLine: n }
@@ -116,6 +119,12 @@ function readDoubleQuoted(
     }
   }
   throw new DotenvError(startLine + 1, 'a double-quoted value has no closing quote.')
+}
+
+/** The rules every line obeys, wherever it is: the first line of a pair or inside a quoted value. */
+function checkCharacters(line: string, number: number): void {
+  // A CR alone ends a line nowhere in this grammar: `A=1\rB=2` would otherwise hide B in A's value.
+  if (line.includes('\r')) throw new DotenvError(number, 'holds a carriage return that is not part of a CRLF line end.')
 }
 
 function checkAfterQuote(after: string, line: number): void {

@@ -146,6 +146,19 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   // The SDK's JSON parser failed on the body: something between us and Secrets Manager answered.
   // Its message quotes the body, which is neither ours nor AWS's: it is not repeated.
   const status = httpStatus(error)
+  // answer-size.ts abandoned the body at its bound; the SDK appended a hint about $response to the message.
+  if (name === 'AnswerTooLargeError') {
+    const limit = (error as { limit?: unknown }).limit
+    const applied =
+      operation && WRITES.has(operation)
+        ? ` The ${operation} request may have been applied: check the secret before running again.`
+        : ''
+    return (
+      `${where}: the endpoint's answer was larger than ${String(limit)} bytes, far more than any Secrets Manager answer, ` +
+      'and was abandoned: it did not come from Secrets Manager (a proxy or gateway in the path?). ' +
+      `Check \`endpoint-url\`, \`region\` and the proxy settings.${applied}`
+    )
+  }
   // An http endpoint goes through the proxy as a plain request: the proxy's refusal is its answer.
   if (status === 407)
     return `${where}: the proxy refused the request (HTTP 407): check the credentials in \`http-proxy\` or HTTPS_PROXY/HTTP_PROXY.`
@@ -171,6 +184,9 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
   if (!hint) return `${where}: ${name}: ${message}`
   return `${where}: ${name}: ${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`
 }
+
+/** The calls that write: an answer lost after one of them leaves the write unknown. */
+const WRITES = new Set(['UpdateSecret', 'PutSecretValue', 'CreateSecret', 'UpdateSecretVersionStage', 'TagResource'])
 
 /** The HTTP status of the answer an SDK error came from, if there was one. */
 function httpStatus(error: unknown): number | undefined {

@@ -2,6 +2,9 @@
  * Reads the small files that inputs name (`value-from-file`, `ca-bundle`): one descriptor, opened
  * so that nothing can block or flood the step, checked and read through that same descriptor.
  *
+ * - A value file is confined to its root (value-path.ts): its real path, every symbolic link
+ *   followed, must lie inside the root, and the real path is what is opened (without following a
+ *   link at its end), so that what is checked is what is read.
  * - Opened non-blocking where the platform has it: a plain open() of a FIFO with no writer blocks
  *   until one comes, and the step with it.
  * - Checked with fstat on the open descriptor, not stat on the path: a FIFO or a device renamed
@@ -10,8 +13,10 @@
  *   growing log can never fill the heap.
  */
 // Synchronous: one small file, and node:fs/promises costs start-up time (it loads readline).
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { InputError } from './errors.js'
+import type { FileRoot } from './types.js'
+import { isInside } from './value-path.js'
 
 export interface FileLimits {
   /** The action.yml input the path came from, for the error. */
@@ -20,10 +25,14 @@ export interface FileLimits {
   readonly maxBytes: number
   /** An environment variable the path was taken from, named in the error. */
   readonly origin?: string
+  /** The directory the file must stay in, symbolic links followed (a value file); none for `ca-bundle`. */
+  readonly root?: FileRoot
 }
 
 // Both are 0 where the platform lacks them (Windows, which has no FIFOs to open this way).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)
+// A confined file is opened by its real path: a link at its end now was put there since the check.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 
 /** The bytes of a regular file of at most `maxBytes`, else an InputError naming the input and the path. */
 export function readSmallFile(file: string, limits: FileLimits): Buffer {
@@ -33,8 +42,11 @@ export function readSmallFile(file: string, limits: FileLimits): Buffer {
   }
   let fd: number
   try {
-    fd = openSync(file, OPEN_FLAGS)
+    fd = limits.root
+      ? openSync(realPathInside(file, limits.root, fail), OPEN_FLAGS | NO_FOLLOW)
+      : openSync(file, OPEN_FLAGS)
   } catch (error) {
+    if (error instanceof InputError) throw error
     return fail(`cannot be read: ${describeFsError(error)}.`)
   }
   try {
@@ -55,6 +67,31 @@ export function readSmallFile(file: string, limits: FileLimits): Buffer {
     return fail(`cannot be read: ${describeFsError(error)}.`)
   } finally {
     closeSync(fd)
+  }
+}
+
+/** The file's real path, refused unless inside `root` (and, for the workspace, outside RUNNER_TEMP). */
+function realPathInside(file: string, root: FileRoot, fail: (detail: string) => never): string {
+  const real = realpathSync.native(file)
+  const dir = realPathOrSelf(root.dir)
+  const rule = 'a symbolic link may not lead a value out of the directory its path names.'
+  if (!isInside(real, dir, root.platform))
+    return fail(`resolves to ${real}, outside the ${root.name} (${dir}): ${rule}`)
+  const excluded = root.excluded === undefined ? undefined : realPathOrSelf(root.excluded)
+  if (excluded !== undefined && isInside(real, excluded, root.platform)) {
+    return fail(
+      `resolves to ${real}, inside RUNNER_TEMP (${excluded}), which is outside what a workspace path may reach (actions/checkout keeps credentials there): ${rule}`
+    )
+  }
+  return real
+}
+
+/** A root as the file system resolves it (the workspace may lie behind a link, as /tmp does on macOS). */
+function realPathOrSelf(dir: string): string {
+  try {
+    return realpathSync.native(dir)
+  } catch {
+    return dir
   }
 }
 

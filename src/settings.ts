@@ -14,7 +14,7 @@ import { InputError } from './errors.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags } from './tags.js'
 import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
-import type { ParsedArn, Promotion, Tag, Target, ValueSource, ValueWrite } from './types.js'
+import type { FileRoot, ParsedArn, Promotion, Tag, Target, ValueSource, ValueWrite } from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -22,6 +22,8 @@ import {
   passwordClasses,
   type PasswordRules
 } from './password.js'
+import { passwordEnvRefusal } from './password-env.js'
+import { confineValuePath } from './value-path.js'
 
 /** `generate-password` and the inputs that shape it. */
 export interface GeneratedPassword {
@@ -381,7 +383,7 @@ function readSecretsLines(
       if (text === undefined) throw fail(`the environment variable ${name} is not set (set it in the step's env:).`)
       value = { kind: 'env', name, text }
     } else {
-      value = { kind: 'file', path: workspacePath(inputs.source.env, line.source.path), binary: line.source.binary }
+      value = { kind: 'file', ...valueFile(inputs.source.env, line.source.path, fail), binary: line.source.binary }
       if (line.source.binary && valueFormat === 'dotenv') {
         throw fail('binary-file: cannot be read as dotenv (`value-format: dotenv` reads text: use file:).')
       }
@@ -487,7 +489,10 @@ function readValueSource(inputs: Inputs): ValueSource | undefined {
   }
   if (text) return { kind: 'string', text }
   if (base64) return { kind: 'base64', bytes: decodeBase64(base64) }
-  if (file) return { kind: 'file', path: workspacePath(inputs.source.env, file), binary }
+  if (file) {
+    const confined = valueFile(inputs.source.env, file, (reason) => new InputError('value-from-file', reason))
+    return { kind: 'file', ...confined, binary }
+  }
   return undefined
 }
 
@@ -654,9 +659,6 @@ function readPromotion(versionId: string | undefined, stage: string | undefined)
   return undefined
 }
 
-/** Names the runner keeps for itself (it refuses them in GITHUB_ENV, or they would change how later steps run). */
-const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^NODE_OPTIONS$/i
-
 function readGeneratedPassword(
   inputs: Inputs,
   value: ValueSource | undefined,
@@ -721,8 +723,8 @@ function readGeneratedPassword(
         'is not an environment variable name (letters, digits and _, not starting with a digit).'
       )
     }
-    if (RESERVED_ENV.test(env))
-      throw new InputError('password-env', `names ${env}, which the runner reserves: choose another name.`)
+    const refusal = passwordEnvRefusal(env)
+    if (refusal !== undefined) throw new InputError('password-env', refusal)
   }
   return { rules, key, env }
 }
@@ -746,6 +748,22 @@ export function decodeBase64(text: string): Buffer {
     )
   }
   return bytes
+}
+
+/** A value file's absolute path and the root it must stay in (value-path.ts), else `fail`. */
+function valueFile(
+  env: NodeJS.ProcessEnv,
+  file: string,
+  fail: (reason: string) => InputError
+): { path: string; root: FileRoot } {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const confined = confineValuePath(file, {
+    workspace,
+    runnerTemp: env.RUNNER_TEMP || undefined,
+    platform: process.platform
+  })
+  if ('refused' in confined) throw fail(confined.refused)
+  return confined
 }
 
 /** Relative paths are relative to the workspace, as for every action that reads files. */

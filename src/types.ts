@@ -46,12 +46,27 @@ export type ValueSource =
   | { readonly kind: 'string'; readonly text: string }
   /** `secret-binary`: base64 already decoded and checked. */
   | { readonly kind: 'base64'; readonly bytes: Uint8Array }
-  /** `value-from-file` or a `secrets` file: an absolute path; `binary` sends the bytes as SecretBinary. */
-  | { readonly kind: 'file'; readonly path: string; readonly binary: boolean }
+  /**
+   * `value-from-file` or a `secrets` file: an absolute path, and the root it must stay in once
+   * symbolic links are followed (value-path.ts); `binary` sends the bytes as SecretBinary.
+   */
+  | { readonly kind: 'file'; readonly path: string; readonly root: FileRoot; readonly binary: boolean }
   /** A `secrets` line's `env:NAME`: that variable's text, verbatim. */
   | { readonly kind: 'env'; readonly name: string; readonly text: string }
   /** `generate-password` without `json-merge`: the password the run generates is the value. */
   | { readonly kind: 'password' }
+
+/** The directory a value file must stay in once symbolic links are followed. */
+export interface FileRoot {
+  /** `workspace` or `RUNNER_TEMP`, for the error. */
+  readonly name: 'workspace' | 'RUNNER_TEMP'
+  /** The root as an absolute path (symbolic links in it are resolved when the file is opened). */
+  readonly dir: string
+  /** A directory inside the root the file must not reach: RUNNER_TEMP, for the workspace. */
+  readonly excluded: string | undefined
+  /** The platform the paths are of (`process.platform`): Windows and macOS compare them case-insensitively. */
+  readonly platform: NodeJS.Platform
+}
 
 /** A Secrets Manager secret ARN, in parts. */
 export interface ParsedArn {

@@ -8,7 +8,7 @@ import { readSmallFile } from './file.js'
 import { parseJsonObject } from './json.js'
 import { InputError } from './errors.js'
 import { MAX_VALUE_BYTES } from './types.js'
-import type { JsonObject, SecretRequest, SecretValue, Target, ValueSource } from './types.js'
+import type { FileRoot, JsonObject, SecretRequest, SecretValue, Target, ValueSource } from './types.js'
 
 /** How to load a value beyond its source. */
 export interface LoadOptions {
@@ -163,7 +163,7 @@ function readValue(
       // Size and syntax were checked while decoding, in settings.
       return { kind: 'binary', bytes: source.bytes }
     case 'file': {
-      const bytes = readValueFile(source.path, fail)
+      const bytes = readValueFile(source.path, source.root, fail)
       checkSize(bytes.length, fail)
       if (source.binary) return { kind: 'binary', bytes }
       return { kind: 'text', text: decodeUtf8(bytes, fail, binaryHint) }
@@ -172,9 +172,9 @@ function readValue(
 }
 
 /** The file's bytes (file.ts: one non-blocking descriptor, size-checked before it is read). */
-function readValueFile(file: string, fail: (detail: string) => InputError): Buffer {
+function readValueFile(file: string, root: FileRoot, fail: (detail: string) => InputError): Buffer {
   try {
-    return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES })
+    return readSmallFile(file, { input: 'value-from-file', maxBytes: MAX_VALUE_BYTES, root })
   } catch (error) {
     // Named as the value's source: `value-from-file`, or the `secrets` line.
     if (error instanceof InputError) throw fail(error.detail)

@@ -160,6 +160,12 @@ const rows: Row[] = [
     names: ['value-from-file'],
     secrets: [BIG_BYTES]
   },
+  {
+    name: 'value-format dotenv: a carriage return alone on a later line of a double-quoted value',
+    inputs: { 'value-from-file': 'app.env', 'value-format': 'dotenv' },
+    files: { 'app.env': `A="first\n${VALUE}\rB=hidden"\n` },
+    names: ['value-from-file']
+  },
 
   // secret-string and secret-binary
   {

@@ -39,6 +39,12 @@ export type Fault =
   | { kind: 'drip'; everyMs: number }
   /** Answer without forwarding, as a gateway or a proxy in the path would (a 502 page, an XML 403). */
   | { kind: 'answer'; status: number; contentType: string; body: string }
+  /**
+   * Answer 200 without forwarding, with a JSON body of `bytes` bytes (its Content-Length) sent in
+   * chunks as fast as the client reads them: a buggy or hostile endpoint's flood. The record's
+   * `sentBytes` says how much of it the client took before it closed the connection.
+   */
+  | { kind: 'flood'; bytes: number }
   /** Run `first` (another writer's change, say), then forward. */
   | { kind: 'after'; first: () => Promise<void> }
 
@@ -66,6 +72,8 @@ export interface RequestRecord {
   readonly userAgent: string | undefined
   /** Milliseconds since the proxy started (or since `reset()`). */
   readonly at: number
+  /** With `flood`: the bytes of the body written to the connection before it ended or closed. */
+  sentBytes?: number
 }
 
 export interface FaultProxy {
@@ -284,6 +292,44 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         })
         res.end(fault.body)
         return
+      case 'flood': {
+        record.sentBytes = 0
+        const head = Buffer.from(
+          '{"ARN":"arn:aws:secretsmanager:us-east-1:123456789012:secret:flood-AbCdEf","Name":"flood","SecretString":"'
+        )
+        const tail = Buffer.from('"}')
+        const chunk = Buffer.alloc(64 * 1024, 'a')
+        res.writeHead(200, {
+          'content-type': 'application/x-amz-json-1.1',
+          'content-length': String(fault.bytes),
+          'x-amzn-requestid': `flood-${record.index}`
+        })
+        hung.add(socket)
+        socket.once('close', () => hung.delete(socket))
+        const send = (part: Buffer): Promise<boolean> =>
+          new Promise((resolve) => {
+            if (socket.destroyed) return resolve(false)
+            const more = res.write(part, () => undefined)
+            record.sentBytes! += part.length
+            if (more) return resolve(true)
+            const done = (): void => {
+              res.off('drain', done)
+              socket.off('close', done)
+              resolve(!socket.destroyed)
+            }
+            res.once('drain', done)
+            socket.once('close', done)
+          })
+        let left = fault.bytes - head.length - tail.length
+        if (!(await send(head))) return
+        while (left > 0) {
+          const part = left >= chunk.length ? chunk : chunk.subarray(0, left)
+          left -= part.length
+          if (!(await send(part))) return
+        }
+        if (await send(tail)) res.end()
+        return
+      }
       case 'drip': {
         const upstreamAnswer = await forward(req, body)
         record.forwarded = true
