@@ -124,8 +124,8 @@ var nested_clients_package = __webpack_require__(6879);
 var emitWarningIfUnsupportedVersion = __webpack_require__(8739);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js
 var getDefaultSocketTimeout = __webpack_require__(4351);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js + 4 modules
-var defaultUserAgent = __webpack_require__(7303);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js + 3 modules
+var defaultUserAgent = __webpack_require__(1250);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
 var nodeAppIdConfigOptions = __webpack_require__(9670);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js + 2 modules
@@ -700,8 +700,8 @@ class SigninClient extends client/* Client */.K {
     }
 }
 
-// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js + 2 modules
-var client_command_builder = __webpack_require__(5747);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
+var client_command_builder = __webpack_require__(5130);
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commandBuilder.js
 
 

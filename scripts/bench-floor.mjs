@@ -7,7 +7,8 @@
  * credentials, GITHUB_OUTPUT), reading only what it needs. The signature is a stand-in: one
  * HMAC-SHA256 over the body in an Authorization header shaped like SigV4 (moto does not verify
  * signatures; real SigV4 adds a few more HMACs over short strings, microseconds).
- * Exits 1 unless Secrets Manager answers 200.
+ * Without `endpoint-url` it calls the regional endpoint over TLS (node:https, Node's CAs), as the
+ * latency mode of the benchmark (`--rtt`) does. Exits 1 unless Secrets Manager answers 200.
  */
 import { createRequire } from 'node:module'
 
@@ -17,12 +18,12 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const { createHmac, randomUUID } = require('node:crypto')
 const { appendFileSync } = require('node:fs')
-const { request } = require('node:http')
 
 const env = process.env
 const value = env['INPUT_SECRET-STRING'] ?? ''
-const endpoint = new URL(env['INPUT_ENDPOINT-URL'] ?? '')
 const region = env.AWS_REGION ?? 'us-east-1'
+const endpoint = new URL(env['INPUT_ENDPOINT-URL'] || `https://secretsmanager.${region}.amazonaws.com`)
+const { request } = require(endpoint.protocol === 'https:' ? 'node:https' : 'node:http')
 
 // Masked before anything else, as the action must (the escaping of @actions/core's add-mask).
 process.stdout.write(`::add-mask::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`)

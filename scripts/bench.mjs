@@ -25,6 +25,8 @@
  *
  * Usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE]
  *                               [--json out.json] [--markdown out.md]
+ *   --rtt 0,20,40,80: instead, time to written and to exit with real round trips over TLS
+ *   (scripts/bench-latency.mjs; takes --rounds, default 10, --variant, --json and --markdown).
  *   --scaling: instead, how the cost grows with the number of secrets (scripts/bench-scaling.mjs;
  *   takes --rounds, --json and --markdown).
  *   --aws PATH: the AWS CLI to time as C (default: `aws` on PATH). The issue's comparison is with
@@ -56,7 +58,8 @@ const TARGET_AS = 1.05
 
 const USAGE =
   'usage: node scripts/bench.mjs [--runs N] [--rounds N] [--no-cli] [--aws PATH] [--variant FILE] [--json FILE] [--markdown FILE]\n' +
-  '       node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]'
+  '       node scripts/bench.mjs --scaling [--rounds N] [--json FILE] [--markdown FILE]\n' +
+  '       node scripts/bench.mjs --rtt 0,20,40,80 [--rounds N] [--variant FILE] [--json FILE] [--markdown FILE]'
 
 function parseArgs(argv) {
   const opts = {
@@ -77,6 +80,7 @@ function parseArgs(argv) {
     if (arg === '--runs') opts.runs = Number(next())
     else if (arg === '--rounds') opts.rounds = Number(next())
     else if (arg === '--scaling') opts.scaling = true
+    else if (arg === '--rtt') opts.rtt = next().split(',').map(Number)
     else if (arg === '--no-cli') opts.cli = false
     else if (arg === '--aws') opts.aws = next()
     else if (arg === '--variant') opts.variant = path.resolve(next())
@@ -84,6 +88,10 @@ function parseArgs(argv) {
     else if (arg === '--markdown') opts.markdown = next()
     else throw new Error(`unknown argument ${arg}\n${USAGE}`)
   }
+  if (opts.rtt && !opts.rtt.every((rtt) => Number.isInteger(rtt) && rtt >= 0 && rtt % 2 === 0)) {
+    throw new Error('--rtt takes even whole numbers of milliseconds, such as 0,20,40,80')
+  }
+  if (opts.rtt && !argv.includes('--rounds')) opts.rounds = 10
   for (const name of ['runs', 'rounds']) {
     if (!Number.isInteger(opts[name]) || opts[name] < 1) throw new Error(`--${name} takes a whole number >= 1`)
   }
@@ -283,6 +291,7 @@ function runRatios(byRun, a, b, metric = 'wall') {
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
   if (opts.scaling) return (await import('./bench-scaling.mjs')).scaling(opts)
+  if (opts.rtt) return (await import('./bench-latency.mjs')).latency(opts)
   const node24 = requireNode24()
   for (const [file, hint] of [
     [BUNDLE, 'run npm run build'],

@@ -10,6 +10,7 @@ import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { boundBody } from './answer-size.js'
+import { adoptEarlyConnections, familyAttemptTimeout } from './early-connection.js'
 import { InputError } from './errors.js'
 import { readSmallFile } from './file.js'
 import { proxyAgents } from './proxy.js'
@@ -124,17 +125,7 @@ export function userAgent(run: RunContext | undefined): [string, string][] {
   return pairs
 }
 
-/**
- * The time Node gives each address of a name before it tries the next (`autoSelectFamily`, happy
- * eyeballs): a quarter of `connect-timeout`, from Node's own 250 ms up to 2.5 s. Node's 250 ms
- * fails endpoints whose handshake takes longer (nodejs/node#54359: far regions, a lost SYN, which
- * Linux resends after 1 s); 2.5 s outlasts one lost SYN, and a quarter of the budget lets a dead
- * address (an IPv6 route that goes nowhere) cost at most that much, so that the next address
- * still has three quarters of `connect-timeout` to connect.
- */
-export function familyAttemptTimeout(connectTimeoutMs: number): number {
-  return Math.min(2500, Math.max(250, Math.floor(connectTimeoutMs / 4)))
-}
+export { familyAttemptTimeout }
 
 /** The agents of every run: the per-address connect time, and the proxy and extra CAs when configured. */
 export async function createAgents(
@@ -153,7 +144,8 @@ export async function createAgents(
   }
   return {
     httpAgent: agents.httpAgent ?? new http.Agent(options),
-    httpsAgent: agents.httpsAgent ?? new https.Agent(options)
+    // The socket opened while the action started (early-connection.ts), when it is this agent's own kind.
+    httpsAgent: agents.httpsAgent ?? adoptEarlyConnections(new https.Agent(options))
   }
 }
 

@@ -11,6 +11,7 @@ import { getInput } from '@actions/core'
 // The endpoint rules' own partition data, already loaded by the client: no extra start-up cost.
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
+import { SECRET_ARN as ARN, regionPartitionIn, type PartitionResult } from './region-name.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags } from './tags.js'
 import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
@@ -128,7 +129,6 @@ export const MAX_STAGE_LENGTH = 256
  */
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]+$/
 const SECRET_NAME_PUNCTUATION = '/ _ + = . @ -'
-const ARN = /^arn:([a-z][a-z0-9-]*):secretsmanager:([^:]+):(\d{12}):secret:(.+)$/
 /** Strict base64: whole 4-character groups, padding only at the end. Line breaks are removed first. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
@@ -138,19 +138,9 @@ export function parseArn(id: string): ParsedArn | undefined {
   return { partition: m[1]!, region: m[2]!, account: m[3]!, name: m[4]! }
 }
 
-/**
- * The partition of a region, from the SDK's partition data: a region it knows by name, or one
- * that a partition's pattern matches (a region newer than the SDK). Undefined for anything else.
- * The SDK's lookup puts every unknown string in `aws` by default, so a region that reaches `aws`
- * only that way must at least look like an `aws` region name (two letters, a name, a number).
- * Pseudo-regions such as `aws-global` have no Secrets Manager endpoint and are not accepted.
- */
+/** The partition of a region (region-name.ts, shared with the early connection), or undefined. */
 export function regionPartition(region: string): string | undefined {
-  if (!/^[a-z]+(?:-[a-z]+)+-\d+$/.test(region) || region.endsWith('-global')) return undefined
-  const found = partition(region) as { name: string; description?: string }
-  if (found.description !== undefined || found.name !== 'aws' || /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(region))
-    return found.name
-  return undefined
+  return regionPartitionIn(region, partition as (region: string) => PartitionResult)?.name
 }
 
 /**
