@@ -4,29 +4,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { cancelMessage, dryRunOf, failureOf, outputsOf, outcomeOf, planFailureOf, writtenText } from '../src/outcome.js'
 import type { Outcome, Plan, SecretResultOf } from '../src/types.js'
+import { OUTCOME_ARN, outcome } from '../__fixtures__/outcomes.js'
 
-const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
+const ARN = OUTCOME_ARN
 
-function outcome(over: Partial<Outcome> = {}): Outcome {
-  return {
-    arn: ARN,
-    name: 'app/db',
-    versionId: 'v-new',
-    changed: true,
-    dryRun: false,
-    created: false,
-    value: 'new-version',
-    description: undefined,
-    kmsKeyId: undefined,
-    mergeAttempts: undefined,
-    tags: undefined,
-    stages: undefined,
-    promotion: undefined,
-    labels: [],
-    previousVersionId: 'v-old',
-    ...over
-  }
-}
 const done = (o: Outcome, written: string[] = []): SecretResultOf => ({
   secretId: o.name,
   result: { status: 'done', outcome: o, written }
@@ -81,7 +62,7 @@ describe('dryRunOf', () => {
 
 describe('one secret', () => {
   it('gives its own outputs, and no results', () => {
-    expect(outputsOf([done(outcome())], 'single')).toEqual({
+    expect(outputsOf([done(outcome({ previousVersionId: 'v-old' }))], 'single')).toEqual({
       arn: ARN,
       name: 'app/db',
       'version-id': 'v-new',

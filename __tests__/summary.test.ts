@@ -1,30 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { logLines, renderSummary } from '../src/summary.js'
 import type { Outcome, RunLink, SecretResultOf } from '../src/types.js'
+import { OUTCOME_ARN, outcome } from '../__fixtures__/outcomes.js'
 
-const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
+const ARN = OUTCOME_ARN
 const RUN: RunLink = { serverUrl: 'https://github.com', repository: 'octo/repo', runId: 123456, runAttempt: 2 }
-
-function outcome(over: Partial<Outcome> = {}): Outcome {
-  return {
-    arn: ARN,
-    name: 'app/db',
-    versionId: 'v-new',
-    changed: true,
-    dryRun: false,
-    created: false,
-    value: 'new-version',
-    description: undefined,
-    kmsKeyId: undefined,
-    mergeAttempts: undefined,
-    tags: undefined,
-    stages: undefined,
-    promotion: undefined,
-    labels: [],
-    previousVersionId: '',
-    ...over
-  }
-}
 
 /** One secret's results, as a step with `secret-id` reports them. */
 const done = (o: Outcome): SecretResultOf => ({ secretId: o.name, result: { status: 'done', outcome: o, written: [] } })
