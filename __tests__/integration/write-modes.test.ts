@@ -43,6 +43,16 @@ async function seed(label: string): Promise<{ name: string; arn: string }> {
   return { name, arn: created.arn }
 }
 
+/** Secrets Manager's refusal of a request (HTTP 400, AWS JSON 1.1), answered by the proxy itself. */
+function refusal(type: string, message: string): Fault {
+  return {
+    kind: 'answer',
+    status: 400,
+    contentType: 'application/x-amz-json-1.1',
+    body: JSON.stringify({ __type: type, message })
+  }
+}
+
 async function expectMissing(name: string, region = 'us-east-1'): Promise<void> {
   await expect(readSecret(moto.endpoint, name, { region })).rejects.toThrow(AwsError)
 }
@@ -87,12 +97,7 @@ describe('if-exists: create once, never overwrite', () => {
     expect(operations()).toEqual(['CreateSecret'])
   })
 
-  const EXISTS: Fault = {
-    kind: 'answer',
-    status: 400,
-    contentType: 'application/x-amz-json-1.1',
-    body: JSON.stringify({ __type: 'ResourceExistsException', message: 'already exists (injected)' })
-  }
+  const EXISTS = refusal('ResourceExistsException', 'already exists (injected)')
   it.each<[string, Record<string, string>, Fault[], string[]]>([
     [
       "a value: the SDK's retry with the same token is accepted as the same request",
@@ -332,17 +337,7 @@ describe('quotas as guidance', () => {
   it('LimitExceededException on a write that makes a version: the version quota, and what to do', async () => {
     const secret = await seed('quota')
     const before = await readSecret(moto.endpoint, secret.arn)
-    proxy.plan(
-      [
-        {
-          kind: 'answer',
-          status: 400,
-          contentType: 'application/x-amz-json-1.1',
-          body: JSON.stringify({ __type: 'LimitExceededException', message: 'too many versions (injected)' })
-        }
-      ],
-      'UpdateSecret'
-    )
+    proxy.plan([refusal('LimitExceededException', 'too many versions (injected)')], 'UpdateSecret')
     // The SDK retries LimitExceededException as throttling: every attempt is refused.
     const r = await run({ 'secret-id': secret.name, 'secret-string': 'quota-Value-1', 'max-attempts': '1' })
     expectExit(r, 1)
