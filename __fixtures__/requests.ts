@@ -27,6 +27,10 @@ export function request(options: RequestOptions): SecretRequest {
     skipUnchanged: false,
     createIfMissing: false,
     tags: [],
+    ifExists: 'update',
+    replicas: [],
+    forceOverwriteReplica: false,
+    stripFinalNewline: false,
     ...rest,
     write: writeOf(value, jsonMerge === true, versionStages, promote, clientRequestToken)
   }

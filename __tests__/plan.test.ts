@@ -11,7 +11,7 @@ import {
   staleMergeLabels,
   type PlanContext
 } from '../src/plan.js'
-import type { CurrentVersion, Outcome, SecretMeta, SecretState, Step, WriteCall } from '../src/types.js'
+import type { CurrentVersion, Outcome, ReplicaRegion, SecretMeta, SecretState, Step, WriteCall } from '../src/types.js'
 import { uuidv7Time } from '../src/version-id.js'
 import { request as secretRequest, type RequestOptions } from '../__fixtures__/requests.js'
 
@@ -62,7 +62,9 @@ function show(call: WriteCall): string {
         call.token && `token=${call.token === TOKEN ? 'T' : call.token}`,
         call.description !== undefined && `description="${call.description}"`,
         call.kmsKeyId !== undefined && `kms=${call.kmsKeyId}`,
-        call.op === 'create' && call.tags.length > 0 && `tags=${call.tags.map((t) => `${t.key}=${t.value}`).join(',')}`
+        call.op === 'create' && call.tags.length > 0 && `tags=${call.tags.map((t) => `${t.key}=${t.value}`).join(',')}`,
+        call.op === 'create' && call.replicas.length > 0 && `replicas=${showReplicas(call.replicas)}`,
+        call.op === 'create' && call.forceOverwrite && 'force'
       ].filter(Boolean)
       return `${call.op} ${call.op === 'create' ? call.name : call.secretId === ARN ? 'ARN' : call.secretId}(${fields.join(' ')})`
     }
@@ -72,7 +74,12 @@ function show(call: WriteCall): string {
       return `label ${call.label.replace(TOKEN, 'T')} ${call.to ? `to ${call.to.replace(TOKEN, 'T')} ` : ''}${call.from ? `from ${call.from.replace(TOKEN, 'T')}` : ''}`.trim()
     case 'tag':
       return `tag ${call.secretId === ARN ? 'ARN' : call.secretId}(${call.tags.map((t) => `${t.key}=${t.value}`).join(',')})`
+    case 'replicate':
+      return `replicate ${call.secretId === ARN ? 'ARN' : call.secretId}(${showReplicas(call.replicas)}${call.forceOverwrite ? ' force' : ''})`
   }
+}
+function showReplicas(replicas: readonly ReplicaRegion[]): string {
+  return replicas.map((r) => (r.kmsKeyId ? `${r.region}:${r.kmsKeyId}` : r.region)).join(',')
 }
 function showInstead(instead: NonNullable<Step['fallback']>['instead']): string {
   if ('fail' in instead) return 'fail'
@@ -83,7 +90,8 @@ function showStep(step: Step): string {
     step.fallback && `on ${step.fallback.exception}: ${showInstead(step.fallback.instead)}`,
     step.replanOn && `on ${step.replanOn}: read again`,
     step.swapTo && (step.swapBy === 'labels' ? 'swap, settled by labels' : 'swap'),
-    step.unlessCreated && 'unless created'
+    step.unlessCreated && 'unless created',
+    step.onExists && `on ResourceExistsException: ${step.onExists} unless this run's own`
   ].filter(Boolean)
   return extra.length ? `${show(step.call)} {${extra.join('; ')}}` : show(step.call)
 }
@@ -611,6 +619,102 @@ const rows: Row[] = [
   ]
 ]
 
+const EU: ReplicaRegion = { region: 'eu-west-1', kmsKeyId: undefined }
+const AP: ReplicaRegion = { region: 'ap-south-1', kmsKeyId: 'alias/ap-key' }
+const IN_SYNC = { region: 'eu-west-1', status: 'InSync', message: 'Replication succeeded' }
+/** 19 labels of other writers on v1 besides AWSCURRENT: 20 in all, the most a secret carries. */
+const FULL = { v1: ['AWSCURRENT', ...Array.from({ length: 19 }, (_, i) => `L${i + 1}`)] }
+// The write modes: if-exists, replica-regions, and the label quota.
+rows.push(
+  [
+    'if-exists skip, nothing read: the create is the first call, its "exists" the answer',
+    { createIfMissing: true, ifExists: 'skip', tags: [{ key: 'team', value: 'pay' }] },
+    UNREAD,
+    ['create app/db("new-value" token=T tags=team=pay) {on ResourceExistsException: skip unless this run\'s own}'],
+    { created: true, changed: true, value: 'new-version', versionId: TOKEN }
+  ],
+  [
+    'if-exists fail, nothing read, no value: a create without a value',
+    { createIfMissing: true, ifExists: 'fail', value: undefined, description: 'd' },
+    UNREAD,
+    ['create app/db(description="d") {on ResourceExistsException: fail unless this run\'s own}'],
+    { created: true, value: 'none' }
+  ],
+  [
+    'if-exists skip on a secret read: nothing at all, changed false, the current version named',
+    { createIfMissing: true, ifExists: 'skip', skipUnchanged: true, description: 'd', tags: TAGS, replicas: [EU] },
+    found(text('v1', 'old-value')),
+    [],
+    {
+      changed: false,
+      skipped: true,
+      versionId: 'v1',
+      value: 'unchanged',
+      description: undefined,
+      tags: [],
+      replicas: [{ region: 'eu-west-1', status: 'NotReplicated', message: undefined }]
+    },
+    ['info: Secret app/db exists, and `if-exists` is `skip`: it is left as it is.']
+  ],
+  [
+    'if-exists skip on a missing secret, with staging: created empty, then the staged version',
+    { createIfMissing: true, ifExists: 'skip', versionStages: ['AWSPENDING'] },
+    MISSING,
+    [
+      "create app/db() {on ResourceExistsException: skip unless this run's own}",
+      'put "new-value" token=T [AWSPENDING]'
+    ],
+    { created: true },
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+  ],
+  [
+    'replicas on a missing secret: they ride the CreateSecret',
+    { createIfMissing: true, replicas: [EU, AP], forceOverwriteReplica: true },
+    MISSING,
+    [
+      'create app/db("new-value" token=T replicas=eu-west-1,ap-south-1:alias/ap-key force) {on ResourceExistsException: read again}'
+    ],
+    {
+      created: true,
+      replicas: [
+        { region: 'eu-west-1', status: 'Planned', message: undefined },
+        { region: 'ap-south-1', status: 'Planned', message: undefined }
+      ]
+    },
+    [
+      'warning: `force-overwrite-replica`: replicating to eu-west-1, ap-south-1 overwrites any secret named app/db in those regions, even an unrelated one.'
+    ]
+  ],
+  [
+    'replicas on a found secret: only the regions it lacks, after the value; none removed',
+    { replicas: [EU, AP] },
+    found(undefined, { replicas: [IN_SYNC, { region: 'us-west-2', status: 'InSync', message: undefined }] }),
+    ['update ARN("new-value" token=T)', 'replicate ARN(ap-south-1:alias/ap-key)'],
+    { replicas: [IN_SYNC, { region: 'ap-south-1', status: 'Planned', message: undefined }] }
+  ],
+  [
+    'replicas alone, all there already: no call, changed false, statuses as read',
+    { value: undefined, replicas: [EU] },
+    found(undefined, { replicas: [IN_SYNC] }),
+    [],
+    { changed: false, replicas: [IN_SYNC] }
+  ],
+  [
+    'replicas alone, one missing: the replication is the change',
+    { value: undefined, replicas: [EU], dryRun: true },
+    found(undefined),
+    ['replicate ARN(eu-west-1)'],
+    { changed: true, replicas: [{ region: 'eu-west-1', status: 'Planned', message: undefined }] }
+  ],
+  [
+    'staging under a label already in use on a full secret: it moves, the count stays 20',
+    { versionStages: ['L1'] },
+    found(undefined, { versionStages: FULL }),
+    ['put "new-value" token=T [L1]'],
+    { stages: ['L1'] }
+  ]
+)
+
 describe('plan: request × what read found → calls and outcome', () => {
   it.each(rows)('%s', (_name, over, state, calls, outcome, notes = []) => {
     const plan = planWrite(request(over), state, CONTEXT)
@@ -695,6 +799,30 @@ describe('plan: every check that can fail, before any write', () => {
       { versionStages: ['AWSPENDING'] },
       found(undefined, { deletedDate: new Date('2026-12-08T00:00:00Z') }),
       /scheduled for deletion/
+    ],
+    [
+      'if-exists fail on a secret read (with secrets, every secret is described first)',
+      { createIfMissing: true, ifExists: 'fail', line: 2 },
+      found(text('v1', 'old')),
+      /Secret app\/db already exists, and `if-exists` is `fail`: nothing was written\./
+    ],
+    [
+      'a staging run that would take the secret past 20 labels, naming those in use',
+      { versionStages: ['AWSPENDING'] },
+      found(undefined, { versionStages: FULL }),
+      /would carry 21 staging labels: .*at most 20.*Nothing was written\. Labels in use: AWSCURRENT, L1, L2, .*L19\./
+    ],
+    [
+      'a merge whose temporary label and AWSPREVIOUS would pass 20',
+      { jsonMerge: true, value: { kind: 'text', text: '{"a":1}' } },
+      found(text('v1', '{}'), { versionStages: { v1: FULL.v1.slice(0, 19) } }),
+      /would carry 21 staging labels: .*json-merge's temporary label counts/
+    ],
+    [
+      'a staging run that would give a new secret 20 labels and AWSCURRENT',
+      { createIfMissing: true, versionStages: Array.from({ length: 20 }, (_, i) => `S${i}`) },
+      MISSING,
+      /would carry 21 staging labels/
     ],
     [
       'staging a merge onto a value that is not JSON',

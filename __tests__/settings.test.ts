@@ -56,6 +56,10 @@ interface View extends Omit<Settings, 'targets' | 'report'> {
   readonly versionStages: readonly string[] | undefined
   readonly promote: Promotion | undefined
   readonly tags: Target['tags']
+  readonly ifExists: Target['ifExists']
+  readonly replicas: Target['replicas']
+  readonly forceOverwriteReplica: boolean
+  readonly stripFinalNewline: boolean
 }
 
 function view({ targets, report, ...run }: Settings): View {
@@ -123,7 +127,11 @@ describe('readSettings: valid inputs', () => {
       httpProxy: undefined,
       httpsProxy: undefined,
       noProxy: '',
-      caBundle: undefined
+      caBundle: undefined,
+      ifExists: 'update',
+      replicas: [],
+      forceOverwriteReplica: false,
+      stripFinalNewline: false
     })
   })
 
@@ -1212,3 +1220,137 @@ function inputError(fn: () => unknown): InputError {
   }
   throw new Error('expected an InputError')
 }
+
+describe('readSettings: if-exists, replica-regions, force-overwrite-replica, strip-final-newline', () => {
+  const CREATE = { 'create-if-missing': 'true' }
+  const SECRETS = {
+    region: 'us-east-1',
+    'secret-id': '',
+    'secret-string': '',
+    secrets: 'app/a env:A\napp/b binary-file:b.bin'
+  }
+  it.each<[string, Record<string, string>, Partial<View>]>([
+    ['if-exists skip with create-if-missing', { ...CREATE, 'if-exists': 'skip' }, { ifExists: 'skip' }],
+    ['if-exists fail with create-if-missing', { ...CREATE, 'if-exists': 'fail' }, { ifExists: 'fail' }],
+    ['if-exists update needs nothing', { 'if-exists': 'update' }, { ifExists: 'update' }],
+    [
+      'replica regions, with and without a key, comments and blank lines skipped',
+      {
+        'replica-regions': '# replicas\n eu-west-1 \n\nap-south-1   alias/ap-key\n',
+        'force-overwrite-replica': 'true'
+      },
+      {
+        replicas: [
+          { region: 'eu-west-1', kmsKeyId: undefined },
+          { region: 'ap-south-1', kmsKeyId: 'alias/ap-key' }
+        ],
+        forceOverwriteReplica: true
+      }
+    ],
+    [
+      'replica regions alone are something to do',
+      { 'secret-string': '', 'replica-regions': 'eu-west-1' },
+      { value: undefined, replicas: [{ region: 'eu-west-1', kmsKeyId: undefined }] }
+    ],
+    ['strip-final-newline with secret-string', { 'strip-final-newline': 'true' }, { stripFinalNewline: true }]
+  ])('%s', (_name, inputs, expected) => {
+    expect(settingsOf(inputs)).toMatchObject(expected)
+  })
+
+  it('applies to each secret of secrets, binary-file: lines included (they keep their bytes in value.ts)', () => {
+    const s = readSettings(
+      source(
+        { ...SECRETS, ...CREATE, 'if-exists': 'fail', 'strip-final-newline': 'true', 'replica-regions': 'eu-west-1' },
+        { A: 'a' }
+      )
+    )
+    expect(s.targets.map((t) => [t.ifExists, t.stripFinalNewline, t.replicas.length])).toEqual([
+      ['fail', true, 1],
+      ['fail', true, 1]
+    ])
+  })
+
+  const ARN_ID = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
+  it.each<[string, Record<string, string>, string, RegExp]>([
+    ['if-exists not one of three', { 'if-exists': 'never' }, 'if-exists', /must be `update` or `skip` or `fail`/],
+    [
+      'if-exists skip without create-if-missing',
+      { 'if-exists': 'skip' },
+      'if-exists',
+      /needs `create-if-missing: true`/
+    ],
+    [
+      'if-exists fail with an ARN',
+      { ...CREATE, 'if-exists': 'fail', 'secret-id': ARN_ID },
+      'if-exists',
+      /an ARN cannot name a secret to create: `secret-id` is an ARN/
+    ],
+    [
+      'if-exists skip with an ARN in secrets',
+      { ...SECRETS, ...CREATE, 'if-exists': 'skip', secrets: `app/a env:A\n${ARN_ID} env:A` },
+      'if-exists',
+      /line 2 of `secrets` is an ARN/
+    ],
+    [
+      'a replica region that is no region',
+      { 'replica-regions': 'eu-west-1\nmars-1' },
+      'replica-regions',
+      /line 2: "mars-1" is not an AWS region/
+    ],
+    [
+      'the primary region as a replica',
+      { 'replica-regions': 'us-east-1' },
+      'replica-regions',
+      /line 1: us-east-1 is the secret's own region/
+    ],
+    [
+      'a replica region twice',
+      { 'replica-regions': 'eu-west-1\neu-west-1 alias/k' },
+      'replica-regions',
+      /line 2: names eu-west-1, as line 1 does/
+    ],
+    ['a replica in another partition', { 'replica-regions': 'cn-north-1' }, 'replica-regions', /partition aws-cn/],
+    [
+      'three words on a replica line',
+      { 'replica-regions': 'eu-west-1 alias/k extra' },
+      'replica-regions',
+      /line 1: write REGION/
+    ],
+    ['only comments', { 'replica-regions': '# none' }, 'replica-regions', /names no region/],
+    [
+      'replicas with a promotion',
+      { 'secret-string': '', 'promote-stage': 'AWSPENDING', 'replica-regions': 'eu-west-1' },
+      'replica-regions',
+      /cannot be combined with `promote-stage`/
+    ],
+    [
+      'force-overwrite-replica without replicas',
+      { 'force-overwrite-replica': 'true' },
+      'force-overwrite-replica',
+      /only with `replica-regions`/
+    ],
+    [
+      'strip-final-newline with secret-binary',
+      { 'secret-string': '', 'secret-binary': 'aGVsbG8K', 'strip-final-newline': 'true' },
+      'strip-final-newline',
+      /cannot be used with `secret-binary` or `binary: true`/
+    ],
+    [
+      'strip-final-newline with binary: true',
+      { 'secret-string': '', 'value-from-file': 'v.bin', binary: 'true', 'strip-final-newline': 'true' },
+      'strip-final-newline',
+      /cannot be used with `secret-binary` or `binary: true`/
+    ],
+    [
+      'strip-final-newline with a generated password',
+      { 'secret-string': '', 'generate-password': 'true', 'strip-final-newline': 'true' },
+      'strip-final-newline',
+      /a generated password has no newline/
+    ],
+    ['strip-final-newline not a boolean', { 'strip-final-newline': 'yes' }, 'strip-final-newline', /`true` or `false`/]
+  ])('%s', (_name, inputs, input, message) => {
+    const error = inputErrorOf(() => readSettings(source({ ...BASE, ...inputs }, { A: 'a' })))
+    expect(error.input).toBe(input)
+    expect(error.message).toMatch(message)
+  })
+})

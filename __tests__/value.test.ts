@@ -42,7 +42,11 @@ async function loadPatch(
     kmsKeyId: undefined,
     tags: [],
     skipUnchanged: false,
-    createIfMissing: false
+    createIfMissing: false,
+    ifExists: 'update',
+    replicas: [],
+    forceOverwriteReplica: false,
+    stripFinalNewline: false
   }
   return (await loadTarget(target, { format: options.format ?? 'raw', password: options.password })).value
 }
@@ -364,5 +368,61 @@ describe('a generated password in the value', () => {
     await expect(loadPatch(patch, { password: { text: 'p'.repeat(4096), key: 'password' } })).rejects.toThrow(
       /`password-length`.*6[0-9]{4} bytes with the password; Secrets Manager takes at most 65536/
     )
+  })
+})
+
+describe('strip-final-newline', () => {
+  const strip = { stripFinalNewline: true }
+  const text = (t: string): SecretValue => ({ kind: 'text', text: t })
+  it.each<[string, string, string]>([
+    ['one LF', 'token\n', 'token'],
+    ['one CRLF', 'token\r\n', 'token'],
+    ['one of two: an empty last line stays', 'token\n\n', 'token\n'],
+    ['a CR alone is not a newline', 'token\r', 'token\r'],
+    ['no newline: unchanged', 'token', 'token'],
+    ['a newline inside stays', 'line 1\nline 2\n', 'line 1\nline 2']
+  ])('secret-string, %s', async (_name, given, sent) => {
+    await expect(loadValue({ kind: 'string', text: given }, strip)).resolves.toEqual(text(sent))
+  })
+
+  it('a text file and an env: line lose it; without the option nothing does', async () => {
+    const p = await file('-----BEGIN KEY-----\nabc\n-----END KEY-----\r\n')
+    await expect(loadValue(fileSource(p), strip)).resolves.toEqual(text('-----BEGIN KEY-----\nabc\n-----END KEY-----'))
+    await expect(loadValue({ kind: 'env', name: 'A', text: 'v\n' }, { ...strip, line: 2 })).resolves.toEqual(text('v'))
+    await expect(loadValue({ kind: 'string', text: 'v\n' })).resolves.toEqual(text('v\n'))
+  })
+
+  it('bytes keep their final newline', async () => {
+    const p = await file(Uint8Array.from([0x61, 0x0a]))
+    await expect(loadValue(fileSource(p, true), strip)).resolves.toEqual({
+      kind: 'binary',
+      bytes: Buffer.from([0x61, 0x0a])
+    })
+  })
+
+  it('the request and the masks get the stripped value from loadTarget', async () => {
+    const target: Target = {
+      secretId: 'app/db',
+      arn: undefined,
+      line: undefined,
+      write: { kind: 'value', value: { kind: 'string', text: 'tok\n' }, token: undefined, stages: undefined },
+      description: undefined,
+      kmsKeyId: undefined,
+      tags: [],
+      skipUnchanged: true,
+      createIfMissing: false,
+      ifExists: 'update',
+      replicas: [],
+      forceOverwriteReplica: false,
+      stripFinalNewline: true
+    }
+    const { request, value } = await loadTarget(target, { format: 'raw', password: undefined })
+    expect(value).toEqual(text('tok'))
+    expect(request.write).toMatchObject({ kind: 'value', value: text('tok') })
+  })
+
+  it('a value that is only a newline is empty once stripped', async () => {
+    const error = await inputErrorOf(loadValue({ kind: 'string', text: '\r\n' }, strip))
+    expect(error.message).toMatch(/`secret-string`: is empty without its final newline/)
   })
 })

@@ -8,15 +8,18 @@
 import {
   CreateSecretCommand,
   PutSecretValueCommand,
+  ReplicateSecretToRegionsCommand,
   TagResourceCommand,
   UpdateSecretCommand,
   UpdateSecretVersionStageCommand,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { ActionError, CancelledError, PartialWriteError, exceptionName } from './errors.js'
-import { describeSecret, readCurrent } from './read.js'
+import { quotaError } from './quota.js'
+import { describeSecret, readCurrent, replicaStatuses } from './read.js'
+import { awaitReplication } from './replication.js'
 import { AWSCURRENT, holderOf } from './types.js'
-import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
+import type { Applied, Plan, ReplicaRegion, Reporter, SecretValue, Step, WriteCall } from './types.js'
 
 export interface ApplyOptions {
   /**
@@ -26,6 +29,9 @@ export interface ApplyOptions {
    */
   readonly signal?: AbortSignal | undefined
   readonly stopWaitMs?: number | undefined
+  /** `replica-regions`: how long to wait for replicas still InProgress (`read-timeout`), and between two reads. */
+  readonly replicaWaitMs?: number | undefined
+  readonly replicaPollMs?: number | undefined
 }
 
 /** What apply has done so far, for a failure message and for a cancellation. */
@@ -64,6 +70,18 @@ export async function applyPlan(
         result = { kind: 'replan', reason: replan, written: progress.written }
         break
       }
+      // `if-exists: skip`: the create found the secret there, and the rest of the plan is not for it.
+      if (applied.existed) break
+    }
+    if (!result && !applied.existed && plan.awaitReplicas?.length) {
+      applied.replicas = await awaitReplication(
+        client,
+        applied.arn ?? plan.outcome.arn,
+        plan.awaitReplicas,
+        applied.replicas ?? [],
+        (text) => reporter.warning(text),
+        { timeoutMs: options.replicaWaitMs ?? 60_000, intervalMs: options.replicaPollMs, signal: options.signal }
+      )
     }
   } catch (error) {
     if (options.signal?.aborted) {
@@ -112,6 +130,10 @@ class Run {
         }
         return undefined
       }
+      if (step.onExists && call.op === 'create' && name === 'ResourceExistsException') {
+        return await this.settleExists(call, step.onExists, applied, reporter)
+      }
+      if (name === 'LimitExceededException') throw quotaError(call, error, this.progress.written.length === 0)
       if (step.replanOn !== undefined && name === step.replanOn) {
         return `${describeCall(call)} found another writer's change: reading the secret again.`
       }
@@ -126,6 +148,38 @@ class Run {
       }
       throw error
     }
+  }
+
+  /**
+   * A create with `if-exists: skip` or `fail` answered ResourceExistsException: the secret existed,
+   * or this run created it and the answer was lost (the SDK's retry is then refused). One read tells:
+   * a version with the create's token is this run's (a create without a value made a secret with no
+   * version at all). Returns undefined (go on, or with `skip`, stop: `applied.existed`).
+   */
+  private async settleExists(
+    call: Extract<WriteCall, { op: 'create' }>,
+    onExists: 'skip' | 'fail',
+    applied: Mutable<Applied>,
+    reporter: Pick<Reporter, 'info'>
+  ): Promise<undefined> {
+    const meta = await describeSecret(this.client, call.name, false, this.signal)
+    const stages = meta?.versionStages ?? {}
+    const ours = call.token !== undefined ? stages[call.token] !== undefined : Object.keys(stages).length === 0
+    if (meta && ours) {
+      noteAnswer(call, { ARN: meta.arn, Name: meta.name, VersionId: call.token }, applied, this.progress)
+      if (meta.replicas) applied.replicas = meta.replicas
+      return undefined
+    }
+    if (onExists === 'fail') {
+      throw new ActionError(`Secret ${call.name} already exists, and \`if-exists\` is \`fail\`: it was left as it is.`)
+    }
+    reporter.info(`Secret ${call.name} exists, and \`if-exists\` is \`skip\`: it is left as it is.`)
+    applied.existed = true
+    applied.arn = meta?.arn
+    applied.name = meta?.name
+    applied.versionId = holderOf(stages, AWSCURRENT)
+    applied.replicas = meta?.replicas
+    return undefined
   }
 
   /**
@@ -232,6 +286,7 @@ interface Answer {
   readonly ARN?: string | undefined
   readonly Name?: string | undefined
   readonly VersionId?: string | undefined
+  readonly ReplicationStatus?: Parameters<typeof replicaStatuses>[0]
 }
 
 /** The primitives. */
@@ -255,7 +310,19 @@ function sendNow(client: SecretsManagerClient, call: WriteCall, abortSignal?: Ab
           ...valueFields(call.value, call.token),
           Description: call.description,
           KmsKeyId: call.kmsKeyId,
-          ...(call.tags.length > 0 ? { Tags: awsTags(call.tags) } : {})
+          ...(call.tags.length > 0 ? { Tags: awsTags(call.tags) } : {}),
+          ...(call.replicas.length > 0
+            ? { AddReplicaRegions: awsReplicas(call.replicas), ForceOverwriteReplicaSecret: call.forceOverwrite }
+            : {})
+        }),
+        options
+      )
+    case 'replicate':
+      return client.send(
+        new ReplicateSecretToRegionsCommand({
+          SecretId: call.secretId,
+          AddReplicaRegions: awsReplicas(call.replicas),
+          ForceOverwriteReplicaSecret: call.forceOverwrite
         }),
         options
       )
@@ -305,10 +372,15 @@ function noteAnswer(call: WriteCall, answer: Answer, applied: Mutable<Applied>, 
   applied.arn = answer.ARN ?? applied.arn
   applied.name = answer.Name ?? applied.name
   if (call.op === 'create') applied.created = true
+  if (answer.ReplicationStatus) applied.replicas = replicaStatuses(answer.ReplicationStatus)
   if ((call.op === 'update' || call.op === 'create' || call.op === 'put-version') && call.value) {
     applied.versionId = answer.VersionId ?? call.token
   }
   progress.written.push(describeCall(call, answer.VersionId))
+}
+
+function awsReplicas(replicas: readonly ReplicaRegion[]): { Region: string; KmsKeyId?: string }[] {
+  return replicas.map(({ region, kmsKeyId }) => ({ Region: region, ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}) }))
 }
 
 function awsTags(tags: readonly { key: string; value: string }[]): { Key: string; Value: string }[] {
@@ -317,8 +389,11 @@ function awsTags(tags: readonly { key: string; value: string }[]): { Key: string
 
 /** A call in words, with ids, labels and tag keys only. */
 export function describeCall(call: WriteCall, versionId?: string): string {
-  const version = versionId ?? (call.op === 'move-label' || call.op === 'tag' ? undefined : call.token)
+  const version =
+    versionId ?? (call.op === 'move-label' || call.op === 'tag' || call.op === 'replicate' ? undefined : call.token)
   switch (call.op) {
+    case 'replicate':
+      return `replicas added in ${call.replicas.map((r) => r.region).join(', ')}`
     case 'tag':
       return `tags ${call.tags.map((t) => t.key).join(', ')} set`
     case 'update':
@@ -330,6 +405,7 @@ export function describeCall(call: WriteCall, versionId?: string): string {
       ]
       if (call.op === 'update') return what.join(', ')
       if (call.tags.length > 0) what.push(`tags ${call.tags.map((t) => t.key).join(', ')}`)
+      if (call.replicas.length > 0) what.push(`replicas in ${call.replicas.map((r) => r.region).join(', ')}`)
       return `secret ${call.name} created${what.length ? ` with ${what.join(', ')}` : ''}`
     }
     case 'put-version':

@@ -47,6 +47,8 @@ export interface BatchOptions {
   readonly signal?: AbortSignal | undefined
   /** After a cancellation, how long a call on the wire, and each cleanup call, may take. */
   readonly stopWaitMs?: number | undefined
+  /** `replica-regions`: how long to wait for replicas still InProgress (`read-timeout`). */
+  readonly replicaWaitMs?: number | undefined
   /** Milliseconds to wait before attempt `n` (n >= 2). Jittered exponential by default. */
   readonly backoff?: (attempt: number) => number
   readonly now?: () => number
@@ -167,7 +169,11 @@ async function writeOne(
       if (wanted.write.kind === 'promote' && promoted) {
         wanted = { ...wanted, write: { kind: 'promote', promotion: { kind: 'version-id', versionId: promoted } } }
       }
-      const result = await applyPlan(client, plan, reporter, { signal: options.signal, stopWaitMs: options.stopWaitMs })
+      const result = await applyPlan(client, plan, reporter, {
+        signal: options.signal,
+        stopWaitMs: options.stopWaitMs,
+        replicaWaitMs: options.replicaWaitMs
+      })
       written.push(...result.written)
       if (result.kind === 'done') return { outcome: outcomeOf(plan, result.applied), written }
       reporter.info(result.reason)

@@ -71,7 +71,8 @@ export async function run(): Promise<void> {
         newToken: (kind) => newVersionId(kind, [...masks]),
         staleLabelMs: mergeTimeBoundMs(settings),
         signal: cancel.signal,
-        stopWaitMs: INTERRUPT_WAIT_MS
+        stopWaitMs: INTERRUPT_WAIT_MS,
+        replicaWaitMs: settings.readTimeoutMs
       })
     } catch (error) {
       if (!(error instanceof PlanFailedError) || cancel.signal.aborted) throw error

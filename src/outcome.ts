@@ -4,13 +4,14 @@
  * a failure gives of what was written, and the failure messages.
  */
 import { AWSCURRENT } from './types.js'
-import type { Applied, Outcome, Plan, SecretResultOf } from './types.js'
+import type { Applied, Outcome, Plan, ReplicaStatus, SecretResultOf } from './types.js'
 
 /** How the step reports: one secret (`secret-id`) or `results` (`secrets`). */
 export type Report = 'single' | 'results'
 
 export function outcomeOf(plan: Plan, applied: Applied): Outcome {
   const planned = plan.outcome
+  if (applied.existed) return existedOf(planned, applied)
   // AWS's answer is the version id of record; the plan's token is what it asked for.
   const versionId = planned.value === 'new-version' ? (applied.versionId ?? planned.versionId) : planned.versionId
   const created = planned.created || applied.created
@@ -25,8 +26,50 @@ export function outcomeOf(plan: Plan, applied: Applied): Outcome {
     name: applied.name ?? planned.name,
     versionId,
     created,
-    labels: [...planned.labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent]
+    labels: [...planned.labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent],
+    ...(planned.replicas ? { replicas: replicasOf(planned.replicas, applied.replicas) } : {})
   }
+}
+
+/** `if-exists: skip`: the create found the secret there, and nothing was written. */
+function existedOf(planned: Outcome, applied: Applied): Outcome {
+  return {
+    ...planned,
+    arn: applied.arn ?? planned.arn,
+    name: applied.name ?? planned.name,
+    versionId: applied.versionId ?? '',
+    changed: false,
+    created: false,
+    value: planned.value === 'none' ? 'none' : 'unchanged',
+    description: undefined,
+    kmsKeyId: undefined,
+    tags: planned.tags ? [] : undefined,
+    stages: undefined,
+    labels: [],
+    previousVersionId: '',
+    skipped: true,
+    ...(planned.replicas ? { replicas: replicasOf(planned.replicas, applied.replicas, 'NotReplicated') } : {})
+  }
+}
+
+/** The listed regions' replication: as the answers or the last read said, else as planned. */
+function replicasOf(
+  planned: readonly ReplicaStatus[],
+  answered: readonly ReplicaStatus[] | undefined,
+  absent?: string
+): ReplicaStatus[] {
+  return planned.map(
+    (p) =>
+      answered?.find((a) => a.region === p.region) ??
+      (answered && absent ? { region: p.region, status: absent, message: undefined } : p)
+  )
+}
+
+/** The `replicas` output: each listed region's status (and AWS's message), by region. */
+export function replicasJson(replicas: readonly ReplicaStatus[]): Record<string, { status: string; message?: string }> {
+  const json: Record<string, { status: string; message?: string }> = {}
+  for (const { region, status, message } of replicas) json[region] = { status, ...(message ? { message } : {}) }
+  return json
 }
 
 /**
@@ -59,12 +102,20 @@ export function outputsOf(results: readonly SecretResultOf[], report: Report): R
     name: one?.name ?? '',
     'version-id': one?.versionId ?? '',
     'previous-version-id': one?.previousVersionId ?? '',
-    changed: String(changed)
+    changed: String(changed),
+    // `replica-regions` given: each listed region's status; else not set (empty).
+    ...(one?.replicas ? { replicas: JSON.stringify(replicasJson(one.replicas)) } : {})
   }
   if (report === 'single') return outputs
   const entries: Record<string, { arn: string; name: string; 'version-id': string; changed: boolean }> = {}
   for (const { secretId, outcome: o } of done) {
-    entries[secretId] = { arn: o.arn, name: o.name, 'version-id': o.versionId, changed: o.changed }
+    entries[secretId] = {
+      arn: o.arn,
+      name: o.name,
+      'version-id': o.versionId,
+      changed: o.changed,
+      ...(o.replicas ? { replicas: replicasJson(o.replicas) } : {})
+    }
   }
   return { ...outputs, results: JSON.stringify(entries) }
 }

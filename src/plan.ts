@@ -14,7 +14,7 @@
 import { jsonEqual, mergePatch, parseJsonObject, sameValue } from './json.js'
 import { ActionError } from './errors.js'
 import { tagChanges } from './tags.js'
-import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, MAX_VALUE_BYTES, holderOf } from './types.js'
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, MAX_LABELS, MAX_VALUE_BYTES, holderOf } from './types.js'
 import type {
   Change,
   CurrentVersion,
@@ -24,6 +24,7 @@ import type {
   Outcome,
   Plan,
   Promotion,
+  ReplicaStatus,
   SecretMeta,
   SecretRequest,
   SecretState,
@@ -81,10 +82,14 @@ interface Known {
   readonly notes: Note[]
 }
 
-export function planWrite(request: SecretRequest, state: SecretState, context: PlanContext): Plan {
-  const meta = state.kind === 'found' ? state.meta : undefined
+export function planWrite(request: SecretRequest, read: SecretState, context: PlanContext): Plan {
+  const meta = read.kind === 'found' ? read.meta : undefined
   if (meta) guardDeletion(meta)
-  if (request.write.kind === 'promote') return planPromotion(request, request.write.promotion, state, context)
+  if (request.write.kind === 'promote') return planPromotion(request, request.write.promotion, read, context)
+  if (meta && request.ifExists !== 'update') return planExisting(request, meta)
+  // `if-exists: skip` or `fail` with nothing read: the create is the first call, and its
+  // ResourceExistsException the answer (one permission, CreateSecret).
+  const state: SecretState = read.kind === 'unread' && request.ifExists !== 'update' ? { kind: 'missing' } : read
   if (state.kind === 'missing' && request.arn) throw new ActionError(cannotCreateArn(request.secretId))
   // Equal metadata is left out only where it was compared: with `skip-unchanged`, on a secret read.
   const skip = request.skipUnchanged
@@ -102,14 +107,154 @@ export function planWrite(request: SecretRequest, state: SecretState, context: P
     notes: meta?.rotationEnabled ? [rotationNote(meta.name, stagesOf(request)?.includes(AWSPENDING) === true)] : []
   }
   const write = chooseWrite(known)
+  checkLabelRoom(known, write)
   if (write.kind === 'stage') known.notes.push(...stagingNotes(known, write.stages))
+  const replication = replicationOf(request, state.kind === 'missing' ? undefined : meta)
+  known.notes.push(...replication.notes)
+  const outcome = outcomeOf(known, write)
   return {
     kind: write.kind,
-    steps: stepsOf(known, write),
+    steps: [...stepsOf(known, write), ...replication.steps],
     cleanup: write.kind === 'swap' ? [moveLabel(known.id, mergeLabel(context.token), undefined, context.token)] : [],
     notes: known.notes,
-    outcome: outcomeOf(known, write)
+    outcome: {
+      ...outcome,
+      changed: outcome.changed || replication.steps.length > 0,
+      ...(replication.statuses ? { replicas: replication.statuses } : {})
+    },
+    ...(replication.added.length > 0 ? { awaitReplicas: replication.added } : {})
   }
+}
+
+/**
+ * `if-exists: skip` or `fail` on a secret the read found: left exactly as it is (no value, metadata,
+ * tag or replica), or a failure before any write.
+ */
+function planExisting(request: SecretRequest, meta: SecretMeta): Plan {
+  if (request.ifExists === 'fail') {
+    throw new ActionError(`Secret ${meta.name} already exists, and \`if-exists\` is \`fail\`: nothing was written.`)
+  }
+  return {
+    kind: 'none',
+    steps: [],
+    cleanup: [],
+    notes: [{ level: 'info', text: `Secret ${meta.name} exists, and \`if-exists\` is \`skip\`: it is left as it is.` }],
+    outcome: skippedOutcome(request, {
+      arn: meta.arn,
+      name: meta.name,
+      versionId: holderOf(meta.versionStages, AWSCURRENT) ?? '',
+      replicas: request.replicas.length > 0 ? listedReplicas(request, meta.replicas ?? [], 'NotReplicated') : undefined
+    })
+  }
+}
+
+/**
+ * The outcome of a secret `if-exists: skip` left as it is: found by the read, or by the create's
+ * ResourceExistsException (apply then describes it for these fields).
+ */
+export function skippedOutcome(
+  request: SecretRequest,
+  found: {
+    readonly arn: string
+    readonly name: string
+    readonly versionId: string
+    readonly replicas: readonly ReplicaStatus[] | undefined
+  }
+): Outcome {
+  return {
+    arn: found.arn,
+    name: found.name,
+    versionId: found.versionId,
+    changed: false,
+    dryRun: false,
+    created: false,
+    value: request.write.kind === 'none' ? 'none' : 'unchanged',
+    description: undefined,
+    kmsKeyId: undefined,
+    mergeAttempts: undefined,
+    tags: request.tags.length > 0 ? [] : undefined,
+    stages: undefined,
+    promotion: undefined,
+    labels: [],
+    previousVersionId: '',
+    skipped: true,
+    ...(found.replicas ? { replicas: found.replicas } : {})
+  }
+}
+
+/**
+ * `replica-regions`: the regions a found secret is not replicated to yet get one
+ * ReplicateSecretToRegions (a created secret gets them with its CreateSecret); none is removed.
+ * `statuses` is each listed region's, as read (`Planned` for a region to add: the answer tells).
+ */
+function replicationOf(
+  request: SecretRequest,
+  meta: SecretMeta | undefined
+): { steps: Step[]; notes: Note[]; statuses: ReplicaStatus[] | undefined; added: string[] } {
+  if (request.replicas.length === 0) return { steps: [], notes: [], statuses: undefined, added: [] }
+  const have = meta?.replicas ?? []
+  const missing = request.replicas.filter((replica) => !have.some((h) => h.region === replica.region))
+  const name = meta?.name ?? request.secretId
+  const notes: Note[] = have
+    .filter((h) => h.status === 'Failed' && request.replicas.some((r) => r.region === h.region))
+    .map((h) => ({
+      level: 'warning',
+      text: `The replica of secret ${name} in ${h.region} has failed${h.message ? ` (${h.message})` : ''}: remove it from replication (aws secretsmanager remove-regions-from-replication) and run again to replicate it anew.`
+    }))
+  if (request.forceOverwriteReplica && missing.length > 0) {
+    notes.push({
+      level: 'warning',
+      text: `\`force-overwrite-replica\`: replicating to ${missing.map((r) => r.region).join(', ')} overwrites any secret named ${name} in ${missing.length > 1 ? 'those regions' : 'that region'}, even an unrelated one.`
+    })
+  }
+  const steps: Step[] =
+    meta && missing.length > 0
+      ? [
+          {
+            call: {
+              op: 'replicate',
+              secretId: meta.arn,
+              replicas: missing,
+              forceOverwrite: request.forceOverwriteReplica
+            }
+          }
+        ]
+      : []
+  return { steps, notes, statuses: listedReplicas(request, have, 'Planned'), added: missing.map((r) => r.region) }
+}
+
+/** Each listed region's replication as known; `absent` for a region the secret is not replicated to. */
+function listedReplicas(request: SecretRequest, have: readonly ReplicaStatus[], absent: string): ReplicaStatus[] {
+  return request.replicas.map(
+    ({ region }) => have.find((h) => h.region === region) ?? { region, status: absent, message: undefined }
+  )
+}
+
+/**
+ * A secret's versions carry at most 20 staging labels in all: a staging run, or a merge (whose
+ * temporary label counts while it runs, and which gives AWSPREVIOUS to the version it replaces),
+ * that would pass it is refused before any write. Only labels this run adds count; stale merge
+ * labels it removes first make room. Without a read (DescribeSecret refused), AWS's refusal says it.
+ */
+function checkLabelRoom(known: Known, write: Write): void {
+  const { state, meta, context } = known
+  if ((write.kind !== 'stage' && write.kind !== 'swap') || state.kind === 'unread') return
+  const stages = meta?.versionStages ?? {}
+  const inUse = [...new Set(Object.values(stages).flat())]
+  const stale = new Set(meta ? staleMergeLabels(stages, context.now, context.staleLabelMs).map((s) => s.label) : [])
+  const first = holderOf(stages, AWSCURRENT) === undefined
+  const added =
+    write.kind === 'stage'
+      ? [...write.stages, ...(first ? [AWSCURRENT] : [])]
+      : [mergeLabel(context.token), first ? AWSCURRENT : AWSPREVIOUS]
+  const after = new Set([...inUse.filter((label) => !stale.has(label)), ...added])
+  if (after.size <= MAX_LABELS) return
+  const merge = write.kind === 'swap' ? ", and json-merge's temporary label counts while it runs" : ''
+  throw new ActionError(
+    `Secret ${meta?.name ?? known.request.secretId} would carry ${after.size} staging labels: Secrets Manager allows at most ${MAX_LABELS} on a secret's versions in all ` +
+      `(AWSCURRENT and AWSPREVIOUS count${merge}). Nothing was written. Labels in use: ${inUse.join(', ')}. ` +
+      'Remove the labels no longer needed (aws secretsmanager update-secret-version-stage --remove-from-version-id), or stage under a label already in use; this action never removes labels it did not set.'
+  )
 }
 
 /** The value to write, and how: decided once from the request and what was read. */
@@ -198,19 +343,14 @@ function stepsOf(known: Known, write: Write): Step[] {
     }
     case 'create': {
       // Another writer may create it between the read and the create: then read again, and update.
-      return [
-        {
-          call: createCall(request, write.value, write.value ? context.token : undefined),
-          replanOn: 'ResourceExistsException'
-        }
-      ]
+      return [createStep(request, createCall(request, write.value, write.value ? context.token : undefined))]
     }
     case 'stage': {
       const put: Step = { call: putVersion(id, write.value, context.token, write.stages) }
       if (state.kind === 'missing') {
         // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
         // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
-        return [{ call: createCall(request, undefined, undefined), replanOn: 'ResourceExistsException' }, put]
+        return [createStep(request, createCall(request, undefined, undefined)), put]
       }
       const metadataSteps = metadata ? [{ call: metadata }] : []
       if (state.kind === 'unread') {
@@ -232,6 +372,17 @@ function stepsOf(known: Known, write: Write): Step[] {
       ]
     }
   }
+}
+
+/**
+ * A planned create. Another writer may create the secret between the read and the create: then
+ * read again, and update. With `if-exists: skip` or `fail`, apply tells that (and this run's own
+ * create whose answer was lost) apart from an existing secret.
+ */
+function createStep(request: SecretRequest, call: WriteCall): Step {
+  return request.ifExists === 'update'
+    ? { call, replanOn: 'ResourceExistsException' }
+    : { call, onExists: request.ifExists }
 }
 
 /**
@@ -553,7 +704,9 @@ function createCall(request: SecretRequest, value: SecretValue | undefined, toke
     token,
     description: request.description,
     kmsKeyId: request.kmsKeyId,
-    tags: request.tags
+    tags: request.tags,
+    replicas: request.replicas,
+    forceOverwrite: request.forceOverwriteReplica
   }
 }
 

@@ -13,7 +13,7 @@ import {
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { exceptionName } from './errors.js'
-import type { CurrentVersion, SecretMeta, SecretRequest, SecretState, SecretValue } from './types.js'
+import type { CurrentVersion, ReplicaStatus, SecretMeta, SecretRequest, SecretState, SecretValue } from './types.js'
 
 /** What a request needs read before its plan can be made; `report` adds the describe a dry run reports from. */
 export function readNeeds(
@@ -28,7 +28,10 @@ export function readNeeds(
   const write = request.write
   const staged = (write.kind === 'value' || write.kind === 'merge') && write.stages !== undefined
   const value = write.kind === 'merge' || (request.skipUnchanged && write.kind === 'value')
-  const needed = value || report || request.skipUnchanged || write.kind === 'promote'
+  // Replicas are added only where missing; `if-exists: fail` with `secrets` finds every existing
+  // secret before the first write.
+  const modes = request.replicas.length > 0 || (request.ifExists === 'fail' && request.line !== undefined)
+  const needed = value || report || request.skipUnchanged || write.kind === 'promote' || modes
   return { describe: needed || staged, describeOptional: !needed, value }
 }
 
@@ -102,8 +105,18 @@ export async function describeSecret(
     rotationEnabled: out.RotationEnabled === true,
     deletedDate: out.DeletedDate,
     versionStages,
-    tags: (out.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' }))
+    tags: (out.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+    replicas: replicaStatuses(out.ReplicationStatus)
   }
+}
+
+/** The replication of a secret, as DescribeSecret, CreateSecret and ReplicateSecretToRegions report it. */
+export function replicaStatuses(
+  statuses:
+    | readonly { Region?: string | undefined; Status?: string | undefined; StatusMessage?: string | undefined }[]
+    | undefined
+): ReplicaStatus[] {
+  return (statuses ?? []).map((s) => ({ region: s.Region ?? '', status: s.Status ?? '', message: s.StatusMessage }))
 }
 
 /**

@@ -12,10 +12,21 @@ import { getInput } from '@actions/core'
 import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
 import { SECRET_ARN as ARN, regionPartitionIn, type PartitionResult } from './region-name.js'
+import { parseReplicaRegions } from './replica-regions.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags } from './tags.js'
 import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
-import type { FileRoot, ParsedArn, Promotion, Tag, Target, ValueSource, ValueWrite } from './types.js'
+import type {
+  FileRoot,
+  IfExists,
+  ParsedArn,
+  Promotion,
+  ReplicaRegion,
+  Tag,
+  Target,
+  ValueSource,
+  ValueWrite
+} from './types.js'
 import {
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -98,7 +109,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'max-attempts': '5',
   'max-concurrency': '4',
   'connect-timeout': '10',
-  'read-timeout': '60'
+  'read-timeout': '60',
+  'if-exists': 'update',
+  'force-overwrite-replica': 'false',
+  'strip-final-newline': 'false'
 }
 
 /** Secrets Manager's limits on the fields we send. */
@@ -222,7 +236,8 @@ export function readSettings(source: SettingsSource): Settings {
   if (promote) refuseWithPromotion(inputs, promote, value, { jsonMerge, createIfMissing, skipUnchanged })
   const generatePassword = readGeneratedPassword(inputs, value, jsonMerge)
   const hasValue = value !== undefined || generatePassword !== undefined || report === 'results'
-  if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0) {
+  const replicasGiven = optional('replica-regions') !== undefined
+  if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0 && !replicasGiven) {
     throw new InputError(
       'secret-string',
       'nothing to update: give a value (`secret-string`, `secret-binary`, `value-from-file` or `generate-password`), ' +
@@ -269,6 +284,7 @@ export function readSettings(source: SettingsSource): Settings {
     }
   }
 
+  const modes = readWriteModes(inputs, { named, region, createIfMissing, promote, value, generatePassword, report })
   const targets = named.map(({ secretId, arn, line, value }): Target => ({
     secretId,
     arn,
@@ -278,7 +294,8 @@ export function readSettings(source: SettingsSource): Settings {
     kmsKeyId,
     tags,
     skipUnchanged,
-    createIfMissing
+    createIfMissing,
+    ...modes
   }))
   return Object.freeze({
     targets,
@@ -290,6 +307,71 @@ export function readSettings(source: SettingsSource): Settings {
     region,
     ...readConnection(inputs)
   })
+}
+
+/**
+ * `if-exists`, `replica-regions` with `force-overwrite-replica`, and `strip-final-newline`: each
+ * checked against the inputs it needs or cannot go with.
+ */
+function readWriteModes(
+  inputs: Inputs,
+  given: {
+    readonly named: readonly Named[]
+    readonly region: string
+    readonly createIfMissing: boolean
+    readonly promote: Promotion | undefined
+    readonly value: ValueSource | undefined
+    readonly generatePassword: GeneratedPassword | undefined
+    readonly report: Settings['report']
+  }
+): Pick<Target, 'ifExists' | 'replicas' | 'forceOverwriteReplica' | 'stripFinalNewline'> {
+  const { get, optional } = inputs
+  const ifExists: IfExists = enumInput(get, 'if-exists', ['update', 'skip', 'fail'] as const)
+  if (ifExists !== 'update') {
+    if (!given.createIfMissing) {
+      throw new InputError(
+        'if-exists',
+        `\`${ifExists}\` needs \`create-if-missing: true\`: it creates a missing secret and ${ifExists === 'skip' ? 'leaves an existing one as it is' : 'fails on an existing one'}.`
+      )
+    }
+    const arn = given.named.find((named) => named.arn !== undefined)
+    if (arn) {
+      throw new InputError(
+        'if-exists',
+        `\`${ifExists}\` needs secrets named by name, since an ARN cannot name a secret to create: ${arn.line === undefined ? '`secret-id`' : `line ${arn.line} of \`secrets\``} is an ARN.`
+      )
+    }
+  }
+  const replicaText = optional('replica-regions')
+  const replicas: ReplicaRegion[] =
+    replicaText === undefined ? [] : parseReplicaRegions(inputs.raw('replica-regions'), given.region, regionPartition)
+  if (replicas.length > 0 && given.promote) {
+    throw new InputError(
+      'replica-regions',
+      `cannot be combined with \`${given.promote.kind === 'version-id' ? 'promote-version-id' : 'promote-stage'}\`: add the replicas in a step of their own.`
+    )
+  }
+  const forceOverwriteReplica = booleanInput(get, 'force-overwrite-replica')
+  if (forceOverwriteReplica && replicas.length === 0) {
+    throw new InputError('force-overwrite-replica', 'applies only with `replica-regions`.')
+  }
+  const stripFinalNewline = booleanInput(get, 'strip-final-newline')
+  if (stripFinalNewline && given.report === 'single') {
+    const value = given.value
+    if (value && isBinary(value)) {
+      throw new InputError(
+        'strip-final-newline',
+        'applies to text: it cannot be used with `secret-binary` or `binary: true`, whose bytes are kept exactly.'
+      )
+    }
+    if (!value) {
+      throw new InputError(
+        'strip-final-newline',
+        `applies to a text value (\`secret-string\` or \`value-from-file\`)${given.generatePassword ? ': a generated password has no newline' : ''}.`
+      )
+    }
+  }
+  return { ifExists, replicas, forceOverwriteReplica, stripFinalNewline }
 }
 
 /** What a target does with its value: one choice, made here from the inputs. */

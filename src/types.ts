@@ -121,7 +121,39 @@ export interface SecretRequest<V = SecretValue, P = JsonObject> {
   readonly skipUnchanged: boolean
   /** `create-if-missing`: create a secret that does not exist (names only). */
   readonly createIfMissing: boolean
+  /**
+   * `if-exists`: what an existing secret gets. `update` (the default) writes to it; `skip` leaves it
+   * exactly as it is; `fail` fails with nothing written. `skip` and `fail` come with `createIfMissing`.
+   */
+  readonly ifExists: IfExists
+  /** `replica-regions`: the regions the secret is replicated to (added, never removed); empty for none. */
+  readonly replicas: readonly ReplicaRegion[]
+  /** `force-overwrite-replica`: a replica replaces a secret of the same name in its region. */
+  readonly forceOverwriteReplica: boolean
+  /** `strip-final-newline`: a text value loses one final LF or CRLF when loaded. */
+  readonly stripFinalNewline: boolean
 }
+
+/** `if-exists`. */
+export type IfExists = 'update' | 'skip' | 'fail'
+
+/** A `replica-regions` line: a region, and the KMS key its replica is encrypted with (undefined: the AWS managed key). */
+export interface ReplicaRegion {
+  readonly region: string
+  readonly kmsKeyId: string | undefined
+}
+
+/** A replica's state, as DescribeSecret (or the call that replicated it) reports it. */
+export interface ReplicaStatus {
+  readonly region: string
+  /** `InSync`, `InProgress` or `Failed`, as AWS says; `Planned` in a dry run for a region not yet replicated. */
+  readonly status: string
+  /** AWS's status message (why a replication failed), when it gave one. */
+  readonly message: string | undefined
+}
+
+/** At most this many staging labels on a secret's versions in all (AWSCURRENT and AWSPREVIOUS count). */
+export const MAX_LABELS = 20
 
 /** A request as settings read it: the value still a source; a merge patch a source, or none with a generated password only. */
 export type Target = SecretRequest<ValueSource, ValueSource | undefined>
@@ -145,6 +177,8 @@ export interface SecretMeta {
   /** Each version's staging labels, by version id. */
   readonly versionStages: Readonly<Record<string, readonly string[]>>
   readonly tags: readonly Tag[]
+  /** The regions the secret is replicated to, and their status (absent: none). */
+  readonly replicas?: readonly ReplicaStatus[]
 }
 
 /** The version labelled AWSCURRENT and its value. */
@@ -190,6 +224,9 @@ export type WriteCall =
       readonly description: string | undefined
       readonly kmsKeyId: string | undefined
       readonly tags: readonly Tag[]
+      /** AddReplicaRegions; with ForceOverwriteReplicaSecret when `forceOverwrite`. */
+      readonly replicas: readonly ReplicaRegion[]
+      readonly forceOverwrite: boolean
     }
   /** TagResource: these tags set, the secret's others left alone. */
   | {
@@ -212,6 +249,13 @@ export type WriteCall =
       readonly label: string
       readonly to: string | undefined
       readonly from: string | undefined
+    }
+  /** ReplicateSecretToRegions: replicas in these regions, none removed. */
+  | {
+      readonly op: 'replicate'
+      readonly secretId: string
+      readonly replicas: readonly ReplicaRegion[]
+      readonly forceOverwrite: boolean
     }
 
 /** A call and what to do when it fails in an expected way. */
@@ -241,6 +285,12 @@ export interface Step {
    * UpdateSecretVersionStage). Default `value`.
    */
   readonly swapBy?: 'value' | 'labels'
+  /**
+   * A CreateSecret with `if-exists: skip` or `fail`: when it answers ResourceExistsException, a
+   * read tells this run's own create (its first answer lost, the SDK's retry refused) from a secret
+   * that was there: then `skip` ends the plan with nothing written, `fail` fails.
+   */
+  readonly onExists?: 'skip' | 'fail'
 }
 
 /** A message for the log, decided by the plan. */
@@ -260,6 +310,8 @@ export interface Plan {
   readonly notes: readonly Note[]
   /** The outcome when every step succeeds as planned; apply's answers fill in what AWS assigns. */
   readonly outcome: Outcome
+  /** `replica-regions`: after the steps, wait until none of these regions is InProgress. */
+  readonly awaitReplicas?: readonly string[]
 }
 
 /** What apply learnt from AWS's answers. */
@@ -270,6 +322,10 @@ export interface Applied {
   readonly versionId: string | undefined
   /** A create (planned, or a fallback) made the secret. */
   readonly created: boolean
+  /** `if-exists: skip`: the create found the secret there, and the run left it as it is. */
+  readonly existed?: boolean | undefined
+  /** The listed regions' replication, as the last answer or read said. */
+  readonly replicas?: readonly ReplicaStatus[] | undefined
 }
 
 /** What the run did (or, in a dry run, would do). */
@@ -300,6 +356,10 @@ export interface Outcome {
   readonly labels: readonly LabelMove[]
   /** The version that was AWSCURRENT before, when the run moved AWSCURRENT and knew it; else ''. */
   readonly previousVersionId: string
+  /** `if-exists: skip` found the secret: it was left exactly as it is. */
+  readonly skipped?: boolean
+  /** `replica-regions`: each listed region's replication; absent when not given. */
+  readonly replicas?: readonly ReplicaStatus[]
 }
 
 /** A staging label leaving one version for another (ids only). */

@@ -16,6 +16,8 @@ export interface LoadOptions {
   readonly format?: 'raw' | 'dotenv'
   /** The `secrets` line the source came from: errors then name `secrets` and the line. */
   readonly line?: number | undefined
+  /** `strip-final-newline`: a text value loses one final LF or CRLF (bytes are kept as they are). */
+  readonly stripFinalNewline?: boolean
 }
 
 /** A generated password, and with `json-merge` the key of the patch it goes under. */
@@ -34,7 +36,11 @@ export async function loadTarget(
 ): Promise<{ readonly request: SecretRequest; readonly value: SecretValue | undefined }> {
   const write = target.write
   const load = (source: ValueSource): Promise<SecretValue> =>
-    loadValue(source, { format: options.format, line: target.line }, options.password)
+    loadValue(
+      source,
+      { format: options.format, line: target.line, stripFinalNewline: target.stripFinalNewline },
+      options.password
+    )
   switch (write.kind) {
     case 'none':
     case 'promote':
@@ -77,6 +83,11 @@ export async function loadValue(
     fail,
     options.line === undefined ? 'set `binary: true`' : 'write binary-file:PATH on the line'
   )
+  // Before dotenv, the masks, the comparison and the merge: all of them see the value as it is sent.
+  if (options.stripFinalNewline && value.kind === 'text') {
+    value = { kind: 'text', text: withoutFinalNewline(value.text) }
+    checkSize(Buffer.byteLength(value.text, 'utf8'), fail, ' without its final newline')
+  }
   if (options.format === 'dotenv' && value.kind === 'text') {
     let json: string
     try {
@@ -182,8 +193,13 @@ function readValueFile(file: string, root: FileRoot, fail: (detail: string) => I
   }
 }
 
+/** The text without one final LF or CRLF (one, not all: a value may end with an empty line on purpose). */
+export function withoutFinalNewline(text: string): string {
+  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text
+}
+
 function checkSize(bytes: number, fail: (detail: string) => InputError, what = ''): void {
-  if (bytes === 0) throw fail('is empty: a secret value has 1 to 65536 bytes.')
+  if (bytes === 0) throw fail(`is empty${what}: a secret value has 1 to 65536 bytes.`)
   if (bytes > MAX_VALUE_BYTES) throw fail(`is ${bytes} bytes${what}; Secrets Manager takes at most ${MAX_VALUE_BYTES}.`)
 }
 

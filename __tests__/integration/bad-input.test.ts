@@ -377,6 +377,45 @@ const rows: Row[] = [
     files: { 'patch.json': JSON.stringify(VALUE) },
     names: ['value-from-file'],
     secrets: [VALUE]
+  },
+  // The write modes.
+  { name: 'if-exists: not a mode', inputs: { 'secret-string': VALUE, 'if-exists': 'ignore' }, names: ['if-exists'] },
+  {
+    name: 'if-exists: skip without create-if-missing',
+    inputs: { 'secret-string': VALUE, 'if-exists': 'skip' },
+    names: ['if-exists']
+  },
+  {
+    name: "replica-regions: the secret's own region",
+    inputs: { 'secret-string': VALUE, 'replica-regions': 'eu-west-1\nus-east-1' },
+    names: ['replica-regions']
+  },
+  {
+    name: 'replica-regions: not a region',
+    inputs: { 'secret-string': VALUE, 'replica-regions': 'eu-west-1x' },
+    names: ['replica-regions']
+  },
+  {
+    name: 'replica-regions: a region twice',
+    inputs: { 'secret-string': VALUE, 'replica-regions': 'eu-west-1\neu-west-1' },
+    names: ['replica-regions']
+  },
+  {
+    name: 'force-overwrite-replica without replica-regions',
+    inputs: { 'secret-string': VALUE, 'force-overwrite-replica': 'true' },
+    names: ['force-overwrite-replica']
+  },
+  {
+    name: 'strip-final-newline with secret-binary',
+    inputs: { 'secret-binary': b64(VALUE), 'strip-final-newline': 'true' },
+    names: ['strip-final-newline'],
+    secrets: [VALUE, b64(VALUE)]
+  },
+  {
+    name: 'strip-final-newline: a value that is only a newline',
+    inputs: { 'value-from-file': 'nl.txt', 'strip-final-newline': 'true' },
+    files: { 'nl.txt': '\r\n' },
+    names: ['value-from-file']
   }
 ]
 

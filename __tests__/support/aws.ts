@@ -53,6 +53,10 @@ export interface SecretState {
   readonly currentError?: string
   /** The secret's tags, key → value. */
   readonly tags: Readonly<Record<string, string>>
+  /** DescribeSecret's ReplicationStatus: the regions the secret is replicated to. */
+  readonly replication: readonly { region: string; status: string }[]
+  /** On a replica: the region of its primary. */
+  readonly primaryRegion?: string
 }
 
 /** A Secrets Manager error answer, as boto3 reported it. */
@@ -214,6 +218,8 @@ export async function readSecret(endpoint: string, secretId: string, opts: AwsOp
     rotationEnabled: boolean
     deletedDate?: string
     tags: Record<string, string>
+    replication: { region: string; status: string }[]
+    primaryRegion?: string
   }>(endpoint, secretId, { op: 'read', secretId }, opts)
   const current = decodeVersion(raw.current)
   const previous = raw.previous === undefined ? undefined : decodeVersion(raw.previous)
@@ -224,6 +230,8 @@ export async function readSecret(endpoint: string, secretId: string, opts: AwsOp
     versions: raw.versions,
     rotationEnabled: raw.rotationEnabled,
     tags: raw.tags,
+    replication: raw.replication.map(({ region, status }) => ({ region, status })),
+    ...(raw.primaryRegion === undefined ? {} : { primaryRegion: raw.primaryRegion }),
     current: typeof current === 'string' ? { versionId: currentVersionId, stages: ['AWSCURRENT'] } : current,
     ...(typeof current === 'string' ? { currentError: current } : {}),
     ...(previous === undefined || typeof previous === 'string' ? {} : { previous }),

@@ -88,6 +88,12 @@ def op_read(sm, req):
     if described.get("DeletedDate") is not None:
         result["deletedDate"] = described["DeletedDate"].isoformat()
     result["tags"] = {t["Key"]: t["Value"] for t in described.get("Tags") or []}
+    result["replication"] = [
+        {"region": r["Region"], "status": r.get("Status", ""), "kmsKeyId": r.get("KmsKeyId")}
+        for r in described.get("ReplicationStatus") or []
+    ]
+    if described.get("PrimaryRegion") is not None:
+        result["primaryRegion"] = described["PrimaryRegion"]
     return result
 
 
