@@ -143,7 +143,9 @@ describe('the steps of a plan', () => {
     token: 't1',
     description: undefined,
     kmsKeyId: undefined,
-    tags: [{ key: 'team', value: 'pay' }]
+    tags: [{ key: 'team', value: 'pay' }],
+    replicas: [],
+    forceOverwrite: false
   }
   const tag: WriteCall = { op: 'tag', secretId: NAME, tags: [{ key: 'team', value: 'pay' }] }
   const plan = (steps: Plan['steps'], cleanup: WriteCall[] = []): Plan => ({

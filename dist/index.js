@@ -763,9 +763,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarly */ .Ir)();
 // The SYN leaves once the name is looked up (a millisecond from /etc/hosts or a warm cache).
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .lookedUp */ .A6)(5);
-await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1415));
+await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1975));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
 await run();
 
