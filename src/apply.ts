@@ -13,7 +13,8 @@ import {
   UpdateSecretVersionStageCommand,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { ActionError, CancelledError, PartialWriteError, exceptionName } from './errors.js'
+import { confirmWrite, lostAnswer } from './answers.js'
+import { ActionError, CancelledError, PartialWriteError, answerLost, exceptionName } from './errors.js'
 import { describeSecret, readCurrent } from './read.js'
 import { AWSCURRENT, holderOf } from './types.js'
 import type { Applied, Plan, Reporter, SecretValue, Step, WriteCall } from './types.js'
@@ -172,10 +173,14 @@ class Run {
     try {
       result = await (signal ? answerOrStop(answer, signal, this.stopWaitMs) : answer)
     } catch (error) {
-      // A call that failed with an answer did not take effect; one abandoned unanswered may have.
+      // A call that failed with an answer did not take effect; one abandoned unanswered may have,
+      // and so may one whose answer was lost on an attempt.
+      if (answerLost(error)) throw lostAnswer(call, error)
       if (!(error instanceof Abandoned)) this.progress.open = undefined
       throw error
     }
+    // An answer that does not confirm the write leaves it as open as a lost one.
+    confirmWrite(call, result)
     this.progress.open = undefined
     return result
   }
@@ -189,7 +194,10 @@ class Run {
     const leftover: string[] = []
     for (const call of this.progress.cleanupDue.splice(0)) {
       try {
-        await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs))
+        confirmWrite(
+          call,
+          await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs))
+        )
         this.progress.written.push(describeCall(call))
       } catch (error) {
         const name = exceptionName(error)
