@@ -125,6 +125,10 @@ class Run {
         if (settled === undefined) noteAnswer(call, {}, applied, this.progress)
         return settled
       }
+      if (answerLost(error)) {
+        this.progress.open = call
+        throw lostAnswer(call, error)
+      }
       throw error
     }
   }
@@ -173,9 +177,8 @@ class Run {
     try {
       result = await (signal ? answerOrStop(answer, signal, this.stopWaitMs) : answer)
     } catch (error) {
-      // A call that failed with an answer did not take effect; one abandoned unanswered may have,
-      // and so may one whose answer was lost on an attempt.
-      if (answerLost(error)) throw lostAnswer(call, error)
+      // A call that failed with an answer did not take effect; one abandoned unanswered may have
+      // (and so may one whose answer was lost on an attempt: step() says so, unless a fallback expects its failure).
       if (!(error instanceof Abandoned)) this.progress.open = undefined
       throw error
     }
