@@ -10,6 +10,7 @@ import type * as runner from '../src/runner.js'
 export const setSecret = jest.fn<typeof runner.setSecret>()
 export const info = jest.fn<typeof runner.info>()
 export const warning = jest.fn<typeof runner.warning>()
+export const notice = jest.fn<typeof runner.notice>()
 export const setFailed = jest.fn<typeof runner.setFailed>()
 export const setOutput = jest.fn<typeof runner.setOutput>()
 

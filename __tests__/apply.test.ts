@@ -87,11 +87,11 @@ function held(): { call: () => Promise<never>; reached: Promise<void> } {
 
 describe('a cancellation', () => {
   it('reports a swap whose answer was lost as possibly applied while the read that settles it is still out', async () => {
-    sm.on(PutSecretValueCommand).resolves({ VersionId: 't1' })
+    sm.on(PutSecretValueCommand).resolves({ ARN, Name: 'app/db', VersionId: 't1' })
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).rejects(
       Object.assign(new Error('socket hang up'), { name: 'TimeoutError' })
     )
-    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({})
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({ ARN, Name: 'app/db' })
     const read = held()
     sm.on(GetSecretValueCommand).callsFake(read.call)
     const stop = await cancelledWhen(read.reached)

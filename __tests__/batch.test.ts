@@ -23,6 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { MAX_ATTEMPTS as MERGE_ATTEMPTS, PlanFailedError, writeAll, type BatchOptions } from '../src/batch.js'
 import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js'
 import type { Outcome, Reporter, SecretValue } from '../src/types.js'
+import { confirming } from '../__fixtures__/answers.js'
 import { request as secretRequest, type RequestOptions } from '../__fixtures__/requests.js'
 
 const NAME = 'app/db'
@@ -312,7 +313,7 @@ describe('generated version ids come from options.newToken on every path', () =>
     [
       'the default path (UpdateSecret)',
       {},
-      () => sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME }),
+      () => sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME)),
       () => sm.commandCalls(UpdateSecretCommand)[0]?.args[0].input.ClientRequestToken
     ],
     [
@@ -320,7 +321,7 @@ describe('generated version ids come from options.newToken on every path', () =>
       { createIfMissing: true },
       () => {
         sm.on(UpdateSecretCommand).rejects(notFound())
-        sm.on(CreateSecretCommand).resolves({ ARN, Name: NAME })
+        sm.on(CreateSecretCommand).callsFake(confirming(ARN, NAME))
       },
       () => sm.commandCalls(CreateSecretCommand)[0]?.args[0].input.ClientRequestToken
     ],
@@ -330,7 +331,7 @@ describe('generated version ids come from options.newToken on every path', () =>
       () => {
         sm.on(DescribeSecretCommand).resolves(META)
         sm.on(GetSecretValueCommand).resolves(current('v1', 'old-value'))
-        sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME })
+        sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
       },
       () => sm.commandCalls(UpdateSecretCommand)[0]?.args[0].input.ClientRequestToken
     ],
@@ -340,8 +341,8 @@ describe('generated version ids come from options.newToken on every path', () =>
       () => {
         sm.on(DescribeSecretCommand).resolves(META)
         sm.on(GetSecretValueCommand).resolves(current('v1', '{}'))
-        sm.on(PutSecretValueCommand).resolves({})
-        sm.on(UpdateSecretVersionStageCommand).resolves({})
+        sm.on(PutSecretValueCommand).callsFake(confirming(ARN, NAME))
+        sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
       },
       () => sm.commandCalls(PutSecretValueCommand)[0]?.args[0].input.ClientRequestToken
     ]
@@ -571,9 +572,9 @@ describe('guards on the secret read first', () => {
 
   beforeEach(() => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'x' })
-    sm.on(PutSecretValueCommand).resolves({})
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
+    sm.on(PutSecretValueCommand).callsFake(confirming(ARN, NAME))
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
   })
 
   it.each(modes)('fails before any write on a secret scheduled for deletion (%s)', async (_name, over) => {
@@ -621,7 +622,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('names its version with a UUIDv7 of the current time, which its label carries (a later run reads its age)', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
     await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, { staleLabelMs: 3_600_000 })
     const token = sm.commandCalls(PutSecretValueCommand)[0]!.args[0].input.ClientRequestToken!
     expect(token).toMatch(UUIDV7)
@@ -631,7 +632,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('writes under its own label, swaps AWSCURRENT from the version it read, then removes its label', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"keep":"kept-value","drop":"old-value"}'))
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
     const opts = options('t1-000000000000000000000000000000')
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts)
 
@@ -681,7 +682,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
           $metadata: {}
         })
       }
-      return {}
+      return { ARN, Name: NAME }
     })
     const opts = options('t1-000000000000000000000000000000', 't2-000000000000000000000000000000')
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts)
@@ -728,7 +729,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     sm.on(GetSecretValueCommand).callsFake(async () => current(`v${++reads}`, `{"n":"${reads}"}`))
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT') throw new InvalidParameterException({ message: 'moved', $metadata: {} })
-      return {}
+      return { ARN, Name: NAME }
     })
     const opts = options()
     const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, opts).catch(
@@ -757,7 +758,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     )
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT') throw denied
-      return {}
+      return { ARN, Name: NAME }
     })
     const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch(
       (e: unknown) => e
@@ -783,7 +784,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
       .rejects(sdkError('ThrottlingException', 'Rate exceeded'))
     sm.on(UpdateSecretVersionStageCommand).callsFake(async (input: UpdateSecretVersionStageCommandInput) => {
       if (input.VersionStage === 'AWSCURRENT') throw new InvalidParameterException({ message: 'moved', $metadata: {} })
-      return {}
+      return { ARN, Name: NAME }
     })
     // The swap's own failure is reported, not the re-read's throttling.
     const error = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options()).catch(
@@ -827,7 +828,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('with skip-unchanged, a no-op patch with a new description updates only the description', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME })
+    sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
     const outcome = await updateSecret(
       client,
       request({ jsonMerge: true, skipUnchanged: true, value: text('{"a":"1"}'), description: 'new description' }),
@@ -844,15 +845,15 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('without skip-unchanged, writes a new version even for a no-op patch', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
     await updateSecret(client, request({ jsonMerge: true, value: text('{"a":"1"}') }), reporter, options())
     expect(sm).toHaveReceivedCommandTimes(PutSecretValueCommand, 1)
   })
 
   it('applies a description and a KMS key once the merged value is current (a new key re-encrypts AWSCURRENT)', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
-    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME })
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
+    sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
     const over = { jsonMerge: true, value: PATCH, description: 'new description', kmsKeyId: 'alias/new-key' }
     await updateSecret(client, request(over), reporter, options())
     expect(sent().filter((n) => !READS.includes(n))).toEqual([
@@ -870,7 +871,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
   it('warns, and still succeeds, when its label cannot be removed after a successful swap', async () => {
     sm.on(GetSecretValueCommand).resolves(current('v1', '{"a":"1"}'))
-    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).resolves({})
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).resolves({ ARN, Name: NAME })
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).rejects(
       sdkError('InternalServiceError')
     )
@@ -883,7 +884,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     // AWS labels a secret's first version AWSCURRENT on PutSecretValue: there is no swap to make,
     // only a check that it is this run's version.
     sm.on(GetSecretValueCommand).rejectsOnce(notFound()).resolves(current('t1', '{"mine":"my-new-key"}'))
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
     const outcome = await updateSecret(client, request({ jsonMerge: true, value: PATCH }), reporter, options('t1'))
     expect(sm).toHaveReceivedCommandWith(PutSecretValueCommand, { SecretString: '{"mine":"my-new-key"}' })
     expect(stageCalls().filter((c) => c.VersionStage === 'AWSCURRENT')).toEqual([])
@@ -899,7 +900,7 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
     sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'AWSCURRENT' }).rejects(
       new InvalidParameterException({ message: 'Version stage AWSCURRENT not found in version v1', $metadata: {} })
     )
-    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({})
+    sm.on(UpdateSecretVersionStageCommand, { VersionStage: 'update-secret-t1' }).resolves({ ARN, Name: NAME })
     const outcome = await updateSecret(
       client,
       request({ jsonMerge: true, value: PATCH }),
@@ -913,14 +914,15 @@ describe('json-merge: compare-and-swap on AWSCURRENT', () => {
 
 describe('create-if-missing when another job creates the secret first', () => {
   it('updates the secret the other job created, instead of failing', async () => {
-    sm.on(UpdateSecretCommand).rejectsOnce(notFound()).resolves({ ARN, Name: NAME, VersionId: 't2' })
+    sm.on(UpdateSecretCommand).rejectsOnce(notFound()).callsFake(confirming(ARN, NAME))
     sm.on(CreateSecretCommand).rejects(
       sdkError('ResourceExistsException', 'The operation failed because the secret already exists.')
     )
     const outcome = await updateSecret(client, request({ createIfMissing: true }), reporter, options('t1', 't2'))
     expect(sm).toHaveReceivedCommandTimes(CreateSecretCommand, 1)
     expect(sm).toHaveReceivedCommandTimes(UpdateSecretCommand, 2)
-    expect(outcome).toMatchObject({ arn: ARN, versionId: 't2', changed: true, created: false })
+    // One logical write: the update after the create carries the first token.
+    expect(outcome).toMatchObject({ arn: ARN, versionId: 't1', changed: true, created: false })
   })
 })
 
@@ -947,7 +949,7 @@ function slowUpdates(ms: number): { peak: () => number } {
     peak = Math.max(peak, inFlight)
     await sleep(ms)
     inFlight--
-    return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionId: `v-${input.SecretId}` }
+    return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionId: input.ClientRequestToken }
   })
   return { peak: () => peak }
 }
@@ -972,7 +974,7 @@ describe('several secrets in one batch', () => {
       const id = input.SecretId!
       await sleep(id === 'app/s1' ? 5 : 20)
       if (id === 'app/s1') throw Object.assign(new Error('boom'), { name: 'InternalFailure' })
-      return { ARN: `arn:${id}`, Name: id, VersionId: `v-${id}` }
+      return { ARN: `arn:${id}`, Name: id, VersionId: input.ClientRequestToken }
     })
     const results = await writeAll(
       client,
@@ -1003,7 +1005,7 @@ describe('several secrets in one batch', () => {
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: 'old' })
     sm.on(UpdateSecretCommand).callsFake(async (input: UpdateSecretCommandInput) => {
       order.push(`update ${input.SecretId}`)
-      return {}
+      return { ARN: `arn:${input.SecretId}`, Name: input.SecretId, VersionId: input.ClientRequestToken }
     })
     await expect(
       writeAll(

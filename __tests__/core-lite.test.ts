@@ -72,6 +72,7 @@ const CALLS: [string, (api: Api) => unknown][] = [
   ['warning', (api) => api.warning('Rotation: on, 100%')],
   ['warning with properties', (api) => api.warning('w', { title: 'T', file: 'a.ts', startLine: 3 })],
   ['warning of an Error', (api) => api.warning(new Error('boom'))],
+  ['notice', (api) => api.notice('No value was given: 100%, a:b')],
   ['setFailed', (api) => api.setFailed('Input `region`: is not set.')],
   ['setOutput', (api) => api.setOutput('version-id', 'v-1\nv-2')],
   ['setOutput of an object', (api) => api.setOutput('results', { a: 1 })],

@@ -18,6 +18,7 @@ import {
   UpdateSecretVersionStageCommand
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
+import { confirming } from '../__fixtures__/answers.js'
 import * as core from '../__fixtures__/core.js'
 import { inputEnv } from '../__fixtures__/inputs.js'
 import type * as clientModule from '../src/client.js'
@@ -156,8 +157,8 @@ describe('masks come first', () => {
     runnerEnv({ 'secret-string': '{"new":"patch-leaf-1"}', 'json-merge': 'true' })
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME, RotationEnabled: true })
     sm.on(GetSecretValueCommand).resolves({ VersionId: 'v1', SecretString: '{"old":"stored-leaf-1"}' })
-    sm.on(PutSecretValueCommand).resolves({})
-    sm.on(UpdateSecretVersionStageCommand).resolves({})
+    sm.on(PutSecretValueCommand).callsFake(confirming(ARN, NAME))
+    sm.on(UpdateSecretVersionStageCommand).resolves({ ARN, Name: NAME })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(registered()).toEqual(
@@ -236,11 +237,9 @@ describe('outputs and summary', () => {
     // The runner keeps step outputs as they are (SetOutputFileCommand) and skips only a job
     // output that contains a mask (JobExtension: "Skip output ... since it may contain secret").
     runnerEnv({ 'secret-id': 'prod-db-password', 'secret-string': 'prod-db' })
-    sm.on(UpdateSecretCommand).resolves({
-      ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-password-Ab12Cd',
-      Name: 'prod-db-password',
-      VersionId: 'v2'
-    })
+    sm.on(UpdateSecretCommand).callsFake(
+      confirming('arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-password-Ab12Cd', 'prod-db-password')
+    )
     await run()
     expect(core.setOutput).toHaveBeenCalledWith('name', 'prod-db-password')
     for (const name of ['arn', 'name']) {
@@ -260,8 +259,8 @@ describe('a failure to report after the secret was written says that it was writ
   }
 
   it('outputs that cannot be written: the step fails, saying the new version exists, with its id', async () => {
-    runnerEnv({ 'secret-string': VALUE })
-    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-1' })
+    runnerEnv({ 'secret-string': VALUE, 'client-request-token': 'v-written-1-0000000000000000000000' })
+    sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
     core.setOutput.mockImplementationOnce(enospc)
     await run()
     const message = failure()
@@ -274,8 +273,8 @@ describe('a failure to report after the secret was written says that it was writ
   })
 
   it('a summary that cannot be written: a warning naming the version, and the step succeeds', async () => {
-    runnerEnv({ 'secret-string': VALUE })
-    sm.on(UpdateSecretCommand).resolves({ ARN, Name: NAME, VersionId: 'v-written-2' })
+    runnerEnv({ 'secret-string': VALUE, 'client-request-token': 'v-written-2-0000000000000000000000' })
+    sm.on(UpdateSecretCommand).callsFake(confirming(ARN, NAME))
     core.appendSummary.mockImplementationOnce(() => {
       throw Object.assign(new Error("ENOENT: no such file or directory, open '/missing/summary.md'"), {
         code: 'ENOENT'
@@ -286,7 +285,7 @@ describe('a failure to report after the secret was written says that it was writ
     expect(outputs()).toEqual({
       arn: ARN,
       name: NAME,
-      'version-id': 'v-written-2',
+      'version-id': 'v-written-2-0000000000000000000000',
       'previous-version-id': '',
       changed: 'true'
     })

@@ -37,6 +37,10 @@ export const warning: typeof core.warning = (message, properties = {}) => {
   issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message)
 }
 
+export const notice: typeof core.notice = (message, properties = {}) => {
+  issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message)
+}
+
 export const error: typeof core.error = (message, properties = {}) => {
   issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message)
 }

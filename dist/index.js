@@ -765,7 +765,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .lookedUp */ .A6)(5);
 await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
 await run();
 

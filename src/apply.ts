@@ -14,9 +14,10 @@ import {
   UpdateSecretVersionStageCommand,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { ActionError, CancelledError, PartialWriteError, exceptionName } from './errors.js'
+import { confirmWrite, lostAnswer, operationOf, replicaStatusesOf } from './answers.js'
+import { ActionError, CancelledError, PartialWriteError, answerLost, exceptionName } from './errors.js'
 import { quotaError } from './quota.js'
-import { describeSecret, readCurrent, replicaStatuses } from './read.js'
+import { describeSecret, readCurrent } from './read.js'
 import { awaitReplication } from './replication.js'
 import { AWSCURRENT, holderOf } from './types.js'
 import type { Applied, Plan, ReplicaRegion, Reporter, SecretValue, Step, WriteCall } from './types.js'
@@ -146,6 +147,10 @@ class Run {
         if (settled === undefined) noteAnswer(call, {}, applied, this.progress)
         return settled
       }
+      if (answerLost(error)) {
+        this.progress.open = call
+        throw lostAnswer(call, error)
+      }
       throw error
     }
   }
@@ -226,10 +231,13 @@ class Run {
     try {
       result = await (signal ? answerOrStop(answer, signal, this.stopWaitMs) : answer)
     } catch (error) {
-      // A call that failed with an answer did not take effect; one abandoned unanswered may have.
+      // A call that failed with an answer did not take effect; one abandoned unanswered may have
+      // (and so may one whose answer was lost on an attempt: step() says so, unless a fallback expects its failure).
       if (!(error instanceof Abandoned)) this.progress.open = undefined
       throw error
     }
+    // An answer that does not confirm the write leaves it as open as a lost one.
+    confirmWrite(call, result)
     this.progress.open = undefined
     return result
   }
@@ -243,7 +251,10 @@ class Run {
     const leftover: string[] = []
     for (const call of this.progress.cleanupDue.splice(0)) {
       try {
-        await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs))
+        confirmWrite(
+          call,
+          await sendNow(this.client, call, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs))
+        )
         this.progress.written.push(describeCall(call))
       } catch (error) {
         const name = exceptionName(error)
@@ -286,7 +297,7 @@ interface Answer {
   readonly ARN?: string | undefined
   readonly Name?: string | undefined
   readonly VersionId?: string | undefined
-  readonly ReplicationStatus?: Parameters<typeof replicaStatuses>[0]
+  readonly ReplicationStatus?: unknown
 }
 
 /** The primitives. */
@@ -372,7 +383,7 @@ function noteAnswer(call: WriteCall, answer: Answer, applied: Mutable<Applied>, 
   applied.arn = answer.ARN ?? applied.arn
   applied.name = answer.Name ?? applied.name
   if (call.op === 'create') applied.created = true
-  if (answer.ReplicationStatus) applied.replicas = replicaStatuses(answer.ReplicationStatus)
+  if (answer.ReplicationStatus !== undefined) applied.replicas = replicaStatusesOf(operationOf(call), answer)
   if ((call.op === 'update' || call.op === 'create' || call.op === 'put-version') && call.value) {
     applied.versionId = answer.VersionId ?? call.token
   }

@@ -14,6 +14,7 @@ import { ActionError, CancelledError, PartialWriteError, failureMessage } from '
 import { dryRunOf, outcomeOf } from './outcome.js'
 import { planWrite } from './plan.js'
 import { readSecret } from './read.js'
+import { firstSameArnRead } from './same-secret.js'
 import { newVersionId } from './version-id.js'
 import type {
   Outcome,
@@ -69,6 +70,8 @@ export class PlanFailedError extends Error {
 interface Planned {
   readonly plan: Plan
   readonly token: string
+  /** The ARN the read found, when the secret was read and exists. */
+  readonly arnRead: string | undefined
 }
 
 export async function writeAll(
@@ -92,6 +95,18 @@ export async function writeAll(
   const results: SecretResult[] = requests.map(() => ({ status: 'not-attempted' }))
   if (signal?.aborted) return resultsOf(requests, results)
   if (failure) throw failure
+  const same = firstSameArnRead(
+    requests.map((r) => r.secretId),
+    planned.map((p) => p?.arnRead)
+  )
+  if (same) {
+    throw new PlanFailedError(
+      same.later,
+      new ActionError(
+        `names the same secret as ${same.earlier} (${same.arn}): one step writes a secret once, so list it on one line.`
+      )
+    )
+  }
   // A dry run is the real run's plans, reported instead of applied.
   if (options.dryRun) {
     planned.forEach(
@@ -212,7 +227,7 @@ async function readAndPlan(
   const plan = planWrite(request, state, { token, attempt, now, staleLabelMs: options.staleLabelMs })
   for (const value of valuesOf(plan.steps)) reporter.mask(value)
   for (const note of plan.notes) reporter[note.level](note.text)
-  return { plan, token }
+  return { plan, token, arnRead: state.kind === 'found' ? state.meta.arn : undefined }
 }
 
 /** Every value a plan would write (a merged value is new to the run, and masked before anything prints). */

@@ -8,10 +8,10 @@ import * as https from 'node:https'
 import { Readable } from 'node:stream'
 import { getCACertificates } from 'node:tls'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import type { InitializeMiddleware, MetadataBearer } from '@smithy/types'
+import type { FinalizeRequestMiddleware, InitializeMiddleware, MetadataBearer } from '@smithy/types'
 import { boundBody } from './answer-size.js'
 import { adoptEarlyConnections, familyAttemptTimeout } from './early-connection.js'
-import { InputError } from './errors.js'
+import { InputError, attemptLost } from './errors.js'
 import { readSmallFile } from './file.js'
 import { proxyAgents } from './proxy.js'
 import type { Settings } from './settings.js'
@@ -58,6 +58,11 @@ export async function createClient(
     // No `logger`: the SDK's debug logging can print request fields, which hold the value.
   })
   client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' })
+  client.middlewareStack.addRelativeTo(noteLostAnswer, {
+    relation: 'after',
+    toMiddleware: 'retryMiddleware',
+    name: 'noteLostAnswer'
+  })
   return client
 }
 
@@ -105,7 +110,11 @@ export function collectBody(body: unknown, timeoutMs?: number): Promise<Uint8Arr
   })
 }
 
-/** Tags every error with the operation that failed, so that the failure message can name it. */
+/**
+ * Tags every error with the operation that failed, so that the failure message can name it, and
+ * with `answerLost` when an attempt's answer was lost (so that a write's failure says it may have
+ * been applied, whatever the last attempt met).
+ */
 const nameOperation: InitializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
   try {
     return await next(args)
@@ -113,6 +122,21 @@ const nameOperation: InitializeMiddleware<object, MetadataBearer> = (next, conte
     if (typeof error === 'object' && error !== null && context.commandName) {
       Object.assign(error, { operation: context.commandName.replace(/Command$/, '') })
     }
+    if (typeof error === 'object' && error !== null && (context as LostContext).answerLost) {
+      Object.assign(error, { answerLost: true })
+    }
+    throw error
+  }
+}
+
+type LostContext = { answerLost?: boolean }
+
+/** Each attempt, inside the SDK's retries: one whose answer was lost is noted on the call's context. */
+const noteLostAnswer: FinalizeRequestMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
+  try {
+    return await next(args)
+  } catch (error) {
+    if (attemptLost(error)) (context as LostContext).answerLost = true
     throw error
   }
 }

@@ -188,6 +188,35 @@ export function failureMessage(error: unknown, operation = field(error, 'operati
 /** The calls that write: an answer lost after one of them leaves the write unknown. */
 const WRITES = new Set(['UpdateSecret', 'PutSecretValue', 'CreateSecret', 'UpdateSecretVersionStage', 'TagResource'])
 
+/**
+ * Whether one attempt's failure leaves its request's fate unknown: the request may have reached
+ * Secrets Manager, but no answer was read (a reset or a timeout after the request was sent, a 2xx
+ * whose body could not be read). A failure to connect, and any answer of status 300 or more, mean
+ * the request was not applied.
+ */
+export function attemptLost(error: unknown): boolean {
+  const status = httpStatus(error) ?? responseStatus(error)
+  if (status !== undefined) return status < 300
+  const code = errorCode(error)
+  if (code && (CONNECT_CODES.has(code) || TLS_CODES.has(code))) return false
+  const message = errorMessage(error)
+  return !/did not establish a connection|^Bad response: \d+$/.test(message)
+}
+
+/** Whether a call failed after an attempt whose answer was lost (client.ts marks it): a write may have been applied. */
+export function answerLost(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { answerLost?: unknown }).answerLost === true
+}
+
+/** The status of the HTTP answer a deserialization failure came from. */
+function responseStatus(error: unknown): number | undefined {
+  const response =
+    typeof error === 'object' && error !== null
+      ? (error as { $response?: { statusCode?: unknown } }).$response
+      : undefined
+  return typeof response?.statusCode === 'number' ? response.statusCode : undefined
+}
+
 /** The HTTP status of the answer an SDK error came from, if there was one. */
 function httpStatus(error: unknown): number | undefined {
   const metadata =

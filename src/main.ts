@@ -10,6 +10,7 @@ import { PlanFailedError, mergeTimeBoundMs, writeAll } from './batch.js'
 import { createClient } from './client.js'
 import { ActionError, errorMessage, failureMessage } from './errors.js'
 import { masksFor, redact, proxyMasks } from './mask.js'
+import { metadataOnlyNotice } from './metadata-only.js'
 import { cancelMessage, failureOf, outputsOf, planFailureOf, writtenText, type Report } from './outcome.js'
 import { generatePassword } from './password.js'
 import { readRunContext } from './run-context.js'
@@ -129,6 +130,8 @@ function report(
     r.result.status === 'failed' ? { ...r, result: { ...r.result, reason: redact(r.result.reason, [...masks]) } } : r
   )
   for (const line of logLines(results, settings.report)) core.info(line)
+  const notice = metadataOnlyNotice(results, settings.report)
+  if (notice) core.notice(notice.text)
   const failure = failureOf(results, settings.report)
   // One secret that failed: its error is the report.
   if (failure && settings.report === 'single') throw new ActionError(failure)
@@ -148,7 +151,9 @@ function report(
     })
   }
   afterWrite(done, 'outputs', () => setOutputs(outputsOf(results, settings.report), masks))
-  afterWrite(done, 'summary', () => core.appendSummary(renderSummary(results, settings.report, context)))
+  afterWrite(done, 'summary', () =>
+    core.appendSummary(renderSummary(results, settings.report, context) + (notice?.markdown ?? ''))
+  )
   if (failure) core.setFailed(failure)
 }
 

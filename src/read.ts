@@ -12,8 +12,9 @@ import {
   type DescribeSecretCommandOutput,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
+import { currentVersionOf, secretMetaOf } from './answers.js'
 import { exceptionName } from './errors.js'
-import type { CurrentVersion, ReplicaStatus, SecretMeta, SecretRequest, SecretState, SecretValue } from './types.js'
+import type { CurrentVersion, SecretMeta, SecretRequest, SecretState } from './types.js'
 
 /** What a request needs read before its plan can be made; `report` adds the describe a dry run reports from. */
 export function readNeeds(
@@ -95,28 +96,7 @@ export async function describeSecret(
     if (missingIsFine && exceptionName(error) === 'ResourceNotFoundException') return undefined
     throw error
   }
-  const versionStages: Record<string, readonly string[]> = {}
-  for (const [id, stages] of Object.entries(out.VersionIdsToStages ?? {})) versionStages[id] = [...stages]
-  return {
-    arn: out.ARN ?? secretId,
-    name: out.Name ?? secretId,
-    description: out.Description,
-    kmsKeyId: out.KmsKeyId,
-    rotationEnabled: out.RotationEnabled === true,
-    deletedDate: out.DeletedDate,
-    versionStages,
-    tags: (out.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
-    replicas: replicaStatuses(out.ReplicationStatus)
-  }
-}
-
-/** The replication of a secret, as DescribeSecret, CreateSecret and ReplicateSecretToRegions report it. */
-export function replicaStatuses(
-  statuses:
-    | readonly { Region?: string | undefined; Status?: string | undefined; StatusMessage?: string | undefined }[]
-    | undefined
-): ReplicaStatus[] {
-  return (statuses ?? []).map((s) => ({ region: s.Region ?? '', status: s.Status ?? '', message: s.StatusMessage }))
+  return secretMetaOf(out)
 }
 
 /**
@@ -133,13 +113,7 @@ export async function readCurrent(
       new GetSecretValueCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT' }),
       withSignal(abortSignal)
     )
-    const value: SecretValue | undefined =
-      out.SecretString !== undefined
-        ? { kind: 'text', text: out.SecretString }
-        : out.SecretBinary !== undefined
-          ? { kind: 'binary', bytes: out.SecretBinary }
-          : undefined
-    return { versionId: out.VersionId ?? '', value }
+    return currentVersionOf(out)
   } catch (error) {
     // Asked of a secret that exists: not found here means no AWSCURRENT version. (Where the secret
     // itself is missing, DescribeSecret's answer, read with this one, says so.)

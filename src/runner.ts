@@ -31,6 +31,11 @@ export function warning(message: string): void {
   core.warning(inert(message))
 }
 
+/** A `::notice::` annotation: shown with the run, for what is worth a look but not a warning. */
+export function notice(message: string): void {
+  core.notice(inert(message))
+}
+
 /** The step's one `::error::` line, and exit code 1. */
 export function setFailed(message: string): void {
   core.setFailed(inert(message))

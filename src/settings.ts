@@ -13,6 +13,7 @@ import { partition } from '@aws-sdk/core/client'
 import { InputError } from './errors.js'
 import { SECRET_ARN as ARN, regionPartitionIn, type PartitionResult } from './region-name.js'
 import { parseReplicaRegions } from './replica-regions.js'
+import { firstSameSecret } from './same-secret.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags } from './tags.js'
 import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
@@ -219,6 +220,7 @@ export function readSettings(source: SettingsSource): Settings {
   const jsonMerge = booleanInput(get, 'json-merge')
   const named =
     report === 'results' ? readSecretsLines(inputs, secretsText, valueFormat, jsonMerge) : [readSecretId(inputs)]
+  if (report === 'results') refuseSameSecret(named)
   const value = report === 'single' ? named[0]!.value : undefined
   const description = optional('description')
   if (description !== undefined && description.length > MAX_DESCRIPTION) {
@@ -465,6 +467,17 @@ function readSecretsLines(
     }
     return { secretId, arn, line: line.line, value }
   })
+}
+
+/** Two `secrets` lines that may name one secret (by name and ARN, or two ARN forms): refused before any request. */
+function refuseSameSecret(named: readonly Named[]): void {
+  const same = firstSameSecret(named)
+  if (same) {
+    throw new InputError(
+      'secrets',
+      `line ${same.later.line ?? ''} may name the same secret as line ${same.earlier.line ?? ''} (a name, or an ARN with or without its -XXXXXX suffix): one step writes a secret once, so list it on one line.`
+    )
+  }
 }
 
 /** A promotion moves a label onto a version that exists: it writes no value. */

@@ -26,7 +26,7 @@ const uniqueName = secretNames('injection')
 const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 /** The commands the action issues itself. */
-const OWN_COMMANDS = new Set(['add-mask', 'warning', 'error'])
+const OWN_COMMANDS = new Set(['add-mask', 'notice', 'warning', 'error'])
 
 /** What the runner ran of the log that the action did not mean: any other command, a stop, a fake annotation. */
 function injected(run: ActionRun, marker = 'FAKE'): string[] {

@@ -45,6 +45,11 @@ export type Fault =
    * `sentBytes` says how much of it the client took before it closed the connection.
    */
   | { kind: 'flood'; bytes: number }
+  /**
+   * Forward (the upstream applies the request), then answer 200 with `body(upstream's body)`
+   * instead of the upstream's answer: an endpoint whose answer says something else than what was done.
+   */
+  | { kind: 'rewrite'; body: (upstream: string) => string }
   /** Run `first` (another writer's change, say), then forward. */
   | { kind: 'after'; first: () => Promise<void> }
 
@@ -283,6 +288,18 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
         record.forwarded = true
         record.upstreamStatus = upstreamAnswer.status
         socket.destroy()
+        return
+      }
+      case 'rewrite': {
+        const upstreamAnswer = await forward(req, body)
+        record.forwarded = true
+        record.upstreamStatus = upstreamAnswer.status
+        const payload = fault.body(upstreamAnswer.body.toString('utf8'))
+        res.writeHead(200, {
+          'content-type': 'application/x-amz-json-1.1',
+          'content-length': String(Buffer.byteLength(payload))
+        })
+        res.end(payload)
         return
       }
       case 'answer':
