@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
 import { loadValue, withPassword } from '../src/value.js'
 import type { SecretValue } from '../src/types.js'
 
@@ -24,19 +24,9 @@ async function file(content: string | Uint8Array): Promise<string> {
 
 const fromFile = (p: string, binary = false): Promise<SecretValue> => loadValue({ kind: 'file', path: p, binary })
 
-/** The InputError a load rejects with; fails the test otherwise. */
 /** The value as bytes, as Secrets Manager stores it. */
 function valueBytes(value: SecretValue): Uint8Array {
   return value.kind === 'text' ? Buffer.from(value.text, 'utf8') : value.bytes
-}
-
-async function inputErrorOf(load: Promise<unknown>): Promise<InputError> {
-  const error = await load.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(InputError)
-  return error as InputError
 }
 
 describe('value from a text file', () => {
@@ -326,16 +316,12 @@ describe('a generated password in the value', () => {
   })
 
   it('refuses a patch that sets the same key, naming password-key and quoting no value', () => {
-    let error: unknown
-    try {
+    const error = inputErrorOf(() =>
       withPassword({ kind: 'text', text: '{"password":"typed-by-hand-secret"}' }, PASSWORD, 'password')
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).input).toBe('password-key')
-    expect((error as InputError).message).not.toContain('typed-by-hand-secret')
-    expect((error as InputError).message).not.toContain(PASSWORD)
+    )
+    expect(error.input).toBe('password-key')
+    expect(error.message).not.toContain('typed-by-hand-secret')
+    expect(error.message).not.toContain(PASSWORD)
   })
 
   it('refuses a patch that the password makes larger than Secrets Manager takes, before any request', () => {
