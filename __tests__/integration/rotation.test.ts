@@ -31,10 +31,18 @@ import { createSecret, deleteSecret, enableRotation, moveStage, putValue, readSe
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { Fault, FaultProxy } from '../support/faults.js'
-import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
+import {
+  errorMessages,
+  expectExit,
+  expectOneError,
+  expectOneNewVersion,
+  expectRun,
+  expectUntouched
+} from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
 import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
+import { seed as seedSecret, type Seeded } from '../support/seed.js'
 
 let moto: Moto
 /** A pass-through proxy in front of moto that records each request's operation. */
@@ -48,20 +56,9 @@ const uniqueName = secretNames('rotation')
 const SEED_DESCRIPTION = 'seeded by the rotation suite'
 const SEED_KMS_KEY = 'alias/rotation-seed-key'
 
-interface Seeded {
-  readonly name: string
-  readonly arn: string
-  readonly before: SecretState
-}
-
-async function seed(label: string, value: string | Buffer): Promise<Seeded> {
-  const name = uniqueName(label)
-  const created = await createSecret(moto.endpoint, name, {
-    ...(typeof value === 'string' ? { secretString: value } : { secretBinary: value }),
-    description: SEED_DESCRIPTION,
-    kmsKeyId: SEED_KMS_KEY
-  })
-  return { name, arn: created.arn, before: await readSecret(moto.endpoint, created.arn) }
+/** A new secret with the suite's description and key. */
+function seed(label: string, value: string | Buffer): Promise<Seeded> {
+  return seedSecret(moto.endpoint, uniqueName(label), { value, description: SEED_DESCRIPTION, kmsKeyId: SEED_KMS_KEY })
 }
 
 function read(secretId: string): Promise<SecretState> {
@@ -208,15 +205,12 @@ async function expectMissing(name: string): Promise<void> {
 }
 
 /**
- * The run wrote one new version, now AWSCURRENT, and made the version that was current before
- * AWSPREVIOUS; only those two labels remain. Returns the state read after the run.
+ * The run wrote one new version (expectOneNewVersion), only AWSCURRENT and AWSPREVIOUS remain, and
+ * the outputs name them. Returns the state read after the run.
  */
-async function expectOneNewVersion(run: ActionRun, secret: Seeded): Promise<SecretState> {
+async function expectWrittenOnce(run: ActionRun, secret: Seeded): Promise<SecretState> {
   const after = await read(secret.arn)
-  expect(after.versions).toHaveLength(secret.before.versions.length + 1)
-  expect(after.current.versionId).not.toBe(secret.before.current.versionId)
-  expect(secret.before.versions.map((version) => version.versionId)).not.toContain(after.current.versionId)
-  expect(after.previous?.versionId).toBe(secret.before.current.versionId)
+  expectOneNewVersion(run, secret.before, after)
   expectOnlyCurrentAndPrevious(after)
   expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: after.current.versionId, changed: true })
   return after
@@ -298,7 +292,7 @@ describe('skip-unchanged', () => {
     const secret = await seed('skip-different', stored)
     const { run, calls } = await update({ 'secret-id': secret.name, 'secret-string': value, 'skip-unchanged': 'true' })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(value)
     expect(after.previous?.secretString).toBe(stored)
     expect(after.description).toBe(SEED_DESCRIPTION)
@@ -334,7 +328,7 @@ describe('skip-unchanged', () => {
       { files: { 'keystore.p12': value } }
     )
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretBinary?.toString('hex')).toBe(value.toString('hex'))
     expectNoLeaks(run, [stored, value])
   })
@@ -430,7 +424,7 @@ describe('json-merge', () => {
       const secret = await seed('merge', JSON.stringify(ORIGINAL))
       const { run, calls } = await update({ 'secret-id': secret.name, 'json-merge': 'true', ...valueInputs }, { files })
       expectSucceeded(run)
-      const after = await expectOneNewVersion(run, secret)
+      const after = await expectWrittenOnce(run, secret)
       expect(expectCompactJson(after.current.secretString)).toEqual(MERGED)
       expect(after.previous?.secretString).toBe(JSON.stringify(ORIGINAL))
       expect(after.description).toBe(SEED_DESCRIPTION)
@@ -499,7 +493,7 @@ describe('json-merge', () => {
     const patch = JSON.stringify({ username: ORIGINAL.username })
     const { run } = await update({ 'secret-id': secret.name, 'json-merge': 'true', 'secret-string': patch })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(expectCompactJson(after.current.secretString)).toEqual(ORIGINAL)
     expectNoLeaks(run, [patch, ...jsonSecrets(ORIGINAL)])
   })
@@ -519,7 +513,7 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
       description
     })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(expectCompactJson(after.current.secretString)).toEqual({ ...STORED, password: 'merge-meta-new-pw-7Yh' })
     expect(after.description).toBe(description)
     expect(row(run, 'Description')).toContain(description)
@@ -594,7 +588,7 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
       expectSucceeded(run)
       // AWSCURRENT is on the run's own version: the swap landed, and there is nothing to merge again
       // (a second identical version would spend the version quota for nothing).
-      const after = await expectOneNewVersion(run, secret)
+      const after = await expectWrittenOnce(run, secret)
       expect(expectCompactJson(after.current.secretString)).toEqual({ ...STORED, password: 'merge-lost-pw-9Ik' })
       expect(changedRow(run)).toMatch(/\| yes \|/)
       expectNoLeaks(run, [patch, 'merge-lost-pw-9Ik', ...jsonSecrets(STORED)])
@@ -941,7 +935,7 @@ describe('guards', () => {
     const { run } = await update({ 'secret-id': secret.name, [option]: 'true', 'secret-string': value })
     expectSucceeded(run)
     expect(warnings(run)).toEqual([expect.stringMatching(/rotation/i)])
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(stored)
     expectNoLeaks(run, [ROTATING_STORED, value, stored, 'svc-rotating-user', 'rotating-merged-Value-7Uj'])
   })
@@ -967,7 +961,7 @@ describe('guards', () => {
     expectSucceeded(run)
     expect(calls).toEqual(['UpdateSecret'])
     expect(warnings(run)).toEqual([])
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(value)
     expectNoLeaks(run, [stored, value])
   })
