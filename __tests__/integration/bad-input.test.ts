@@ -398,7 +398,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close()
   await moto?.stop()
-  closeAwsHelper()
+  await closeAwsHelper()
 })
 
 afterEach(() => proxy.reset())
