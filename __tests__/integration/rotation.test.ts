@@ -23,8 +23,7 @@
  * Runs go through a pass-through proxy (support/faults.ts) that records each request's operation,
  * so that "no write call" is checked on the wire, not only by reading the secret afterwards.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, deleteSecret, enableRotation, moveStage, putValue, readSecret } from '../support/aws.js'
@@ -40,9 +39,10 @@ import {
   expectUntouched
 } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
-import { seed as seedSecret, type Seeded } from '../support/seed.js'
+import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun, type KilledRun, type KillPoint } from '../support/kill.js'
 
 let moto: Moto
 /** A pass-through proxy in front of moto that records each request's operation. */
@@ -1161,34 +1161,18 @@ describe('json-merge labels: none is left behind', () => {
     expect(message).toMatch(/label update-secret-\S+ removed from version/)
   })
 
-  /** Starts a merge run, kills it with `signal` after `afterMs`, and waits for it to end. */
-  /** `landed`: the signal was sent while the run was still going (not after it had finished). */
-  async function killedMerge(
-    secretId: string,
-    signal: NodeJS.Signals,
-    afterMs: number
-  ): Promise<{ code: number | null; log: string; landed: boolean }> {
-    const prepared = await prepareRun({
-      'endpoint-url': counter.url,
-      'secret-id': secretId,
-      'secret-string': `{"k${afterMs}":"kill-Value-5Ts"}`,
-      'json-merge': 'true'
-    })
-    const child = spawn(prepared.command, prepared.args, {
-      cwd: prepared.cwd,
-      env: prepared.env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    let landed = false
-    const timer = setTimeout(() => (landed = child.kill(signal)), afterMs)
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
-    clearTimeout(timer)
-    await prepared.collect()
-    return { code, log, landed }
+  /** A merge run killed with `signal` at `at`. */
+  function killedMerge(secretId: string, signal: NodeJS.Signals, at: KillPoint): Promise<KilledRun> {
+    return killedRun(
+      counter,
+      { 'secret-id': secretId, 'secret-string': `{"k${hex(8)}":"kill-Value-5Ts"}`, 'json-merge': 'true' },
+      signal,
+      at
+    )
   }
+
+  /** A point in a merge's calls (a read, the put, the label moves): while that call's answer is held back 120 ms. */
+  const somewhereInMerge = (): KillPoint => ({ afterRequests: randomInt(0, 5), thenMs: randomInt(0, 119) })
 
   it.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])(
     'killed with %s at random points of a merge: its label is removed, AWSCURRENT is on one version',
@@ -1200,7 +1184,7 @@ describe('json-merge labels: none is left behind', () => {
       let landed = 0
       try {
         for (let i = 0; i < 12; i++) {
-          const run = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 600))
+          const run = await killedMerge(secret.arn, signal, somewhereInMerge())
           const { log } = run
           if (run.landed) landed++
           // One failure, the cancellation's: the flow the signal stopped reports nothing of its own.
@@ -1232,7 +1216,8 @@ describe('json-merge labels: none is left behind', () => {
     const secret = await seed('killed-during-put', '{"a":"kill-put-Value-2Sd"}')
     counter.reset()
     counter.plan([{ kind: 'delay', ms: 1500 }], 'PutSecretValue')
-    const { code, log } = await killedMerge(secret.arn, 'SIGINT', 900)
+    // The signal follows the put's arrival: the put is then on the wire for 1.5 s.
+    const { code, log } = await killedMerge(secret.arn, 'SIGINT', { afterRequests: 1, operation: 'PutSecretValue' })
     const errors = log.split('\n').filter((line) => line.startsWith('::error'))
     expect(code).toBe(1)
     expect(errors).toHaveLength(1)
@@ -1249,8 +1234,7 @@ describe('json-merge labels: none is left behind', () => {
     const started = Date.now()
     let landed = 0
     try {
-      for (let i = 0; i < 6; i++)
-        if ((await killedMerge(secret.arn, 'SIGKILL', 150 + Math.floor(Math.random() * 600))).landed) landed++
+      for (let i = 0; i < 6; i++) if ((await killedMerge(secret.arn, 'SIGKILL', somewhereInMerge())).landed) landed++
       expect(landed).toBeGreaterThanOrEqual(2)
     } finally {
       counter.setDefault(undefined)

@@ -11,10 +11,10 @@ import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks, maskLog } from '../support/leaks.js'
-import { spawn } from 'node:child_process'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun } from '../support/kill.js'
 
 let moto: Moto
 let counter: FaultProxy
@@ -546,25 +546,14 @@ describe('secrets: several secrets in one step', () => {
     const v = `cancelled ${hex(16)}`
     counter.reset()
     counter.setDefault({ kind: 'delay', ms: 600 })
-    const prepared = await prepareRun(
-      { 'endpoint-url': counter.url, secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
+    // Cancelled once both writes of the first pair are on the wire (their answers are held back 600 ms).
+    const { code, log } = await killedRun(
+      counter,
+      { secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
+      'SIGINT',
+      { afterRequests: 2, operation: 'UpdateSecret' },
       { env: { V: v } }
     )
-    const child = spawn(prepared.command, prepared.args, {
-      cwd: prepared.cwd,
-      env: prepared.env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
-    // Cancelled while the first writes are on the wire (their answers are held back 600 ms).
-    while (counter.requestsFor('UpdateSecret').length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    child.kill('SIGINT')
-    const code = await closed
-    await prepared.collect()
     counter.setDefault(undefined)
     expect(code).toBe(1)
     const message = /^::error::(.*)$/m.exec(log)?.[1] ?? ''

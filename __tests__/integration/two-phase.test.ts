@@ -8,8 +8,8 @@
  * moto and AWS differ here in one way that matters: DescribeSecret in moto lists versions left
  * without any label (AWS omits them), so the version counts below include them.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import { randomInt, randomUUID } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, enableRotation, moveStage, putValue, readSecret, readVersion } from '../support/aws.js'
@@ -18,9 +18,10 @@ import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched }
 import type { Fault, FaultProxy } from '../support/faults.js'
 import { expectMaskedWhenPrinted, expectNoLeaks, maskLog, printLater } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun } from '../support/kill.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -809,17 +810,10 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 })
 
 describe('a run killed in the middle', () => {
-  /** Starts the bundle with `inputs`, kills it with `signal` after `afterMs`, and waits for it to end. */
-  /** Whether the signal was sent while the run was still going. */
-  async function killed(inputs: Record<string, string>, signal: NodeJS.Signals, afterMs: number): Promise<boolean> {
-    const prepared = await prepareRun({ 'endpoint-url': proxy.url, ...inputs })
-    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: 'ignore' })
-    let landed = false
-    const timer = setTimeout(() => (landed = child.kill(signal)), afterMs)
-    await new Promise((resolve) => child.on('close', resolve))
-    clearTimeout(timer)
-    await prepared.collect()
-    return landed
+  /** Runs the bundle with `inputs`, killed with `signal` during one of its first `calls` calls; whether the signal landed. */
+  async function killed(inputs: Record<string, string>, signal: NodeJS.Signals, calls: number): Promise<boolean> {
+    const at = { afterRequests: randomInt(0, calls + 1), thenMs: randomInt(0, 120) }
+    return (await killedRun(proxy, inputs, signal, at)).landed
   }
 
   // Every call answers 120 ms late, so that the kills land between and during the calls.
@@ -840,7 +834,7 @@ describe('a run killed in the middle', () => {
           await killed(
             { 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(16)}`, 'version-stages': 'AWSPENDING' },
             signal,
-            100 + Math.floor(Math.random() * 300)
+            2
           )
         )
           landed++
@@ -859,14 +853,7 @@ describe('a run killed in the middle', () => {
         const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(16)}`, {
           versionStages: ['AWSPENDING']
         })
-        if (
-          await killed(
-            { 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' },
-            signal,
-            100 + Math.floor(Math.random() * 250)
-          )
-        )
-          landed++
+        if (await killed({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, signal, 2)) landed++
         const after = await read(secret.name)
         expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
         expect([secret.before.current.versionId, pending.versionId]).toContain(holder(after, 'AWSCURRENT'))
