@@ -25,6 +25,7 @@ import { ActionError, PartialWriteError, failureMessage } from '../src/errors.js
 import type { Outcome, Reporter, SecretValue } from '../src/types.js'
 import { confirming } from '../__fixtures__/answers.js'
 import { request as secretRequest, type RequestOptions } from '../__fixtures__/requests.js'
+import { sdkError } from './support/errors.js'
 
 const NAME = 'app/db'
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-AbCdEf'
@@ -94,7 +95,6 @@ function options(
 
 const notFound = (): Error =>
   new ResourceNotFoundException({ message: "Secrets Manager can't find the specified secret.", $metadata: {} })
-const sdkError = (name: string, message = `${name} happened`): Error => Object.assign(new Error(message), { name })
 const current = (versionId: string, value: string): GetSecretValueCommandOutput => ({
   ARN,
   Name: NAME,

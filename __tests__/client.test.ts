@@ -20,7 +20,8 @@ import {
 } from '../src/client.js'
 import { itWithPython, startBlackhole, type Blackhole } from './support/faults.js'
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy.js'
-import { InputError, failureMessage } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
+import { failureMessage } from '../src/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
 const RUN = { repository: 'octo-org/octo-repo', runId: 987654321, runAttempt: 3 }
@@ -428,12 +429,6 @@ describe('createClient: ca-bundle', () => {
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true })
   })
-
-  async function inputErrorOf(p: Promise<unknown>): Promise<InputError> {
-    const error = await rejection(p)
-    expect(error).toBeInstanceOf(InputError)
-    return error as unknown as InputError
-  }
 
   it('rejects a missing file, naming the input and the path', async () => {
     const missing = path.join(dir, 'missing.pem')

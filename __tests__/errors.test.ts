@@ -9,9 +9,8 @@ import {
   ResourceNotFoundException
 } from '@aws-sdk/client-secrets-manager'
 import { ActionError, InputError, errorMessage, exceptionName, failureMessage } from '../src/errors.js'
+import { sdkError } from './support/errors.js'
 
-const sdkError = (name: string, message: string, extra: Record<string, unknown> = {}): Error =>
-  Object.assign(new Error(message), { name, ...extra })
 const withCode = (code: string, message = `connect ${code} 127.0.0.1:1`): Error =>
   Object.assign(new Error(message), { code })
 

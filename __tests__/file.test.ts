@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { inputErrorOf } from './support/errors.js'
 
 // The check the old code made by path: here it always sees a regular file, as it would when a
 // FIFO is renamed into place after the check. A reader that checks by path then reads a FIFO.
@@ -44,16 +45,6 @@ function fifo(name: string): string {
 /** A writer that opens the FIFO after `ms` and writes `text`: without it a blocked reader would hang the suite. */
 function lateWriter(file: string, ms: number, text: string): void {
   writers.push(spawn('sh', ['-c', `sleep ${ms / 1000}; printf '%s' "$0" > "$1"`, text, file], { stdio: 'ignore' }))
-}
-
-function inputErrorOf(read: () => unknown): InstanceType<typeof InputError> {
-  try {
-    read()
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InstanceType<typeof InputError>
-  }
-  throw new Error('expected an InputError, but the read succeeded')
 }
 
 const posixOnly = process.platform === 'win32' ? it.skip : it

@@ -25,6 +25,7 @@ import type * as clientModule from '../src/client.js'
 import { InputError } from '../src/errors.js'
 import { masksFor } from '../src/mask.js'
 import type { SecretValue } from '../src/types.js'
+import { sdkError } from './support/errors.js'
 
 const createClient = jest.fn<typeof clientModule.createClient>()
 const randomBytes = jest.fn((size: number) => realCrypto.randomBytes(size))
@@ -66,7 +67,6 @@ const failure = (): string => {
   return String(core.setFailed.mock.calls[0]![0])
 }
 const outputs = (): Record<string, unknown> => Object.fromEntries(core.setOutput.mock.calls)
-const sdkError = (name: string, message: string): Error => Object.assign(new Error(message), { name })
 
 /** UpdateSecret answers with the token it was sent as the new version id, as AWS does. */
 function updateEchoesToken(): void {

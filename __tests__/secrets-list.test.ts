@@ -1,16 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
 import { MAX_SECRETS, parseSecretsList, type SecretLine } from '../src/secrets-list.js'
-
-function inputErrorOf(text: string): InputError {
-  try {
-    parseSecretsList(text)
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError, but nothing was thrown')
-}
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/app/db-AbCdEf'
 
@@ -90,19 +80,21 @@ describe('parseSecretsList: each kind of bad line is one error with its line num
     ['binary-file: without a path', 'a binary-file:   ', 'line 1: binary-file: needs a path'],
     ['a secret given twice', 'x env:A\ny env:B\n\nx file:f', 'line 4 names the same secret as line 1.']
   ])('%s', (_name, text, message) => {
-    const error = inputErrorOf(text)
+    const error = inputErrorOf(() => parseSecretsList(text))
     expect(error.input).toBe('secrets')
     expect(error.message).toContain(`Input \`secrets\`: ${message}`)
     expect(error.message).not.toContain(PASTED)
   })
 
   it.each(['', '\n \n', '# nothing yet\n'])('a block without a secret is an error (%j)', (text) => {
-    expect(inputErrorOf(text).message).toBe('Input `secrets`: lists no secret (every line is blank or a comment).')
+    expect(inputErrorOf(() => parseSecretsList(text)).message).toBe(
+      'Input `secrets`: lists no secret (every line is blank or a comment).'
+    )
   })
 
   it(`refuses more than ${MAX_SECRETS} secrets`, () => {
     const text = Array.from({ length: MAX_SECRETS + 1 }, (_, i) => `s${i} env:V${i}`).join('\n')
-    expect(inputErrorOf(text).message).toContain(
+    expect(inputErrorOf(() => parseSecretsList(text)).message).toContain(
       `lists ${MAX_SECRETS + 1} secrets; one step writes at most ${MAX_SECRETS}.`
     )
   })

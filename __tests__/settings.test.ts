@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
 import {
   INPUT_DEFAULTS,
   decodeBase64,
@@ -84,17 +84,6 @@ function view({ targets, report, ...run }: Settings): View {
 
 function settingsOf(inputs: Readonly<Record<string, string>>, env: NodeJS.ProcessEnv = {}): View {
   return view(readSettings(source({ ...BASE, ...inputs }, env)))
-}
-
-/** The InputError `run` throws; fails the test when it throws nothing or something else. */
-function inputErrorOf(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError, but nothing was thrown')
 }
 
 const b64 = (bytes: number): string => Buffer.alloc(bytes, 7).toString('base64')
@@ -1188,7 +1177,7 @@ describe('readSettings: secret-id holds only what Secrets Manager allows in a na
     ['an ARN whose name holds a space', arn('app db')],
     ['an ARN whose name holds ##[', arn('app##[warning]x')]
   ])('refuses %s, without quoting it', (_what, id) => {
-    const error = inputError(() => settingsOf({ 'secret-id': id }))
+    const error = inputErrorOf(() => settingsOf({ 'secret-id': id }))
     expect(error.input).toBe('secret-id')
     expect(error.message).toMatch(/letters, digits and/)
     expect(error.message).not.toContain(id)
@@ -1200,26 +1189,16 @@ describe('readSettings: an endpoint-url that does not parse is quoted without it
     ['user and password', 'http://admin:hunter2-pass@[not-a-host:5000', 'hunter2-pass'],
     ['a token as the user', 'https://ghp_token1234567890@exa mple.com', 'ghp_token1234567890']
   ])('%s', (_what, url, credential) => {
-    const error = inputError(() => settingsOf({ 'endpoint-url': url }))
+    const error = inputErrorOf(() => settingsOf({ 'endpoint-url': url }))
     expect(error.input).toBe('endpoint-url')
     expect(error.message).not.toContain(credential)
     expect(error.message).toMatch(/not a valid URL/)
   })
 
   it('still quotes a URL without credentials, to show what is wrong with it', () => {
-    expect(inputError(() => settingsOf({ 'endpoint-url': 'http://[bad-host' })).message).toContain('http://[bad-host')
+    expect(inputErrorOf(() => settingsOf({ 'endpoint-url': 'http://[bad-host' })).message).toContain('http://[bad-host')
   })
 })
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 describe('readSettings: if-exists, replica-regions, force-overwrite-replica, strip-final-newline', () => {
   const CREATE = { 'create-if-missing': 'true' }

@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
 import { MAX_TAGS, parseTags, tagChanges } from '../src/tags.js'
 import type { Tag } from '../src/types.js'
 import type { TagChange } from '../src/types.js'
-
-function inputErrorOf(text: string): InputError {
-  try {
-    parseTags(text)
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError, but nothing was thrown')
-}
 
 describe('parseTags: valid blocks', () => {
   it.each<[string, string, Tag[]]>([
@@ -68,14 +58,14 @@ describe('parseTags: errors name the input and the line', () => {
     ['the reserved prefix in another case', 'AWS:x=1', 'line 1: keys starting with aws: are reserved'],
     ['a key given twice', 'a=1\n\na=2', 'line 3 repeats the key of line 1.']
   ])('%s', (_name, text, message) => {
-    const error = inputErrorOf(text)
+    const error = inputErrorOf(() => parseTags(text))
     expect(error.input).toBe('tags')
     expect(error.message).toContain(`Input \`tags\`: ${message}`)
   })
 
   it(`refuses ${MAX_TAGS + 1} tags`, () => {
     const text = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `k${i}=v`).join('\n')
-    expect(inputErrorOf(text).message).toBe(
+    expect(inputErrorOf(() => parseTags(text)).message).toBe(
       `Input \`tags\`: has ${MAX_TAGS + 1} tags; a secret takes at most ${MAX_TAGS}.`
     )
   })

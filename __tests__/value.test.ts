@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { inputErrorOf } from './support/errors.js'
 import { loadTarget, loadValue, type Password } from '../src/value.js'
 import type { SecretValue, Target, ValueSource } from '../src/types.js'
 import { fileSource } from '../__fixtures__/value-file.js'
@@ -51,19 +51,9 @@ async function loadPatch(
   return (await loadTarget(target, { format: options.format ?? 'raw', password: options.password })).value
 }
 
-/** The InputError a load rejects with; fails the test otherwise. */
 /** The value as bytes, as Secrets Manager stores it. */
 function valueBytes(value: SecretValue): Uint8Array {
   return value.kind === 'text' ? Buffer.from(value.text, 'utf8') : value.bytes
-}
-
-async function inputErrorOf(load: Promise<unknown>): Promise<InputError> {
-  const error = await load.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(InputError)
-  return error as InputError
 }
 
 describe('value from a text file', () => {

@@ -5,7 +5,6 @@
  * 65536-byte value whose every byte JSON escapes six-fold, still goes through. Run as the runner
  * runs the committed bundle, against moto behind the fault proxy, read back with boto3.
  */
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -14,6 +13,7 @@ import type { FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { runAction } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -22,15 +22,14 @@ beforeAll(async () => ({ moto, proxy } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy }))
 
 const uniqueName = secretNames('answer-size')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 const MiB = 1024 * 1024
 
 describe('an answer far larger than any Secrets Manager answer', () => {
   it('is abandoned early with a clear error, not buffered whole, and nothing is written', async () => {
     const name = uniqueName('flood')
-    await createSecret(moto.endpoint, name, { secretString: `seed ${hex(8)}` })
+    await createSecret(moto.endpoint, name, { secretString: `seed ${hex(16)}` })
     const before = await readSecret(moto.endpoint, name)
-    const value = `new value ${hex(12)}`
+    const value = `new value ${hex(24)}`
     proxy.reset()
     proxy.setDefault({ kind: 'flood', bytes: 64 * MiB })
 
@@ -56,7 +55,7 @@ describe('the largest legitimate answer', () => {
     // Every byte a control character: the answer's JSON carries each as \u00XX, about 384 KiB.
     const stored = Buffer.alloc(65536, 0x01).toString('latin1')
     await createSecret(moto.endpoint, name, { secretString: stored })
-    const value = `v${hex(32768)}`.slice(0, 65536)
+    const value = `v${hex(65536)}`.slice(0, 65536)
     proxy.reset()
 
     const run = await runAction({

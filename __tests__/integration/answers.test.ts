@@ -7,7 +7,6 @@
  * against moto behind the fault proxy (which forwards the write, so that it was applied), and read
  * back with boto3.
  */
-import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -16,6 +15,7 @@ import type { Fault, FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { runAction } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -25,14 +25,13 @@ afterAll(() => stopLocal({ moto, proxy }))
 afterEach(() => proxy.reset())
 
 const uniqueName = secretNames('answers')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 /** A version id the test chooses, so that it can look for it in the message and in moto. */
-const token = (): string => `0123abcd-${hex(14)}`
+const token = (): string => `0123abcd-${hex(28)}`
 
 async function seeded(label: string): Promise<{ name: string; value: string }> {
   const name = uniqueName(label)
-  await createSecret(moto.endpoint, name, { secretString: `seed ${hex(8)}` })
-  return { name, value: `new value ${hex(12)}` }
+  await createSecret(moto.endpoint, name, { secretString: `seed ${hex(16)}` })
+  return { name, value: `new value ${hex(24)}` }
 }
 
 const rewrite = (body: (upstream: Record<string, unknown>) => unknown): Fault => ({

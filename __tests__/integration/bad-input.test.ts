@@ -22,14 +22,11 @@ import type { FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { makeWorkspace, runAction, writeWorkspaceFile } from '../support/run-action.js'
 import { BAD_ROTATION_INPUTS, ROTATION_VALUE } from '../../__fixtures__/rotation-inputs.js'
+import { hex } from '../support/seed.js'
 
 /** Secrets Manager's limit on a value, in bytes. */
 const MAX_VALUE = 65536
 
-const hex = (bytes: number): string =>
-  randomBytes(Math.ceil(bytes / 2))
-    .toString('hex')
-    .slice(0, bytes)
 const b64 = (value: string | Buffer): string => Buffer.from(value).toString('base64')
 
 /** A good value for the rows whose bad input is elsewhere: it must not be printed either. */
@@ -446,7 +443,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close()
   await moto?.stop()
-  closeAwsHelper()
+  await closeAwsHelper()
 })
 
 afterEach(() => proxy.reset())

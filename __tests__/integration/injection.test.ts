@@ -8,13 +8,13 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { createSecret, readSecret } from '../support/aws.js'
 import { errorMessages, expectExit, expectOneError } from '../support/expect-run.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal, type Local } from '../support/local.js'
 import { readLog, runAction, type ActionRun } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let local: Local
 beforeAll(async () => {
@@ -23,7 +23,6 @@ beforeAll(async () => {
 afterAll(() => stopLocal(local))
 
 const uniqueName = secretNames('injection')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 /** The commands the action issues itself. */
 const OWN_COMMANDS = new Set(['add-mask', 'notice', 'warning', 'error'])
@@ -61,8 +60,8 @@ const ATTACKS: Array<[string, string]> = [
 describe('a description given as input', () => {
   it.each(ATTACKS)('%s is printed as text and stored as given', async (_what, description) => {
     const name = uniqueName('input')
-    await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(8)}` })
-    const value = `new value ${hex(12)}`
+    await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(16)}` })
+    const value = `new value ${hex(24)}`
     const run = await runAction({
       'secret-id': name,
       'endpoint-url': local.moto.endpoint,
@@ -80,7 +79,7 @@ describe('a description given as input', () => {
 describe('a kms-key-id given as input', () => {
   it('is printed as text', async () => {
     const name = uniqueName('kms')
-    await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(8)}` })
+    await createSecret(local.moto.endpoint, name, { secretString: `old ${hex(16)}` })
     const run = await runAction({
       'secret-id': name,
       'endpoint-url': local.moto.endpoint,
@@ -101,11 +100,11 @@ describe('a description stored in AWS, printed back', () => {
   ])('%s', async (_what, options) => {
     const name = uniqueName('stored')
     const stored = 'seeded\n::error file=src/main.ts,line=1::FAKE ##[warning]FAKE\n::stop-commands::injected-token'
-    await createSecret(local.moto.endpoint, name, { secretString: `stored ${hex(8)}`, description: stored })
+    await createSecret(local.moto.endpoint, name, { secretString: `stored ${hex(16)}`, description: stored })
     const run = await runAction({
       'secret-id': name,
       'endpoint-url': local.moto.endpoint,
-      'secret-string': `next ${hex(8)}`,
+      'secret-string': `next ${hex(16)}`,
       description: 'plain new description',
       ...options
     })
@@ -127,12 +126,12 @@ describe('stop-commands, then a value read from AWS', () => {
   // its value as text: here the current value json-merge reads, and the merged value.
   it('masks the value read and the merged value all the same', async () => {
     const name = uniqueName('stop')
-    const password = `current-password-${hex(12)}`
+    const password = `current-password-${hex(24)}`
     await createSecret(local.moto.endpoint, name, { secretString: JSON.stringify({ password }) })
     const run = await runAction({
       'secret-id': name,
       'endpoint-url': local.moto.endpoint,
-      'secret-string': JSON.stringify({ user: `user-${hex(6)}` }),
+      'secret-string': JSON.stringify({ user: `user-${hex(12)}` }),
       'json-merge': 'true',
       description: 'x\n::stop-commands::injected-token'
     })
@@ -158,7 +157,7 @@ describe('secret-id', () => {
     const run = await runAction({
       'secret-id': secretId,
       'endpoint-url': local.proxy.url,
-      'secret-string': `value ${hex(8)}`
+      'secret-string': `value ${hex(16)}`
     })
     expectExit(run, 1)
     expectOneError(run, /^Input `secret-id`: /)
@@ -209,7 +208,7 @@ describe('an error message from the endpoint', () => {
     const run = await runAction({
       'secret-id': 'app/db',
       'endpoint-url': url,
-      'secret-string': `value ${hex(8)}`,
+      'secret-string': `value ${hex(16)}`,
       'max-attempts': '1'
     })
     expectExit(run, 1)

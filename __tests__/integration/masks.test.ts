@@ -3,13 +3,13 @@
  * against moto, and the log it leaves is read with the runner's own handling of masks
  * (scripts/runner.mjs). "A later step prints it" is the file printed again with those masks.
  */
-import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { createSecret, readSecret } from '../support/aws.js'
 import { errorMessages, expectExit } from '../support/expect-run.js'
 import { expectNoLeaks, printLater } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal, type Local } from '../support/local.js'
 import { jobOutput, readLog, runAction } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let local: Local
 beforeAll(async () => {
@@ -18,7 +18,6 @@ beforeAll(async () => {
 afterAll(() => stopLocal(local))
 
 const uniqueName = secretNames('masks')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 /** Lines any later step may print that carry no secret: they must stay as they are. */
 const STRUCTURE = '{\n}\n},\n[\n]\n{}\n[]\n"key": {\n);'
@@ -32,7 +31,7 @@ async function runWithFile(name: string, content: string, inputs: Record<string,
 
 describe('a JSON file written with escapes', () => {
   it('is masked leaf by leaf as the file writes it, when a later step prints the file', async () => {
-    const tag = hex(4)
+    const tag = hex(8)
     // As Terraform/Go, Python, PHP and any encoder of non-BMP characters write them, and a
     // duplicate key whose first value JSON.parse drops.
     const written = {
@@ -68,8 +67,8 @@ describe('a JSON file written with escapes', () => {
 
 describe('multi-line text that is not JSON', () => {
   it.each([
-    ['a trailing comma', `{\n  "password": "trailing-${hex(6)}",\n}\n`],
-    ['a comment', `{\n  // the database\n  "password": "commented-${hex(6)}"\n}\n`]
+    ['a trailing comma', `{\n  "password": "trailing-${hex(12)}",\n}\n`],
+    ['a comment', `{\n  // the database\n  "password": "commented-${hex(12)}"\n}\n`]
   ])('with %s masks its content lines, never a brace', async (_what, file) => {
     const name = uniqueName('not-json')
     await createSecret(local.moto.endpoint, name, { secretString: 'seed' })
@@ -87,7 +86,7 @@ describe('a UTF-8 byte order mark before a JSON file', () => {
   it('is stored byte for byte, and masked as JSON', async () => {
     const name = uniqueName('bom')
     await createSecret(local.moto.endpoint, name, { secretString: 'seed' })
-    const file = `${BOM}{\n  "password": "bom-password-${hex(6)}"\n}\n`
+    const file = `${BOM}{\n  "password": "bom-password-${hex(12)}"\n}\n`
     const run = await runWithFile(name, file)
     expectExit(run, 0)
     expect((await readSecret(local.moto.endpoint, name)).current.secretString).toBe(file)
@@ -97,7 +96,7 @@ describe('a UTF-8 byte order mark before a JSON file', () => {
 
   it('is equal as JSON for skip-unchanged: no new version', async () => {
     const name = uniqueName('bom-skip')
-    const password = `bom-password-${hex(6)}`
+    const password = `bom-password-${hex(12)}`
     await createSecret(local.moto.endpoint, name, { secretString: JSON.stringify({ password }) })
     const before = await readSecret(local.moto.endpoint, name)
     const run = await runWithFile(name, `${BOM}{\n  "password": "${password}"\n}\n`, { 'skip-unchanged': 'true' })
@@ -108,7 +107,7 @@ describe('a UTF-8 byte order mark before a JSON file', () => {
 
   it('is a JSON object to merge, in the patch and in the stored value', async () => {
     const name = uniqueName('bom-merge')
-    const password = `bom-password-${hex(6)}`
+    const password = `bom-password-${hex(12)}`
     await createSecret(local.moto.endpoint, name, { secretString: `${BOM}{"password": "${password}"}` })
     const run = await runWithFile(name, `${BOM}{"user": "app"}`, { 'json-merge': 'true' })
     expectExit(run, 0)
@@ -137,7 +136,7 @@ describe('an output that contains a part of the value', () => {
 
 describe('a text file that is not UTF-8, stored with binary: true', () => {
   it('is masked line by line as a later step prints it (the runner shows each bad byte as U+FFFD)', async () => {
-    const tag = hex(4)
+    const tag = hex(8)
     const bytes = Buffer.from(
       `DB_USER=admin-${tag}\nDB_PASSWORD=s3cr3t-P\xe4ssword-${tag}\nAPI_TOKEN=tok_live_${tag}\n`,
       'latin1'

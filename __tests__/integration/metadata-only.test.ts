@@ -4,7 +4,6 @@
  * input is then empty), and the job summary shows it; a run with a value shows none. Run as the
  * runner runs the bundle, against moto, read back with boto3.
  */
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -13,6 +12,7 @@ import type { FaultProxy } from '../support/faults.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { readLog, runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -21,7 +21,6 @@ beforeAll(async () => ({ moto, proxy } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy }))
 
 const uniqueName = secretNames('metadata-only')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 const notices = (run: ActionRun): string[] =>
   readLog(run.log)
@@ -39,7 +38,7 @@ describe('no value given, only metadata changed', () => {
     ['both', { description: 'moved', 'kms-key-id': 'alias/other-key' }, /only the description and the KMS key/]
   ])('%s: a notice naming the likely cause, in the summary too', async (_name, inputs, what) => {
     const name = uniqueName('meta')
-    const value = `seed ${hex(8)}`
+    const value = `seed ${hex(16)}`
     await createSecret(moto.endpoint, name, { secretString: value })
     const before = await readSecret(moto.endpoint, name)
 
@@ -61,8 +60,8 @@ describe('no value given, only metadata changed', () => {
 
   it('a value with a description: no notice', async () => {
     const name = uniqueName('value')
-    await createSecret(moto.endpoint, name, { secretString: `seed ${hex(8)}` })
-    const value = `new ${hex(8)}`
+    await createSecret(moto.endpoint, name, { secretString: `seed ${hex(16)}` })
+    const value = `new ${hex(16)}`
 
     const run = await runAction({
       'secret-id': name,

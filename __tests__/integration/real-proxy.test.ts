@@ -15,13 +15,14 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import * as http from 'node:http'
 import { startMoto, type Moto } from '../../scripts/moto.mjs'
-import { createSecret, readSecret, type AwsOptions, type SecretState } from '../support/aws.js'
+import { readSecret, type AwsOptions } from '../support/aws.js'
 import { expectExit, expectOneError, expectOneNewVersion, expectUntouched } from '../support/expect-run.js'
 import { findProgram, startSquid, startTinyproxy, type RealProxy } from '../support/forward-proxy.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
 import { startLocal, stopLocal, type Local } from '../support/local.js'
 import { runAction, type ActionRun, type RunOptions } from '../support/run-action.js'
 import { makeTestCertificates, type TestCertificates } from '../support/tls.js'
+import { seedForUpdate } from '../support/seed.js'
 
 /** `it`, or, when `program` is missing, `it.skip` under a name that says so, and a warning. */
 function itWith(program: 'tinyproxy' | 'squid'): (name: string, test: () => Promise<void>) => void {
@@ -51,16 +52,6 @@ afterAll(async () => {
   certs?.cleanup()
   await stopLocal(local)
 })
-
-let counter = 0
-async function seed(
-  endpoint: string,
-  opts: AwsOptions = {}
-): Promise<{ id: string; value: string; before: SecretState }> {
-  const id = `real-proxy/${++counter}-${randomBytes(4).toString('hex')}`
-  await createSecret(endpoint, id, { ...opts, secretString: `first value ${randomBytes(12).toString('hex')}` })
-  return { id, value: `new value ${randomBytes(16).toString('hex')}`, before: await readSecret(endpoint, id, opts) }
-}
 
 function update(
   id: string,
@@ -95,7 +86,7 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
 
   withTinyproxy('HTTPS_PROXY: the write goes through a CONNECT tunnel, one new version', async () => {
     const endpoint = tlsMoto!.endpoint
-    const { id, value, before } = await seed(endpoint, trusted)
+    const { id, value, before } = await seedForUpdate(endpoint, trusted)
     const run = await update(id, value, endpoint, { 'ca-bundle': certs!.caCert }, { env: { HTTPS_PROXY: open!.url } })
     expectExit(run, 0, 20_000)
     expectOneNewVersion(run, before, await readSecret(endpoint, id, trusted), value)
@@ -105,7 +96,7 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
 
   withTinyproxy('NO_PROXY naming the endpoint: the proxy sees nothing', async () => {
     const endpoint = tlsMoto!.endpoint
-    const { id, value, before } = await seed(endpoint, trusted)
+    const { id, value, before } = await seedForUpdate(endpoint, trusted)
     const logBefore = open!.log()
     const run = await update(
       id,
@@ -121,7 +112,7 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
 
   withTinyproxy('credentials in HTTPS_PROXY: accepted by the proxy, masked in the log', async () => {
     const endpoint = tlsMoto!.endpoint
-    const { id, value, before } = await seed(endpoint, trusted)
+    const { id, value, before } = await seedForUpdate(endpoint, trusted)
     const url = `http://${user}:${encodeURIComponent(password)}@127.0.0.1:${withAuth!.port}`
     const run = await update(id, value, endpoint, { 'ca-bundle': certs!.caCert }, { env: { HTTPS_PROXY: url } })
     expectExit(run, 0, 20_000)
@@ -136,7 +127,7 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
     'wrong credentials: exit 1, the proxy refused the connection, check the credentials, nothing written',
     async () => {
       const endpoint = tlsMoto!.endpoint
-      const { id, value, before } = await seed(endpoint, trusted)
+      const { id, value, before } = await seedForUpdate(endpoint, trusted)
       const wrong = `wrong-${randomBytes(6).toString('hex')}`
       const run = await update(id, value, endpoint, {
         'ca-bundle': certs!.caCert,
@@ -153,7 +144,7 @@ describe('tinyproxy: an https endpoint through CONNECT', () => {
     "a proxy that refuses CONNECT to the endpoint's port: exit 1 within 20 s, naming the status, nothing written",
     async () => {
       const endpoint = tlsMoto!.endpoint
-      const { id, value, before } = await seed(endpoint, trusted)
+      const { id, value, before } = await seedForUpdate(endpoint, trusted)
       const run = await update(
         id,
         value,
@@ -196,7 +187,7 @@ describe('squid with its default rules (CONNECT only to 443): an http endpoint i
 
   withSquid('HTTP_PROXY: the write reaches the endpoint through squid, one new version, and no CONNECT', async () => {
     const { moto, proxy: endpoint } = local as Local
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     endpoint.reset()
     // The premise: squid refuses to tunnel to this port, so a CONNECT-only client would fail here.
     expect(await connectStatus(hostPort(endpoint.url))).toBe(403)

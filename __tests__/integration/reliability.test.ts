@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startMoto } from '../../scripts/moto.mjs'
 import type { Moto } from '../../scripts/moto.mjs'
-import { createSecret, readSecret } from '../support/aws.js'
-import type { AwsOptions, SecretState } from '../support/aws.js'
+import { readSecret } from '../support/aws.js'
+import type { AwsOptions } from '../support/aws.js'
 import { expectExit, expectOneError, expectOneNewVersion, expectUntouched } from '../support/expect-run.js'
 import { startBlackhole, unusedPort } from '../support/faults.js'
 import { startLocal, stopLocal } from '../support/local.js'
@@ -25,6 +25,7 @@ import { makeWorkspace, runAction, writeWorkspaceFile } from '../support/run-act
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { makeTestCertificates } from '../support/tls.js'
 import type { TestCertificates } from '../support/tls.js'
+import { seedForUpdate } from '../support/seed.js'
 
 /** The calls that write a value: faults meant for "the update" are planned on these. */
 const WRITES = ['UpdateSecret', 'PutSecretValue']
@@ -36,19 +37,6 @@ beforeAll(async () => ({ moto, proxy } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy }))
 
 afterEach(() => proxy.reset())
-
-let secretCounter = 0
-
-/** A new secret with a first value, and the value this test's run will write. */
-async function seed(
-  endpoint: string,
-  opts: AwsOptions = {}
-): Promise<{ id: string; value: string; before: SecretState }> {
-  const id = `reliability/${++secretCounter}-${randomBytes(4).toString('hex')}`
-  await createSecret(endpoint, id, { ...opts, secretString: `first value ${randomBytes(12).toString('hex')}` })
-  const value = `new value ${randomBytes(16).toString('hex')}`
-  return { id, value, before: await readSecret(endpoint, id, opts) }
-}
 
 /** Runs the action to write `value` to secret `id` at `endpoint`, with more inputs and options. */
 function update(
@@ -102,7 +90,7 @@ describe('transient faults are retried: one new version', () => {
   ]
 
   it.each(cases)('%s, then success', async (_name, faults) => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.plan(faults, WRITES)
 
     const run = await update(id, value, proxy.url)
@@ -119,7 +107,7 @@ describe('transient faults are retried: one new version', () => {
 
 describe('a write applied but never answered', () => {
   it('is retried with the same ClientRequestToken: one new version, version-id is AWSCURRENT', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.plan([{ kind: 'forward-then-close' }], WRITES)
 
     const run = await update(id, value, proxy.url)
@@ -140,7 +128,7 @@ describe('a write applied but never answered', () => {
 
 describe('timeouts', () => {
   it('no answer once with read-timeout 2: the retry succeeds within about 15 s', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.plan([{ kind: 'hang' }], WRITES)
 
     const run = await update(id, value, proxy.url, { 'read-timeout': '2' })
@@ -155,7 +143,7 @@ describe('timeouts', () => {
   })
 
   it('a hang on every attempt, read-timeout 1, max-attempts 2: fails within 20 s, secret untouched', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.setDefault({ kind: 'hang' })
 
     const run = await update(id, value, proxy.url, { 'read-timeout': '1', 'max-attempts': '2' })
@@ -172,7 +160,7 @@ describe('timeouts', () => {
 
 describe('read-timeout bounds the whole answer, not only silence', () => {
   it('an answer dripped one byte every 0.5 s, read-timeout 1, max-attempts 1: fails within 6 s', async () => {
-    const { id, value } = await seed(moto.endpoint)
+    const { id, value } = await seedForUpdate(moto.endpoint)
     proxy.setDefault({ kind: 'drip', everyMs: 500 })
 
     const run = await update(id, value, proxy.url, { 'read-timeout': '1', 'max-attempts': '1' })
@@ -185,7 +173,7 @@ describe('read-timeout bounds the whole answer, not only silence', () => {
   })
 
   it('a dripped answer once, read-timeout 2: the attempt is abandoned and retried, one new version', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.plan([{ kind: 'drip', everyMs: 500 }], WRITES)
 
     const run = await update(id, value, proxy.url, { 'read-timeout': '2' })
@@ -201,7 +189,7 @@ describe('read-timeout bounds the whole answer, not only silence', () => {
 
 describe('a failure to report after the write says the new version exists', () => {
   it('GITHUB_OUTPUT is /dev/full: exit 1, and the error names the version now AWSCURRENT, one new version', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
 
     const run = await update(id, value, proxy.url, {}, { env: { GITHUB_OUTPUT: '/dev/full' } })
 
@@ -216,7 +204,7 @@ describe('a failure to report after the write says the new version exists', () =
   })
 
   it('GITHUB_STEP_SUMMARY in a missing directory: exit 0, a warning naming the version, one new version', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
 
     const run = await update(
       id,
@@ -240,7 +228,7 @@ describe('a failure to report after the write says the new version exists', () =
 
 describe('failures that do not go away', () => {
   it('a persistent 503 with max-attempts 3: fails within 20 s after 3 attempts, secret untouched', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.setDefault({ kind: 'status', status: 503 })
 
     const run = await update(id, value, proxy.url, { 'max-attempts': '3' })
@@ -275,7 +263,7 @@ describe('failures that do not go away', () => {
   ])(
     'a gateway answering %s: the message names the status and says it did not come from Secrets Manager',
     async (_name, fault) => {
-      const { id, value, before } = await seed(moto.endpoint)
+      const { id, value, before } = await seedForUpdate(moto.endpoint)
       proxy.setDefault(fault)
 
       const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
@@ -292,7 +280,7 @@ describe('failures that do not go away', () => {
   )
 
   it('nothing listening at the endpoint: fails within 20 s, says it could not connect', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     const port = await unusedPort()
 
     const run = await update(id, value, `http://127.0.0.1:${port}`)
@@ -306,7 +294,7 @@ describe('failures that do not go away', () => {
 
 describe("beyond the issue's list", () => {
   it('an endpoint that never accepts connections, connect-timeout 1, max-attempts 2: fails within 10 s', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     const blackhole = await startBlackhole()
     try {
       const run = await update(id, value, blackhole.url, { 'connect-timeout': '1', 'max-attempts': '2' })
@@ -324,7 +312,7 @@ describe("beyond the issue's list", () => {
   })
 
   it('a connection reset on every attempt: fails saying the connection was reset, not that it timed out', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     proxy.setDefault({ kind: 'reset-before' })
 
     const run = await update(id, value, proxy.url, { 'max-attempts': '2' })
@@ -364,7 +352,7 @@ describe('through a forward proxy', () => {
     opts: RunOptions,
     used: ForwardProxy
   ): Promise<ActionRun> {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     const run = await update(id, value, proxy.url, inputs, opts)
 
     expectExit(run, 0, 15_000)
@@ -408,7 +396,7 @@ describe('through a forward proxy', () => {
   })
 
   it('(beyond the list) wrong proxy credentials: an error naming the proxy, nothing written', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     const wrong = `wrong-pass-${randomBytes(6).toString('hex')}`
     const url = `http://${proxyUser}:${wrong}@127.0.0.1:${authenticated.port}`
 
@@ -429,7 +417,7 @@ describe('through a forward proxy', () => {
     ['its address and port, among others, lower case', (port) => ({ no_proxy: `example.com, 127.0.0.1:${port}` })],
     ['*', () => ({ NO_PROXY: '*' })]
   ])('NO_PROXY naming the endpoint (%s): no request goes through the proxy', async (_name, noProxy) => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
 
     const env = { HTTPS_PROXY: forward.url, HTTP_PROXY: forward.url, ...noProxy(proxy.port) }
     const run = await update(id, value, proxy.url, {}, { env })
@@ -447,7 +435,7 @@ describe('through a forward proxy', () => {
   })
 
   it('HTTPS_PROXY alone is for https endpoints: an http endpoint is reached directly', async () => {
-    const { id, value, before } = await seed(moto.endpoint)
+    const { id, value, before } = await seedForUpdate(moto.endpoint)
     const run = await update(id, value, proxy.url, {}, { env: { HTTPS_PROXY: forward.url } })
     expectExit(run, 0, 15_000)
     expect(forward.connections).toBe(0)
@@ -482,7 +470,7 @@ describe('a TLS endpoint signed by a private CA', () => {
   afterEach(() => forward.reset())
 
   async function works(inputs: Record<string, string>, opts: RunOptions = {}): Promise<ActionRun> {
-    const { id, value, before } = await seed(tlsMoto.endpoint, trusted)
+    const { id, value, before } = await seedForUpdate(tlsMoto.endpoint, trusted)
     const run = await update(id, value, tlsMoto.endpoint, inputs, opts)
     expectExit(run, 0, 15_000)
     expectOneNewVersion(run, before, await readSecret(tlsMoto.endpoint, id, trusted), value)
@@ -520,7 +508,7 @@ describe('a TLS endpoint signed by a private CA', () => {
     ['with AWS_CA_BUNDLE naming another CA', () => ({ inputs: {}, env: { AWS_CA_BUNDLE: otherCerts.caCert } })]
   ])('fails %s: says the certificate is not trusted, writes nothing', async (_name, trust) => {
     const { inputs, env } = trust()
-    const { id, value, before } = await seed(tlsMoto.endpoint, trusted)
+    const { id, value, before } = await seedForUpdate(tlsMoto.endpoint, trusted)
     const run = await update(id, value, tlsMoto.endpoint, inputs, { env })
 
     expectExit(run, 1, 20_000)
@@ -542,7 +530,7 @@ describe('a TLS endpoint signed by a private CA', () => {
   ])('AWS_CA_BUNDLE naming %s: exit 1 at once with one error naming ca-bundle, no request', async (_name, make) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ca-fifo-'))
     try {
-      const { id, value, before } = await seed(moto.endpoint)
+      const { id, value, before } = await seedForUpdate(moto.endpoint)
       const run = await update(id, value, proxy.url, {}, { env: { AWS_CA_BUNDLE: make(dir) } })
       // It hung (a FIFO) or filled the heap (/dev/zero) before the guard.
       expectExit(run, 1, 5_000)

@@ -63,7 +63,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await moto?.stop()
-  closeAwsHelper()
+  await closeAwsHelper()
 })
 
 describe("README's two-phase rotation job", () => {

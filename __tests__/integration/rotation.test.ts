@@ -23,19 +23,27 @@
  * Runs go through a pass-through proxy (support/faults.ts) that records each request's operation,
  * so that "no write call" is checked on the wire, not only by reading the secret afterwards.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, deleteSecret, enableRotation, moveStage, putValue, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { Fault, FaultProxy } from '../support/faults.js'
-import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
+import {
+  errorMessages,
+  expectExit,
+  expectOneError,
+  expectOneNewVersion,
+  expectRun,
+  expectUntouched
+} from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { inOrder } from '../support/calls.js'
+import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun, type KilledRun, type KillPoint } from '../support/kill.js'
 
 let moto: Moto
 /** A pass-through proxy in front of moto that records each request's operation. */
@@ -49,20 +57,9 @@ const uniqueName = secretNames('rotation')
 const SEED_DESCRIPTION = 'seeded by the rotation suite'
 const SEED_KMS_KEY = 'alias/rotation-seed-key'
 
-interface Seeded {
-  readonly name: string
-  readonly arn: string
-  readonly before: SecretState
-}
-
-async function seed(label: string, value: string | Buffer): Promise<Seeded> {
-  const name = uniqueName(label)
-  const created = await createSecret(moto.endpoint, name, {
-    ...(typeof value === 'string' ? { secretString: value } : { secretBinary: value }),
-    description: SEED_DESCRIPTION,
-    kmsKeyId: SEED_KMS_KEY
-  })
-  return { name, arn: created.arn, before: await readSecret(moto.endpoint, created.arn) }
+/** A new secret with the suite's description and key. */
+function seed(label: string, value: string | Buffer): Promise<Seeded> {
+  return seedSecret(moto.endpoint, uniqueName(label), { value, description: SEED_DESCRIPTION, kmsKeyId: SEED_KMS_KEY })
 }
 
 function read(secretId: string): Promise<SecretState> {
@@ -209,15 +206,12 @@ async function expectMissing(name: string): Promise<void> {
 }
 
 /**
- * The run wrote one new version, now AWSCURRENT, and made the version that was current before
- * AWSPREVIOUS; only those two labels remain. Returns the state read after the run.
+ * The run wrote one new version (expectOneNewVersion), only AWSCURRENT and AWSPREVIOUS remain, and
+ * the outputs name them. Returns the state read after the run.
  */
-async function expectOneNewVersion(run: ActionRun, secret: Seeded): Promise<SecretState> {
+async function expectWrittenOnce(run: ActionRun, secret: Seeded): Promise<SecretState> {
   const after = await read(secret.arn)
-  expect(after.versions).toHaveLength(secret.before.versions.length + 1)
-  expect(after.current.versionId).not.toBe(secret.before.current.versionId)
-  expect(secret.before.versions.map((version) => version.versionId)).not.toContain(after.current.versionId)
-  expect(after.previous?.versionId).toBe(secret.before.current.versionId)
+  expectOneNewVersion(run, secret.before, after)
   expectOnlyCurrentAndPrevious(after)
   expectOutputs(run, { arn: secret.arn, name: secret.name, versionId: after.current.versionId, changed: true })
   return after
@@ -299,7 +293,7 @@ describe('skip-unchanged', () => {
     const secret = await seed('skip-different', stored)
     const { run, calls } = await update({ 'secret-id': secret.name, 'secret-string': value, 'skip-unchanged': 'true' })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(value)
     expect(after.previous?.secretString).toBe(stored)
     expect(after.description).toBe(SEED_DESCRIPTION)
@@ -335,7 +329,7 @@ describe('skip-unchanged', () => {
       { files: { 'keystore.p12': value } }
     )
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretBinary?.toString('hex')).toBe(value.toString('hex'))
     expectNoLeaks(run, [stored, value])
   })
@@ -431,7 +425,7 @@ describe('json-merge', () => {
       const secret = await seed('merge', JSON.stringify(ORIGINAL))
       const { run, calls } = await update({ 'secret-id': secret.name, 'json-merge': 'true', ...valueInputs }, { files })
       expectSucceeded(run)
-      const after = await expectOneNewVersion(run, secret)
+      const after = await expectWrittenOnce(run, secret)
       expect(expectCompactJson(after.current.secretString)).toEqual(MERGED)
       expect(after.previous?.secretString).toBe(JSON.stringify(ORIGINAL))
       expect(after.description).toBe(SEED_DESCRIPTION)
@@ -500,7 +494,7 @@ describe('json-merge', () => {
     const patch = JSON.stringify({ username: ORIGINAL.username })
     const { run } = await update({ 'secret-id': secret.name, 'json-merge': 'true', 'secret-string': patch })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(expectCompactJson(after.current.secretString)).toEqual(ORIGINAL)
     expectNoLeaks(run, [patch, ...jsonSecrets(ORIGINAL)])
   })
@@ -520,7 +514,7 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
       description
     })
     expectSucceeded(run)
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(expectCompactJson(after.current.secretString)).toEqual({ ...STORED, password: 'merge-meta-new-pw-7Yh' })
     expect(after.description).toBe(description)
     expect(row(run, 'Description')).toContain(description)
@@ -595,7 +589,7 @@ describe('json-merge with metadata, an empty secret and a lost answer', () => {
       expectSucceeded(run)
       // AWSCURRENT is on the run's own version: the swap landed, and there is nothing to merge again
       // (a second identical version would spend the version quota for nothing).
-      const after = await expectOneNewVersion(run, secret)
+      const after = await expectWrittenOnce(run, secret)
       expect(expectCompactJson(after.current.secretString)).toEqual({ ...STORED, password: 'merge-lost-pw-9Ik' })
       expect(changedRow(run)).toMatch(/\| yes \|/)
       expectNoLeaks(run, [patch, 'merge-lost-pw-9Ik', ...jsonSecrets(STORED)])
@@ -942,7 +936,7 @@ describe('guards', () => {
     const { run } = await update({ 'secret-id': secret.name, [option]: 'true', 'secret-string': value })
     expectSucceeded(run)
     expect(warnings(run)).toEqual([expect.stringMatching(/rotation/i)])
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(stored)
     expectNoLeaks(run, [ROTATING_STORED, value, stored, 'svc-rotating-user', 'rotating-merged-Value-7Uj'])
   })
@@ -968,7 +962,7 @@ describe('guards', () => {
     expectSucceeded(run)
     expect(calls).toEqual(['UpdateSecret'])
     expect(warnings(run)).toEqual([])
-    const after = await expectOneNewVersion(run, secret)
+    const after = await expectWrittenOnce(run, secret)
     expect(after.current.secretString).toBe(value)
     expectNoLeaks(run, [stored, value])
   })
@@ -1169,34 +1163,18 @@ describe('json-merge labels: none is left behind', () => {
     expect(message).toMatch(/label update-secret-\S+ removed from version/)
   })
 
-  /** Starts a merge run, kills it with `signal` after `afterMs`, and waits for it to end. */
-  /** `landed`: the signal was sent while the run was still going (not after it had finished). */
-  async function killedMerge(
-    secretId: string,
-    signal: NodeJS.Signals,
-    afterMs: number
-  ): Promise<{ code: number | null; log: string; landed: boolean }> {
-    const prepared = await prepareRun({
-      'endpoint-url': counter.url,
-      'secret-id': secretId,
-      'secret-string': `{"k${afterMs}":"kill-Value-5Ts"}`,
-      'json-merge': 'true'
-    })
-    const child = spawn(prepared.command, prepared.args, {
-      cwd: prepared.cwd,
-      env: prepared.env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    let landed = false
-    const timer = setTimeout(() => (landed = child.kill(signal)), afterMs)
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
-    clearTimeout(timer)
-    await prepared.collect()
-    return { code, log, landed }
+  /** A merge run killed with `signal` at `at`. */
+  function killedMerge(secretId: string, signal: NodeJS.Signals, at: KillPoint): Promise<KilledRun> {
+    return killedRun(
+      counter,
+      { 'secret-id': secretId, 'secret-string': `{"k${hex(8)}":"kill-Value-5Ts"}`, 'json-merge': 'true' },
+      signal,
+      at
+    )
   }
+
+  /** A point in a merge's calls (a read, the put, the label moves): while that call's answer is held back 120 ms. */
+  const somewhereInMerge = (): KillPoint => ({ afterRequests: randomInt(0, 5), thenMs: randomInt(0, 119) })
 
   it.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])(
     'killed with %s at random points of a merge: its label is removed, AWSCURRENT is on one version',
@@ -1208,7 +1186,7 @@ describe('json-merge labels: none is left behind', () => {
       let landed = 0
       try {
         for (let i = 0; i < 12; i++) {
-          const run = await killedMerge(secret.arn, signal, 150 + Math.floor(Math.random() * 600))
+          const run = await killedMerge(secret.arn, signal, somewhereInMerge())
           const { log } = run
           if (run.landed) landed++
           // One failure, the cancellation's: the flow the signal stopped reports nothing of its own.
@@ -1240,7 +1218,8 @@ describe('json-merge labels: none is left behind', () => {
     const secret = await seed('killed-during-put', '{"a":"kill-put-Value-2Sd"}')
     counter.reset()
     counter.plan([{ kind: 'delay', ms: 1500 }], 'PutSecretValue')
-    const { code, log } = await killedMerge(secret.arn, 'SIGINT', 900)
+    // The signal follows the put's arrival: the put is then on the wire for 1.5 s.
+    const { code, log } = await killedMerge(secret.arn, 'SIGINT', { afterRequests: 1, operation: 'PutSecretValue' })
     const errors = log.split('\n').filter((line) => line.startsWith('::error'))
     expect(code).toBe(1)
     expect(errors).toHaveLength(1)
@@ -1257,8 +1236,7 @@ describe('json-merge labels: none is left behind', () => {
     const started = Date.now()
     let landed = 0
     try {
-      for (let i = 0; i < 6; i++)
-        if ((await killedMerge(secret.arn, 'SIGKILL', 150 + Math.floor(Math.random() * 600))).landed) landed++
+      for (let i = 0; i < 6; i++) if ((await killedMerge(secret.arn, 'SIGKILL', somewhereInMerge())).landed) landed++
       expect(landed).toBeGreaterThanOrEqual(2)
     } finally {
       counter.setDefault(undefined)

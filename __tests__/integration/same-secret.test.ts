@@ -4,7 +4,6 @@
  * (read back with boto3), and `results` never has two keys for one secret. Run as the runner runs
  * the bundle, against moto behind the counting proxy.
  */
-import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, readSecret } from '../support/aws.js'
@@ -13,6 +12,7 @@ import type { FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { runAction } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -22,7 +22,6 @@ afterAll(() => stopLocal({ moto, proxy }))
 afterEach(() => proxy.reset())
 
 const uniqueName = secretNames('same-secret')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 describe('two lines naming one secret', () => {
   it.each<[string, (name: string, arn: string) => [string, string]]>([
@@ -32,11 +31,11 @@ describe('two lines naming one secret', () => {
     ['its partial ARN, then its full ARN', (_name, arn) => [arn.replace(/-[A-Za-z0-9]{6}$/, ''), arn]]
   ])('%s: refused before any request, naming both lines; nothing written', async (_label, ids) => {
     const name = uniqueName('db')
-    const { arn } = await createSecret(moto.endpoint, name, { secretString: `seed ${hex(8)}` })
+    const { arn } = await createSecret(moto.endpoint, name, { secretString: `seed ${hex(16)}` })
     const before = await readSecret(moto.endpoint, name)
     const [first, second] = ids(name, arn)
-    const a = `value a ${hex(12)}`
-    const b = `value b ${hex(12)}`
+    const a = `value a ${hex(24)}`
+    const b = `value b ${hex(24)}`
 
     const run = await runAction(
       { 'endpoint-url': proxy.url, secrets: `${first} env:VALUE_A\n${second} env:VALUE_B\n` },
@@ -54,10 +53,10 @@ describe('two lines naming one secret', () => {
   it('a name and the ARN of a secret of another name: both written', async () => {
     const one = uniqueName('one')
     const other = uniqueName('other')
-    await createSecret(moto.endpoint, one, { secretString: `seed ${hex(8)}` })
-    const { arn } = await createSecret(moto.endpoint, other, { secretString: `seed ${hex(8)}` })
-    const a = `value a ${hex(12)}`
-    const b = `value b ${hex(12)}`
+    await createSecret(moto.endpoint, one, { secretString: `seed ${hex(16)}` })
+    const { arn } = await createSecret(moto.endpoint, other, { secretString: `seed ${hex(16)}` })
+    const a = `value a ${hex(24)}`
+    const b = `value b ${hex(24)}`
 
     const run = await runAction(
       { 'endpoint-url': proxy.url, secrets: `${one} env:VALUE_A\n${arn} env:VALUE_B\n` },

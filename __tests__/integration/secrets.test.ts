@@ -7,15 +7,15 @@ import { randomBytes } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, deleteSecret, putValue, readSecret } from '../support/aws.js'
-import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
 import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched } from '../support/expect-run.js'
 import { expectMaskedWhenPrinted, expectNoLeaks, maskLog } from '../support/leaks.js'
-import { spawn } from 'node:child_process'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { inOrder } from '../support/calls.js'
+import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun } from '../support/kill.js'
 
 let moto: Moto
 let counter: FaultProxy
@@ -24,7 +24,6 @@ beforeAll(async () => ({ moto, proxy: counter } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy: counter }))
 
 const uniqueName = secretNames('many')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 /** A run through the counting proxy and the operations it called, in order. */
 interface CountedRun {
@@ -39,23 +38,14 @@ async function run(inputs: Record<string, string>, opts: RunOptions = {}): Promi
   return { run: result, calls: counter.requests.map((r) => r.operation ?? '(none)'), connections: counter.connections }
 }
 
-async function seed(
-  label: string,
-  value: string | Buffer = `seed ${hex(8)}`
-): Promise<{ name: string; arn: string; before: SecretState }> {
-  const name = uniqueName(label)
-  const created = await createSecret(
-    moto.endpoint,
-    name,
-    typeof value === 'string' ? { secretString: value } : { secretBinary: value }
-  )
-  return { name, arn: created.arn, before: await readSecret(moto.endpoint, name) }
+function seed(label: string, value?: string | Buffer): Promise<Seeded> {
+  return seedSecret(moto.endpoint, uniqueName(label), { value })
 }
 
 describe('secrets: each kind of bad line is one error with its line number, and no request at all', () => {
-  const GOOD = `good value ${hex(12)}`
-  const PASTED = `pasted-value-${hex(12)}`
-  const NON_UTF8 = Buffer.concat([Buffer.from(`text ${hex(8)} `), Buffer.from([0xc3, 0x28, 0xff])])
+  const GOOD = `good value ${hex(24)}`
+  const PASTED = `pasted-value-${hex(24)}`
+  const NON_UTF8 = Buffer.concat([Buffer.from(`text ${hex(16)} `), Buffer.from([0xc3, 0x28, 0xff])])
   const BIG = randomBytes(65537)
 
   interface Row {
@@ -201,7 +191,7 @@ describe('secrets: each kind of bad line is one error with its line number, and 
     ['secret-string', { 'secret-string': PASTED }, 'secret-string'],
     ['description', { description: 'd' }, 'description'],
     ['kms-key-id', { 'kms-key-id': 'alias/k' }, 'kms-key-id'],
-    ['client-request-token', { 'client-request-token': hex(16) }, 'client-request-token'],
+    ['client-request-token', { 'client-request-token': hex(32) }, 'client-request-token'],
     ['binary: true', { binary: 'true' }, 'binary']
   ])('%s with secrets: one error naming it, no request', async (_name, inputs, input) => {
     const { run: r, calls } = await run({ secrets: `${a.name} env:GOOD`, ...inputs }, { env: { GOOD } })
@@ -225,7 +215,7 @@ describe('tags: refused before any request', () => {
     ['a key given twice', 'a=1\na=2', /^Input `tags`: line 2 repeats the key of line 1\./]
   ])('%s', async (_name, tags, error) => {
     const s = await seed('tags-bad')
-    const value = `tagged value ${hex(8)}`
+    const value = `tagged value ${hex(16)}`
     const { run: r, calls } = await run({ 'secret-id': s.name, 'secret-string': value, tags })
     expectExit(r, 1, 20_000)
     expectOneError(r, error)
@@ -236,10 +226,10 @@ describe('tags: refused before any request', () => {
 })
 
 describe('value-format: dotenv', () => {
-  const USER = `app-${hex(4)}`
-  const PASSWORD = `pass word "${hex(6)}" \\ end`
-  const TOKEN = `tok#${hex(6)}`
-  const PEM = `-----BEGIN KEY-----\nMII${hex(20)}\n-----END KEY-----\n`
+  const USER = `app-${hex(8)}`
+  const PASSWORD = `pass word "${hex(12)}" \\ end`
+  const TOKEN = `tok#${hex(12)}`
+  const PEM = `-----BEGIN KEY-----\nMII${hex(40)}\n-----END KEY-----\n`
   /** Each feature of the grammar once (CRLF line endings, a value spanning lines), and its JSON. */
   const ENV_FILE = [
     '# written by the build',
@@ -283,9 +273,9 @@ describe('value-format: dotenv', () => {
   })
 
   it('merges a dotenv text into the current JSON object as a patch of its keys', async () => {
-    const keep = `keep-${hex(6)}`
+    const keep = `keep-${hex(12)}`
     const s = await seed('dotenv-merge', JSON.stringify({ KEEP: keep, USER: 'old-user', NESTED: { a: 1 } }))
-    const password = `new pass ${hex(6)}`
+    const password = `new pass ${hex(12)}`
     const { run: r } = await run({
       'secret-id': s.name,
       'secret-string': `USER=new-user\nPASSWORD="${password}"\n`,
@@ -306,7 +296,7 @@ describe('value-format: dotenv', () => {
 
   it('an invalid line fails with its line number, without quoting it, before any request', async () => {
     const s = await seed('dotenv-bad')
-    const secret = `not-a-pair ${hex(8)}`
+    const secret = `not-a-pair ${hex(16)}`
     const { run: r, calls } = await run({
       'secret-id': s.name,
       'secret-string': `A=1\n\n${secret}\n`,
@@ -336,8 +326,8 @@ function summaryRows(r: ActionRun): string[][] {
 
 describe('secrets: several secrets in one step', () => {
   it('writes a mixed block (env, text file, binary file) byte-exact, with results keyed as given', async () => {
-    const password = `  db pass ${hex(8)}\n`
-    const pem = `-----BEGIN PRIVATE KEY-----\r\nMII${hex(24)}\r\n-----END PRIVATE KEY-----\r\n`
+    const password = `  db pass ${hex(16)}\n`
+    const pem = `-----BEGIN PRIVATE KEY-----\r\nMII${hex(48)}\r\n-----END PRIVATE KEY-----\r\n`
     const keystore = Buffer.concat([Buffer.from([0x00, 0xff, 0xfe, 0x80]), randomBytes(64)])
     const db = await seed('mixed-db')
     const key = await seed('mixed-key')
@@ -399,7 +389,7 @@ describe('secrets: several secrets in one step', () => {
   it('twelve secrets over at most max-concurrency connections of one client', async () => {
     const seeded = []
     for (let i = 0; i < 12; i++) seeded.push(await seed(`pool-${i}`))
-    const v = `pooled ${hex(8)}`
+    const v = `pooled ${hex(16)}`
     const {
       run: r,
       calls,
@@ -420,8 +410,8 @@ describe('secrets: several secrets in one step', () => {
   it('dotenv values in a block, one as a merge patch: each secret a JSON object', async () => {
     const a = await seed('dotenv-a', JSON.stringify({ KEEP: 'kept-value', USER: 'old' }))
     const b = await seed('dotenv-b', '{}')
-    const userA = `user-${hex(4)}`
-    const tokenB = `tok en ${hex(6)}`
+    const userA = `user-${hex(8)}`
+    const tokenB = `tok en ${hex(12)}`
     const { run: r } = await run(
       { secrets: `${a.name} env:A_ENV\n${b.name} file:b.env`, 'value-format': 'dotenv', 'json-merge': 'true' },
       { env: { A_ENV: `export USER=${userA}\n` }, files: { 'b.env': `TOKEN="${tokenB}" # from the build\n` } }
@@ -453,7 +443,7 @@ describe('secrets: several secrets in one step', () => {
     for (let i = 0; i < 5; i++) seeded.push(await seed(`guard-${i}`, JSON.stringify({ n: i })))
     await spoil(seeded[2]!)
     const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-    const values = seeded.map((_, i) => JSON.stringify({ n: i, new: `value-${hex(6)}` }))
+    const values = seeded.map((_, i) => JSON.stringify({ n: i, new: `value-${hex(12)}` }))
     const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
     const { run: r, calls } = await run(
       { secrets: seeded.map((s, i) => `${s.name} env:V${i}`).join('\n'), ...inputs },
@@ -474,7 +464,7 @@ describe('secrets: several secrets in one step', () => {
       const seeded = []
       for (let i = 0; i < 5; i++) seeded.push(await seed(`fail-${concurrency}-${i}`))
       const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-      const values = seeded.map((_, i) => `new value ${i} ${hex(8)}`)
+      const values = seeded.map((_, i) => `new value ${i} ${hex(16)}`)
       const env = Object.fromEntries(values.map((v, i) => [`V${i}`, v]))
       const block = seeded.map((s, i) => `${s.name} env:V${i}`).join('\n')
 
@@ -554,28 +544,17 @@ describe('secrets: several secrets in one step', () => {
     const seeded = []
     for (let i = 0; i < 6; i++) seeded.push(await seed(`cancel-${i}`))
     const before = await Promise.all(seeded.map((s) => readSecret(moto.endpoint, s.name)))
-    const v = `cancelled ${hex(8)}`
+    const v = `cancelled ${hex(16)}`
     counter.reset()
     counter.setDefault({ kind: 'delay', ms: 600 })
-    const prepared = await prepareRun(
-      { 'endpoint-url': counter.url, secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
+    // Cancelled once both writes of the first pair are on the wire (their answers are held back 600 ms).
+    const { code, log } = await killedRun(
+      counter,
+      { secrets: seeded.map((s) => `${s.name} env:V`).join('\n'), 'max-concurrency': '2' },
+      'SIGINT',
+      { afterRequests: 2, operation: 'UpdateSecret' },
       { env: { V: v } }
     )
-    const child = spawn(prepared.command, prepared.args, {
-      cwd: prepared.cwd,
-      env: prepared.env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
-    // Cancelled while the first writes are on the wire (their answers are held back 600 ms).
-    while (counter.requestsFor('UpdateSecret').length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    child.kill('SIGINT')
-    const code = await closed
-    await prepared.collect()
     counter.setDefault(undefined)
     expect(code).toBe(1)
     const message = /^::error::(.*)$/m.exec(log)?.[1] ?? ''
@@ -605,10 +584,10 @@ describe('secrets: several secrets in one step', () => {
   it('a dry run reads every secret, writes nothing, and reports each', async () => {
     const a = await seed('dry-a')
     const b = await seed('dry-b')
-    const v = `dry ${hex(8)}`
+    const v = `dry ${hex(16)}`
     const { run: r, calls } = await run(
       {
-        secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(4)} env:V`,
+        secrets: `${a.name} env:V\n${b.name} env:V\nmissing/${hex(8)} env:V`,
         'dry-run': 'true',
         'create-if-missing': 'true',
         tags: 'team=pay'
@@ -625,7 +604,7 @@ describe('secrets: several secrets in one step', () => {
 })
 
 describe('tags', () => {
-  const value = (): string => `tagged ${hex(8)}`
+  const value = (): string => `tagged ${hex(16)}`
 
   it('on create: CreateSecret carries them', async () => {
     const name = uniqueName('tags-create')
@@ -719,5 +698,5 @@ describe('tags', () => {
 
 /** A plain-text current value (for the merge guard). */
 async function putPlain(name: string): Promise<void> {
-  await putValue(moto.endpoint, name, `plain text ${hex(4)}`)
+  await putValue(moto.endpoint, name, `plain text ${hex(8)}`)
 }

@@ -8,8 +8,8 @@
  * moto and AWS differ here in one way that matters: DescribeSecret in moto lists versions left
  * without any label (AWS omits them), so the version counts below include them.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes, randomUUID } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import { randomInt, randomUUID } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
 import { createSecret, enableRotation, moveStage, putValue, readSecret, readVersion } from '../support/aws.js'
@@ -18,9 +18,11 @@ import { errorMessages, expectExit, expectOneError, expectRun, expectUntouched }
 import type { Fault, FaultProxy } from '../support/faults.js'
 import { expectMaskedWhenPrinted, expectNoLeaks, maskLog, printLater } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
-import { prepareRun, runAction } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
 import { inOrder } from '../support/calls.js'
+import { hex, seed as seedSecret, type Seeded } from '../support/seed.js'
+import { killedRun } from '../support/kill.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -29,24 +31,14 @@ beforeAll(async () => ({ moto, proxy } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy }))
 
 const uniqueName = secretNames('two-phase')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 const UPPER = /[A-Z]/
 const LOWER = /[a-z]/
 const DIGIT = /[0-9]/
 const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/
 
-interface Seeded {
-  readonly name: string
-  readonly arn: string
-  readonly value: string
-  readonly before: SecretState
-}
-
-async function seed(label: string, value = `first-${hex(12)}`): Promise<Seeded> {
-  const name = uniqueName(label)
-  const created = await createSecret(moto.endpoint, name, { secretString: value })
-  return { name, arn: created.arn, value, before: await read(name) }
+function seed(label: string, value = `first-${hex(24)}`): Promise<Seeded<string>> {
+  return seedSecret(moto.endpoint, uniqueName(label), { value })
 }
 
 function read(secretId: string): Promise<SecretState> {
@@ -134,7 +126,7 @@ function expectStagingKeptCurrent(
 describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => {
   it('a string, then another one: AWSPENDING moves from the first staged version to the second', async () => {
     const secret = await seed('string')
-    const first = `staged-one-${hex(12)}`
+    const first = `staged-one-${hex(24)}`
     const one = await action({ 'secret-id': secret.name, 'secret-string': first, 'version-stages': 'AWSPENDING' })
     expectSucceeded(one.run)
     expect(one.calls).toEqual(['DescribeSecret', 'PutSecretValue'])
@@ -154,7 +146,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     expect(row(one.run, 'Value')).toMatch(/labelled `AWSPENDING`; AWSCURRENT does not move/)
     expect(row(one.run, 'Labels')).toContain(`\`AWSPENDING\`: (none) &rarr; \`${firstId}\``)
 
-    const second = `staged-two-${hex(12)}`
+    const second = `staged-two-${hex(24)}`
     const two = await action({ 'secret-id': secret.name, 'secret-string': second, 'version-stages': 'AWSPENDING' })
     expectSucceeded(two.run)
     const afterTwo = await read(secret.name)
@@ -173,7 +165,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
 
   it('a file, under two labels of its own', async () => {
     const secret = await seed('file')
-    const content = `-----BEGIN KEY-----\n${hex(24)}\n-----END KEY-----\n`
+    const content = `-----BEGIN KEY-----\n${hex(48)}\n-----END KEY-----\n`
     const { run, calls } = await action(
       { 'secret-id': secret.name, 'value-from-file': 'build/key.pem', 'version-stages': 'blue\ngreen' },
       undefined,
@@ -189,9 +181,9 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
   })
 
   it('a merge: the patch applied to AWSCURRENT, the result staged', async () => {
-    const current = { user: 'app', password: `old-${hex(8)}`, host: 'db.internal' }
+    const current = { user: 'app', password: `old-${hex(16)}`, host: 'db.internal' }
     const secret = await seed('merge', JSON.stringify(current))
-    const patch = { password: `new-${hex(8)}`, host: null }
+    const patch = { password: `new-${hex(16)}`, host: null }
     const { run, calls } = await action({
       'secret-id': secret.name,
       'secret-string': JSON.stringify(patch),
@@ -303,7 +295,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
   })
 
   it('a generated password merged under password-key with the rest of the patch (made current)', async () => {
-    const current = { user: 'app', password: `old-${hex(8)}` }
+    const current = { user: 'app', password: `old-${hex(16)}` }
     const secret = await seed('generated-merge', JSON.stringify(current))
     const { run } = await action({
       'secret-id': secret.name,
@@ -343,7 +335,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
 
   it('create-if-missing: created without a value, then staged; the first version is AWSCURRENT too, and the run says so', async () => {
     const name = uniqueName('create')
-    const value = `first-staged-${hex(12)}`
+    const value = `first-staged-${hex(24)}`
     const { run, calls } = await action({
       'secret-id': name,
       'secret-string': value,
@@ -362,7 +354,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
 
   it('DescribeSecret refused: staging goes on without it and says so once', async () => {
     const secret = await seed('denied')
-    const value = `staged-denied-${hex(12)}`
+    const value = `staged-denied-${hex(24)}`
     const { run, calls } = await action(
       { 'secret-id': secret.name, 'secret-string': value, 'version-stages': 'AWSPENDING' },
       (p) => p.plan([{ kind: 'deny' }], 'DescribeSecret')
@@ -378,7 +370,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
 
   it('DescribeSecret refused and the secret missing: put → not found → create → put', async () => {
     const name = uniqueName('denied-create')
-    const value = `staged-denied-create-${hex(12)}`
+    const value = `staged-denied-create-${hex(24)}`
     const { run, calls } = await action(
       { 'secret-id': name, 'secret-string': value, 'version-stages': 'AWSPENDING', 'create-if-missing': 'true' },
       (p) => p.plan([{ kind: 'deny' }], 'DescribeSecret')
@@ -395,7 +387,7 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
     const secret = await seed('rotation-enabled')
     await enableRotation(moto.endpoint, secret.name)
     const before = await read(secret.name)
-    const value = `staged-rotating-${hex(12)}`
+    const value = `staged-rotating-${hex(24)}`
     const { run } = await action({ 'secret-id': secret.name, 'secret-string': value, 'version-stages': 'AWSPENDING' })
     expectSucceeded(run)
     expect(warnings(run).filter((w) => /rotation function owns the AWSPENDING label/.test(w))).toHaveLength(1)
@@ -421,8 +413,8 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
       calls: ['DescribeSecret', 'PutSecretValue'],
       async prepare() {
         const secret = await seed('fault-string')
-        await putValue(moto.endpoint, secret.name, `older-staged-${hex(8)}`, { versionStages: ['AWSPENDING'] })
-        const value = `fault-staged-${hex(12)}`
+        await putValue(moto.endpoint, secret.name, `older-staged-${hex(16)}`, { versionStages: ['AWSPENDING'] })
+        const value = `fault-staged-${hex(24)}`
         return { secretId: secret.name, before: await read(secret.name), inputs: { 'secret-string': value }, value }
       }
     },
@@ -430,8 +422,8 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
       name: 'a merge',
       calls: ['DescribeSecret', 'GetSecretValue', 'PutSecretValue'],
       async prepare() {
-        const secret = await seed('fault-merge', JSON.stringify({ user: 'app', password: `old-${hex(8)}` }))
-        const password = `fault-merged-${hex(12)}`
+        const secret = await seed('fault-merge', JSON.stringify({ user: 'app', password: `old-${hex(16)}` }))
+        const password = `fault-merged-${hex(24)}`
         return {
           secretId: secret.name,
           before: secret.before,
@@ -444,7 +436,7 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
       name: 'a secret to create',
       calls: ['DescribeSecret', 'CreateSecret', 'PutSecretValue'],
       async prepare() {
-        const value = `fault-created-${hex(12)}`
+        const value = `fault-created-${hex(24)}`
         return {
           secretId: uniqueName('fault-create'),
           before: undefined,
@@ -506,12 +498,14 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
 
 describe('promotion: AWSCURRENT moves to the staged version', () => {
   /** A secret with AWSCURRENT (and AWSPREVIOUS) and a version staged under AWSPENDING. */
-  async function staged(label: string): Promise<Seeded & { pending: string; pendingValue: string; previous: string }> {
+  async function staged(
+    label: string
+  ): Promise<Seeded<string> & { pending: string; pendingValue: string; previous: string }> {
     const secret = await seed(label)
     // A second current version, so that a version carries AWSPREVIOUS before the promotion too.
-    const currentValue = `current-${hex(8)}`
+    const currentValue = `current-${hex(16)}`
     await putValue(moto.endpoint, secret.name, currentValue)
-    const pendingValue = `pending-${hex(12)}`
+    const pendingValue = `pending-${hex(24)}`
     const pending = await putValue(moto.endpoint, secret.name, pendingValue, { versionStages: ['AWSPENDING'] })
     const before = await read(secret.name)
     return {
@@ -627,7 +621,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 
   it('racing another writer that moves AWSCURRENT between the read and the move: reads again and wins', async () => {
     const secret = await staged('race')
-    const other = await putValue(moto.endpoint, secret.name, `other-writer-${hex(8)}`, {
+    const other = await putValue(moto.endpoint, secret.name, `other-writer-${hex(16)}`, {
       versionStages: ['other-writer']
     })
     const current = secret.before.current.versionId
@@ -674,15 +668,15 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 
   it('a rollback racing an update: the version AWSPREVIOUS named at the first read is made current, not the one it names after the update', async () => {
     const name = uniqueName('rollback-race')
-    const good = (await createSecret(moto.endpoint, name, { secretString: `good-${hex(8)}` })).versionId!
-    const bad = (await putValue(moto.endpoint, name, `bad-${hex(8)}`)).versionId
+    const good = (await createSecret(moto.endpoint, name, { secretString: `good-${hex(16)}` })).versionId!
+    const bad = (await putValue(moto.endpoint, name, `bad-${hex(16)}`)).versionId
     let other = ''
     const { run } = await action({ 'secret-id': name, 'promote-stage': 'AWSPREVIOUS' }, (p) =>
       p.plan(
         [
           {
             kind: 'after',
-            first: async () => void (other = (await putValue(moto.endpoint, name, `other-${hex(8)}`)).versionId)
+            first: async () => void (other = (await putValue(moto.endpoint, name, `other-${hex(16)}`)).versionId)
           }
         ],
         'UpdateSecretVersionStage'
@@ -706,9 +700,9 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
             kind: 'after',
             first: async () => {
               untested = (
-                await putValue(moto.endpoint, secret.name, `untested-${hex(8)}`, { versionStages: ['AWSPENDING'] })
+                await putValue(moto.endpoint, secret.name, `untested-${hex(16)}`, { versionStages: ['AWSPENDING'] })
               ).versionId
-              await putValue(moto.endpoint, secret.name, `update-${hex(8)}`)
+              await putValue(moto.endpoint, secret.name, `update-${hex(16)}`)
             }
           }
         ],
@@ -725,7 +719,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
   it('a writer that keeps moving AWSCURRENT: gives up after a bounded number of attempts, AWSCURRENT always on one version', async () => {
     const secret = await staged('race-forever')
     const x = secret.before.current.versionId
-    const y = (await putValue(moto.endpoint, secret.name, `other-${hex(8)}`, { versionStages: ['other'] })).versionId
+    const y = (await putValue(moto.endpoint, secret.name, `other-${hex(16)}`, { versionStages: ['other'] })).versionId
     const flip = async (): Promise<void> => {
       const now = holder(await read(secret.name), 'AWSCURRENT')
       const next = now === x ? y : x
@@ -803,7 +797,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
   it('with rotation enabled: promoting AWSPENDING warns that the rotation function owns it', async () => {
     const secret = await seed('promote-rotating')
     await enableRotation(moto.endpoint, secret.name)
-    const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, { versionStages: ['AWSPENDING'] })
+    const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(16)}`, { versionStages: ['AWSPENDING'] })
     const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' })
     expectSucceeded(run)
     expectRun(
@@ -817,17 +811,10 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
 })
 
 describe('a run killed in the middle', () => {
-  /** Starts the bundle with `inputs`, kills it with `signal` after `afterMs`, and waits for it to end. */
-  /** Whether the signal was sent while the run was still going. */
-  async function killed(inputs: Record<string, string>, signal: NodeJS.Signals, afterMs: number): Promise<boolean> {
-    const prepared = await prepareRun({ 'endpoint-url': proxy.url, ...inputs })
-    const child = spawn(prepared.command, prepared.args, { cwd: prepared.cwd, env: prepared.env, stdio: 'ignore' })
-    let landed = false
-    const timer = setTimeout(() => (landed = child.kill(signal)), afterMs)
-    await new Promise((resolve) => child.on('close', resolve))
-    clearTimeout(timer)
-    await prepared.collect()
-    return landed
+  /** Runs the bundle with `inputs`, killed with `signal` during one of its first `calls` calls; whether the signal landed. */
+  async function killed(inputs: Record<string, string>, signal: NodeJS.Signals, calls: number): Promise<boolean> {
+    const at = { afterRequests: randomInt(0, calls + 1), thenMs: randomInt(0, 120) }
+    return (await killedRun(proxy, inputs, signal, at)).landed
   }
 
   // Every call answers 120 ms late, so that the kills land between and during the calls.
@@ -846,9 +833,9 @@ describe('a run killed in the middle', () => {
         const before = await read(secret.name)
         if (
           await killed(
-            { 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(8)}`, 'version-stages': 'AWSPENDING' },
+            { 'secret-id': secret.name, 'secret-string': `killed-staged-${hex(16)}`, 'version-stages': 'AWSPENDING' },
             signal,
-            100 + Math.floor(Math.random() * 300)
+            2
           )
         )
           landed++
@@ -864,17 +851,10 @@ describe('a run killed in the middle', () => {
       let landed = 0
       for (let i = 0; i < 4; i++) {
         const secret = await seed(`killed-promote-${signal}`)
-        const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(8)}`, {
+        const pending = await putValue(moto.endpoint, secret.name, `pending-${hex(16)}`, {
           versionStages: ['AWSPENDING']
         })
-        if (
-          await killed(
-            { 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' },
-            signal,
-            100 + Math.floor(Math.random() * 250)
-          )
-        )
-          landed++
+        if (await killed({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, signal, 2)) landed++
         const after = await read(secret.name)
         expect(after.versions.filter((v) => v.stages.includes('AWSCURRENT'))).toHaveLength(1)
         expect([secret.before.current.versionId, pending.versionId]).toContain(holder(after, 'AWSCURRENT'))

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Moto } from '../../scripts/moto.mjs'
-import { createSecret, deleteSecret, readSecret } from '../support/aws.js'
+import { deleteSecret, readSecret } from '../support/aws.js'
 import type { SecretState } from '../support/aws.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import type { FaultProxy } from '../support/faults.js'
@@ -15,6 +15,7 @@ import { errorMessages, expectExit, expectOneError, expectUntouched } from '../s
 import { expectMaskedWhenPrinted, expectNoLeaks } from '../support/leaks.js'
 import { makeWorkspace, runAction, writeWorkspaceFile } from '../support/run-action.js'
 import type { ActionRun, RunOptions } from '../support/run-action.js'
+import { seed as seedSecret, type Seeded } from '../support/seed.js'
 
 let moto: Moto
 /** A pass-through proxy in front of moto: it counts requests, to prove input errors send none. */
@@ -29,26 +30,19 @@ const SEED_VALUE = 'seed-value-Qx7!vR2#'
 const SEED_DESCRIPTION = 'seeded by the integration suite'
 const SEED_KMS_KEY = 'alias/seed-key'
 
-interface Seeded {
-  readonly name: string
-  readonly arn: string
-  readonly before: SecretState
-}
-
-async function seed(label: string, opts: { region?: string } = {}): Promise<Seeded> {
+function seed(label: string, opts: { region?: string } = {}): Promise<Seeded<string>> {
   const name = uniqueName(label)
-  const created = await createSecret(moto.endpoint, name, {
-    secretString: `${SEED_VALUE}-${name}`,
+  return seedSecret(moto.endpoint, name, {
+    value: `${SEED_VALUE}-${name}`,
     description: SEED_DESCRIPTION,
     kmsKeyId: SEED_KMS_KEY,
-    ...(opts.region === undefined ? {} : { region: opts.region })
+    region: opts.region
   })
-  return { name, arn: created.arn, before: await readSecret(moto.endpoint, created.arn) }
 }
 
 /** The seeded value of a secret (never given to the action: it must not read or print it in v1). */
-function seedValue(secret: Seeded): string {
-  return secret.before.current.secretString ?? ''
+function seedValue(secret: Seeded<string>): string {
+  return secret.value
 }
 
 function update(inputs: Record<string, string>, opts: RunOptions = {}): Promise<ActionRun> {
@@ -72,7 +66,7 @@ function runLink(run: ActionRun): string {
   return `https://github.com/octo-org/octo-repo/actions/runs/${run.runId}`
 }
 
-async function expectUnchanged(secret: Seeded): Promise<void> {
+async function expectUnchanged(secret: Seeded<string>): Promise<void> {
   const after = await readSecret(moto.endpoint, secret.arn)
   expectUntouched(secret.before, after)
   expect(after.deletedDate).toEqual(secret.before.deletedDate)
@@ -93,7 +87,11 @@ function expectStored(state: SecretState, value: string | Buffer): void {
  * stored byte-exact as AWSCURRENT with the old version AWSPREVIOUS, description and key untouched,
  * a summary that says so, and the value neither visible nor printable unmasked.
  */
-async function expectValueUpdated(run: ActionRun, secret: Seeded, value: string | Buffer): Promise<SecretState> {
+async function expectValueUpdated(
+  run: ActionRun,
+  secret: Seeded<string>,
+  value: string | Buffer
+): Promise<SecretState> {
   expectExit(run, 0)
   expect(errorMessages(run)).toEqual([])
   const after = await readSecret(moto.endpoint, secret.arn)

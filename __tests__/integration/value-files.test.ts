@@ -9,7 +9,6 @@
  * it, reachable as `../`), and RUNNER_TEMP beside it too, as on a hosted runner
  * (/home/runner/work/_temp next to /home/runner/work/repo/repo).
  */
-import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -21,6 +20,7 @@ import type { FaultProxy } from '../support/faults.js'
 import { expectNoLeaks } from '../support/leaks.js'
 import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { runAction } from '../support/run-action.js'
+import { hex } from '../support/seed.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -29,12 +29,11 @@ beforeAll(async () => ({ moto, proxy } = await startLocal()))
 afterAll(() => stopLocal({ moto, proxy }))
 
 const uniqueName = secretNames('value-files')
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex')
 
 /** What a file outside the workspace holds: a private key, persisted credentials. */
-const OUTSIDE = `outside the workspace ${hex(16)}`
+const OUTSIDE = `outside the workspace ${hex(32)}`
 /** The good value of the other `secrets` line, which must not be written either. */
-const GOOD = `good value ${hex(12)}`
+const GOOD = `good value ${hex(24)}`
 
 /** A case's directories: `workspace`, with `outside.txt` and RUNNER_TEMP (`temp`) beside it. */
 interface Place {
@@ -126,8 +125,8 @@ describe.each(SOURCES)('$kind: a path that leaves its root is refused before any
       await c.setup?.(p)
       const secretId = uniqueName('refused')
       const other = uniqueName('other')
-      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(8)}` })
-      await createSecret(moto.endpoint, other, { secretString: `seed ${hex(8)}` })
+      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(16)}` })
+      await createSecret(moto.endpoint, other, { secretString: `seed ${hex(16)}` })
       const before = [await readSecret(moto.endpoint, secretId), await readSecret(moto.endpoint, other)]
       proxy.reset()
 
@@ -152,14 +151,14 @@ describe.each(SOURCES)('$kind: a file written in RUNNER_TEMP by its absolute pat
   it('stores the file as the value', async () => {
     const p = await place()
     try {
-      const value = `generated in RUNNER_TEMP ${hex(12)}`
+      const value = `generated in RUNNER_TEMP ${hex(24)}`
       const file = path.join(p.temp, 'generated', 'value.txt')
       await mkdir(path.dirname(file))
       await writeFile(file, value)
       const secretId = uniqueName('runner-temp')
       const other = uniqueName('other')
-      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(8)}` })
-      await createSecret(moto.endpoint, other, { secretString: `seed ${hex(8)}` })
+      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(16)}` })
+      await createSecret(moto.endpoint, other, { secretString: `seed ${hex(16)}` })
 
       const run = await runAction(
         { 'endpoint-url': proxy.url, ...inputsFor(kind, file, secretId, other) },
@@ -181,12 +180,12 @@ describe('value-from-file: an absolute path inside the workspace is read', () =>
   it('stores the file as the value', async () => {
     const p = await place()
     try {
-      const value = `built in the workspace ${hex(12)}`
+      const value = `built in the workspace ${hex(24)}`
       const file = path.join(p.workspace, 'build', 'value.txt')
       await mkdir(path.dirname(file))
       await writeFile(file, value)
       const secretId = uniqueName('workspace-absolute')
-      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(8)}` })
+      await createSecret(moto.endpoint, secretId, { secretString: `seed ${hex(16)}` })
 
       const run = await runAction(
         { 'endpoint-url': proxy.url, 'secret-id': secretId, 'value-from-file': file },

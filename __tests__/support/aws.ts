@@ -124,9 +124,25 @@ class Helper {
     })
   }
 
-  close(): void {
-    this.child?.stdin.end()
+  /**
+   * Ends the helper and resolves once it has exited and its pipes are closed: a suite's afterAll waits for it, so that no
+   * process of the suite outlives the suite (Python's exit takes a while on a busy machine, longer
+   * than jest gives a worker to end before it force-exits it).
+   */
+  close(): Promise<void> {
+    const child = this.child
     this.child = undefined
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+    return new Promise((resolve) => {
+      // The helper ends at the end of its stdin; the kill is for a helper stuck elsewhere.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      child.once('close', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+      this.setRef(child, true)
+      child.stdin.end()
+    })
   }
 
   private start(): ChildProcessWithoutNullStreams {
@@ -168,9 +184,9 @@ class Helper {
 
 const helper = new Helper()
 
-/** Stops the boto3 helper process (optional: it also ends with the test process). */
-export function closeAwsHelper(): void {
-  helper.close()
+/** Stops the boto3 helper process, and resolves once it has exited. */
+export function closeAwsHelper(): Promise<void> {
+  return helper.close()
 }
 
 async function call<T>(

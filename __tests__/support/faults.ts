@@ -103,6 +103,12 @@ export interface FaultProxy {
   readonly connections: number
   /** Requests whose operation is `operation` (e.g. `UpdateSecret`). */
   requestsFor(operation: string): RequestRecord[]
+  /**
+   * Resolves with the first request since the last `reset()` that `matches`, as soon as it arrives
+   * (at once when one already has): a test that acts at a point of a run waits for this, not for
+   * a time, which a busy machine stretches.
+   */
+  arrived(matches: (request: RequestRecord) => boolean): Promise<RequestRecord>
   /** Clears the queue, the default fault and the log; destroys hung connections. */
   reset(): void
   /** Destroys every open connection and stops listening. */
@@ -200,6 +206,7 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
   let requests: RequestRecord[] = []
   let epoch = Date.now()
   const hung = new Set<Socket>()
+  let waiters: Array<{ matches: (request: RequestRecord) => boolean; resolve: (request: RequestRecord) => void }> = []
 
   function forward(req: http.IncomingMessage, body: Buffer): Promise<UpstreamAnswer> {
     return new Promise((resolve, reject) => {
@@ -259,6 +266,9 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
       at: Date.now() - epoch
     }
     requests.push(record)
+    const met = waiters.filter((waiter) => waiter.matches(record))
+    waiters = waiters.filter((waiter) => !met.includes(waiter))
+    for (const waiter of met) waiter.resolve(record)
     const socket = req.socket
 
     switch (fault.kind) {
@@ -425,6 +435,11 @@ export async function startFaultProxy(upstream: string, options: FaultProxyOptio
     },
     requestsFor(operation) {
       return requests.filter((request) => request.operation === operation)
+    },
+    arrived(matches) {
+      const already = requests.find(matches)
+      if (already) return Promise.resolve(already)
+      return new Promise((resolve) => waiters.push({ matches, resolve }))
     },
     reset() {
       queue = []

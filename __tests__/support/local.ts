@@ -20,7 +20,7 @@ export async function startLocal(): Promise<Local> {
 export async function stopLocal(local: Partial<Local>): Promise<void> {
   await local.proxy?.close()
   await local.moto?.stop()
-  closeAwsHelper()
+  await closeAwsHelper()
 }
 
 /** Names for a suite's secrets, one per test, so that no test depends on another's leftovers. */
