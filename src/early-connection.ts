@@ -151,16 +151,22 @@ interface EarlySocket {
 /** The sockets opened and not yet taken. */
 const waiting: EarlySocket[] = []
 
-/** Opens the connections of guessEndpoint(), if any. Never throws, never keeps the process alive. */
+/**
+ * Opens the connections of guessEndpoint(), if any; true when it opened one. Never throws. The
+ * sockets never keep the process alive; a lookup does, while its resolver has not answered: it runs
+ * on libuv's thread pool, which cannot cancel it and which the process joins as it exits (even by
+ * process.exit()), so a run that never uses the endpoint ends only when the resolver gives up.
+ */
 export function connectEarly(
   source: GuessSource = { env: process.env, exists: existsSync, execArgv: process.execArgv }
-): void {
+): boolean {
   try {
     const endpoint = guessEndpoint(source)
     for (let i = 0; endpoint && i < endpoint.connections; i++) waiting.push(open(endpoint))
   } catch {
     // A guess that fails is no guess: the agent connects as it always did.
   }
+  return waiting.length > 0
 }
 
 /**
