@@ -33,7 +33,10 @@ export interface EarlyEndpoint {
   readonly port: number
   /** `connect-timeout` in milliseconds. */
   readonly connectTimeoutMs: number
-  /** How many connections the run will open at once: 1, or with `secrets` up to `max-concurrency`. */
+  /**
+   * How many connections the run will open at once: one per secret, two where it reads a secret's
+   * description and value together; with `secrets`, up to `max-concurrency`.
+   */
   readonly connections: number
 }
 
@@ -102,11 +105,17 @@ export function guessEndpoint(source: GuessSource): EarlyEndpoint | undefined {
   const noProxy = variable('NO_PROXY') || variable('no_proxy')
   if (proxied.some((proxy) => proxy !== '') && !bypassesProxy(noProxy, host, port)) return undefined
 
+  // skip-unchanged and json-merge send DescribeSecret and GetSecretValue at once (read.ts), each on
+  // a connection of its own: a second connection opened at the request would cost its own two
+  // round trips (TCP, TLS), more than the one that reading in parallel saves.
+  const readsTwice =
+    !input('promote-version-id') && (input('skip-unchanged') === 'true' || input('json-merge') === 'true')
+  const perSecret = readsTwice ? 2 : 1
   return {
     host,
     port,
     connectTimeoutMs: connectTimeout * 1000,
-    connections: secrets ? Math.min(maxConcurrency, ids.length) : 1
+    connections: secrets ? Math.min(maxConcurrency, ids.length * perSecret) : perSecret
   }
 }
 
