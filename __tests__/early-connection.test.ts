@@ -128,6 +128,30 @@ describe('guessEndpoint: where it connects', () => {
   })
 })
 
+describe('guessEndpoint: how many connections', () => {
+  // skip-unchanged and json-merge read DescribeSecret and GetSecretValue at once: a connection each.
+  it.each<[string, Record<string, string>, number]>([
+    ['one secret', one, 1],
+    ['one secret, skip-unchanged', { ...one, 'skip-unchanged': 'true' }, 2],
+    ['one secret, json-merge', { ...one, 'json-merge': 'true' }, 2],
+    ['one secret, skip-unchanged false', { ...one, 'skip-unchanged': 'false' }, 1],
+    ['one secret, dry-run (a describe only)', { ...one, 'dry-run': 'true' }, 1],
+    [
+      'a promotion with skip-unchanged (refused: no value read)',
+      { 'secret-id': 'app/token', 'promote-version-id': 'v2', 'skip-unchanged': 'true' },
+      1
+    ],
+    [
+      'three secrets, skip-unchanged, max-concurrency 4',
+      { secrets: 'a env:A\nb env:B\nc env:C', 'skip-unchanged': 'true' },
+      4
+    ],
+    ['one line of secrets, json-merge, max-concurrency 4', { secrets: 'a env:A', 'json-merge': 'true' }, 2]
+  ])('%s: %i', (_what, inputs, connections) => {
+    expect(guess(inputs, { AWS_REGION: 'us-east-1' })?.connections).toBe(connections)
+  })
+})
+
 describe('guessEndpoint: no guess', () => {
   const region = { AWS_REGION: 'us-east-1' }
   it.each([

@@ -33,7 +33,10 @@ export interface EarlyEndpoint {
   readonly port: number
   /** `connect-timeout` in milliseconds. */
   readonly connectTimeoutMs: number
-  /** How many connections the run will open at once: 1, or with `secrets` up to `max-concurrency`. */
+  /**
+   * How many connections the run will open at once: one per secret, two where it reads a secret's
+   * description and value together; with `secrets`, up to `max-concurrency`.
+   */
   readonly connections: number
 }
 
@@ -102,11 +105,17 @@ export function guessEndpoint(source: GuessSource): EarlyEndpoint | undefined {
   const noProxy = variable('NO_PROXY') || variable('no_proxy')
   if (proxied.some((proxy) => proxy !== '') && !bypassesProxy(noProxy, host, port)) return undefined
 
+  // skip-unchanged and json-merge send DescribeSecret and GetSecretValue at once (read.ts), each on
+  // a connection of its own: a second connection opened at the request would cost its own two
+  // round trips (TCP, TLS), more than the one that reading in parallel saves.
+  const readsTwice =
+    !input('promote-version-id') && (input('skip-unchanged') === 'true' || input('json-merge') === 'true')
+  const perSecret = readsTwice ? 2 : 1
   return {
     host,
     port,
     connectTimeoutMs: connectTimeout * 1000,
-    connections: secrets ? Math.min(maxConcurrency, ids.length) : 1
+    connections: secrets ? Math.min(maxConcurrency, ids.length * perSecret) : perSecret
   }
 }
 
@@ -151,16 +160,22 @@ interface EarlySocket {
 /** The sockets opened and not yet taken. */
 const waiting: EarlySocket[] = []
 
-/** Opens the connections of guessEndpoint(), if any. Never throws, never keeps the process alive. */
+/**
+ * Opens the connections of guessEndpoint(), if any; true when it opened one. Never throws. The
+ * sockets never keep the process alive; a lookup does, while its resolver has not answered: it runs
+ * on libuv's thread pool, which cannot cancel it and which the process joins as it exits (even by
+ * process.exit()), so a run that never uses the endpoint ends only when the resolver gives up.
+ */
 export function connectEarly(
   source: GuessSource = { env: process.env, exists: existsSync, execArgv: process.execArgv }
-): void {
+): boolean {
   try {
     const endpoint = guessEndpoint(source)
     for (let i = 0; endpoint && i < endpoint.connections; i++) waiting.push(open(endpoint))
   } catch {
     // A guess that fails is no guess: the agent connects as it always did.
   }
+  return waiting.length > 0
 }
 
 /**
