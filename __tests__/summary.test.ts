@@ -22,6 +22,8 @@ function outcome(over: Partial<Outcome> = {}): Outcome {
     promotion: undefined,
     labels: [],
     previousVersionId: '',
+    currentVersionId: '',
+    readCurrentVersionId: '',
     ...over
   }
 }

@@ -121,6 +121,8 @@ export interface SecretRequest<V = SecretValue, P = JsonObject> {
   readonly skipUnchanged: boolean
   /** `create-if-missing`: create a secret that does not exist (names only). */
   readonly createIfMissing: boolean
+  /** `if-current-version-id`: change the secret only while AWSCURRENT is this version; undefined for no condition. */
+  readonly ifCurrentVersionId?: string | undefined
 }
 
 /** A request as settings read it: the value still a source; a merge patch a source, or none with a generated password only. */
@@ -168,6 +170,11 @@ export type SecretState =
       readonly meta: SecretMeta
       /** AWSCURRENT, when read and when the secret has one. */
       readonly current: CurrentVersion | undefined
+      /**
+       * A promotion's ListSecretVersionIds: each labelled version's CreatedDate, by version id;
+       * `denied` when the call was refused; undefined when not read (not needed).
+       */
+      readonly created?: Readonly<Record<string, Date>> | 'denied'
     }
 
 /** One write primitive, as apply sends it. */
@@ -241,6 +248,8 @@ export interface Step {
    * UpdateSecretVersionStage). Default `value`.
    */
   readonly swapBy?: 'value' | 'labels'
+  /** When this step succeeds, the value is stored where the plan puts it (a generated password can be handed on). */
+  readonly stores?: boolean
 }
 
 /** A message for the log, decided by the plan. */
@@ -300,6 +309,10 @@ export interface Outcome {
   readonly labels: readonly LabelMove[]
   /** The version that was AWSCURRENT before, when the run moved AWSCURRENT and knew it; else ''. */
   readonly previousVersionId: string
+  /** The version that is AWSCURRENT when the run ends, where the run knows it; else ''. */
+  readonly currentVersionId: string
+  /** The version that was AWSCURRENT when the secret was read; '' when not read (or none). */
+  readonly readCurrentVersionId: string
 }
 
 /** A staging label leaving one version for another (ids only). */
@@ -347,6 +360,8 @@ export interface Reporter {
   warning(message: string): void
   /** Registers the masks of a value read or computed during the run. */
   mask(value: SecretValue): void
+  /** Called as soon as the value is stored (the step that stores it succeeded), with its version id. */
+  stored?(versionId: string): void
 }
 
 /** The workflow run, for the summary's link back to it and the user agent. */
