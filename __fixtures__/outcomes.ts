@@ -20,6 +20,8 @@ export function outcome(over: Partial<Outcome> = {}): Outcome {
     promotion: undefined,
     labels: [],
     previousVersionId: '',
+    currentVersionId: '',
+    readCurrentVersionId: '',
     ...over
   }
 }

@@ -127,6 +127,23 @@ export const BAD_ROTATION_INPUTS: readonly BadRotationInput[] = [
     input: 'promote-stage'
   },
 
+  // The precondition.
+  {
+    name: 'if-current-version-id: 31 characters',
+    inputs: { ...value, 'if-current-version-id': long(31) },
+    input: 'if-current-version-id'
+  },
+  {
+    name: 'if-current-version-id: a space inside',
+    inputs: { 'promote-stage': 'AWSPENDING', 'if-current-version-id': `${long(20)} ${long(20)}` },
+    input: 'if-current-version-id'
+  },
+  {
+    name: 'if-current-version-id with create-if-missing (a missing secret has no AWSCURRENT)',
+    inputs: { ...value, 'create-if-missing': 'true', 'if-current-version-id': VERSION_ID },
+    input: 'if-current-version-id'
+  },
+
   // Generated passwords.
   { name: 'generate-password: yes', inputs: { 'generate-password': 'yes' }, input: 'generate-password' },
   {

@@ -76,8 +76,8 @@ async function updateSecret(
   throw new Error(`no outcome: ${JSON.stringify(result)}`)
 }
 
-function fakeReporter(): { [K in keyof Reporter]: jest.Mock<Reporter[K]> } {
-  return { info: jest.fn(), warning: jest.fn(), mask: jest.fn() }
+function fakeReporter(): { [K in keyof Reporter]-?: jest.Mock<NonNullable<Reporter[K]>> } {
+  return { info: jest.fn(), warning: jest.fn(), mask: jest.fn(), stored: jest.fn() }
 }
 let reporter: ReturnType<typeof fakeReporter>
 
@@ -151,7 +151,10 @@ describe('the default path: one UpdateSecret', () => {
       stages: undefined,
       promotion: undefined,
       labels: [],
-      previousVersionId: ''
+      previousVersionId: '',
+      tags: undefined,
+      currentVersionId: TOKEN,
+      readCurrentVersionId: ''
     })
   })
 

@@ -188,7 +188,14 @@ describe('outputs and summary', () => {
     await run()
     const token = sm.commandCalls(UpdateSecretCommand)[0]!.args[0].input.ClientRequestToken
     expect(token).toMatch(/^[0-9a-f-]{36}$/)
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': token, 'previous-version-id': '', changed: 'true' })
+    expect(outputs()).toEqual({
+      arn: ARN,
+      name: NAME,
+      'version-id': token,
+      'previous-version-id': '',
+      changed: 'true',
+      'current-version-id': token
+    })
     expect(core.setFailed).not.toHaveBeenCalled()
   })
 
@@ -203,7 +210,8 @@ describe('outputs and summary', () => {
       name: NAME,
       'version-id': 'current-v1',
       'previous-version-id': '',
-      changed: 'false'
+      changed: 'false',
+      'current-version-id': 'current-v1'
     })
   })
 
@@ -215,7 +223,14 @@ describe('outputs and summary', () => {
     sm.on(DescribeSecretCommand).resolves({ ARN, Name: NAME })
     await run()
     expect(sm.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual(['DescribeSecretCommand'])
-    expect(outputs()).toEqual({ arn: ARN, name: NAME, 'version-id': '', 'previous-version-id': '', changed: 'true' })
+    expect(outputs()).toEqual({
+      arn: ARN,
+      name: NAME,
+      'version-id': '',
+      'previous-version-id': '',
+      changed: 'true',
+      'current-version-id': ''
+    })
     expect(core.appendSummary.mock.calls[0]![0]).toMatch(/^### Dry run/)
   })
 
@@ -287,7 +302,8 @@ describe('a failure to report after the secret was written says that it was writ
       name: NAME,
       'version-id': 'v-written-2-0000000000000000000000',
       'previous-version-id': '',
-      changed: 'true'
+      changed: 'true',
+      'current-version-id': 'v-written-2-0000000000000000000000'
     })
     expect(core.warning).toHaveBeenCalledWith(
       expect.stringMatching(/job summary.*ENOENT.*v-written-2|v-written-2.*job summary.*ENOENT/)

@@ -35,23 +35,47 @@ describe('outcomeOf', () => {
     expect(o.versionId).toBe('v-current')
   })
 
-  it('adds AWSCURRENT to the labels of a staged first version a fallback created', () => {
+  it('a staged first version a fallback created: AWSCURRENT added to its labels, AWSPENDING taken off (as a promotion does); it is current', () => {
     const staged = outcome({
-      stages: ['AWSPENDING'],
-      labels: [{ label: 'AWSPENDING', from: undefined, to: 'v-new', known: false }]
+      stages: ['AWSPENDING', 'blue'],
+      labels: [
+        { label: 'AWSPENDING', from: undefined, to: 'v-new', known: false },
+        { label: 'blue', from: undefined, to: 'v-new', known: false }
+      ],
+      currentVersionId: ''
     })
     const o = outcomeOf(plan(staged), { arn: ARN, name: 'app/db', versionId: 'v-new', created: true })
     expect(o.created).toBe(true)
     expect(o.labels).toEqual([
-      { label: 'AWSPENDING', from: undefined, to: 'v-new', known: true },
+      { label: 'blue', from: undefined, to: 'v-new', known: true },
       { label: 'AWSCURRENT', from: undefined, to: 'v-new', known: true }
     ])
+    expect(o.currentVersionId).toBe('v-new')
+  })
+
+  it("the version made current is AWS's answer; a staged one leaves AWSCURRENT where the read found it", () => {
+    const made = outcomeOf(plan(outcome({ versionId: 'asked', currentVersionId: 'asked' })), {
+      arn: ARN,
+      name: 'app/db',
+      versionId: 'answered',
+      created: false
+    })
+    expect(made.currentVersionId).toBe('answered')
+    const staged = outcome({ stages: ['AWSPENDING'], versionId: 'asked', currentVersionId: 'v-old' })
+    expect(
+      outcomeOf(plan(staged), { arn: ARN, name: 'app/db', versionId: 'answered', created: false }).currentVersionId
+    ).toBe('v-old')
   })
 })
 
 describe('dryRunOf', () => {
-  it('reports no version a real run would be assigned, and no previous version', () => {
-    expect(dryRunOf(outcome())).toMatchObject({ dryRun: true, versionId: '', previousVersionId: '' })
+  it('reports no version a real run would be assigned, no previous version, and AWSCURRENT as read', () => {
+    expect(dryRunOf(outcome({ currentVersionId: 'v-new', readCurrentVersionId: 'v-old' }))).toMatchObject({
+      dryRun: true,
+      versionId: '',
+      previousVersionId: '',
+      currentVersionId: 'v-old'
+    })
   })
 
   it('keeps the existing version a promotion names', () => {
@@ -62,12 +86,13 @@ describe('dryRunOf', () => {
 
 describe('one secret', () => {
   it('gives its own outputs, and no results', () => {
-    expect(outputsOf([done(outcome({ previousVersionId: 'v-old' }))], 'single')).toEqual({
+    expect(outputsOf([done(outcome({ previousVersionId: 'v-old', currentVersionId: 'v-new' }))], 'single')).toEqual({
       arn: ARN,
       name: 'app/db',
       'version-id': 'v-new',
       'previous-version-id': 'v-old',
-      changed: 'true'
+      changed: 'true',
+      'current-version-id': 'v-new'
     })
   })
 

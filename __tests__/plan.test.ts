@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { dryRunOf } from '../src/outcome.js'
 import {
   FIRST_VERSION_NOTE,
+  PENDING_OFF_NOTE,
   metadataChange,
   planWrite,
   sameKmsKey,
@@ -45,8 +46,11 @@ function meta(over: Partial<SecretMeta> = {}): SecretMeta {
 
 const UNREAD: SecretState = { kind: 'unread' }
 const MISSING: SecretState = { kind: 'missing' }
+/** What read found; ListSecretVersionIds' dates, one second apart, in the order the versions are listed. */
 function found(current: CurrentVersion | undefined, over: Partial<SecretMeta> = {}): SecretState {
-  return { kind: 'found', meta: meta(over), current }
+  const m = meta(over)
+  const created = Object.fromEntries(Object.keys(m.versionStages).map((id, i) => [id, new Date(NOW + i * 1000)]))
+  return { kind: 'found', meta: m, current, created }
 }
 const text = (versionId: string, t: string): CurrentVersion => ({ versionId, value: { kind: 'text', text: t } })
 
@@ -328,25 +332,45 @@ const rows: Row[] = [
     { versionId: TOKEN, mergeAttempts: undefined, stages: ['AWSPENDING'] }
   ],
   [
-    'staging, skip-unchanged, equal to AWSCURRENT: nothing staged, the current id',
+    'staging, skip-unchanged, equal to AWSCURRENT, its labels already there: nothing staged, the current id',
     { versionStages: ['AWSPENDING'], skipUnchanged: true },
-    found(text('v1', 'new-value')),
+    found(text('v1', 'new-value'), { versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'] } }),
     [],
-    { versionId: 'v1', changed: false, value: 'unchanged', labels: [] },
+    { versionId: 'v1', changed: false, value: 'unchanged', labels: [], currentVersionId: 'v1' },
     ['info: The value equals the current one (AWSCURRENT): no version is staged.']
+  ],
+  [
+    'staging, skip-unchanged, equal to AWSCURRENT: the labels move to the current version, off a staged one',
+    { versionStages: ['AWSPENDING', 'blue'], skipUnchanged: true },
+    found(text('v1', 'new-value'), { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }),
+    [
+      'label AWSPENDING to v1 from v2 {on AccessDeniedException: fail}',
+      'label blue to v1 {on AccessDeniedException: fail}'
+    ],
+    {
+      versionId: 'v1',
+      changed: true,
+      value: 'unchanged',
+      currentVersionId: 'v1',
+      labels: [
+        { label: 'AWSPENDING', from: 'v2', to: 'v1', known: true },
+        { label: 'blue', from: undefined, to: 'v1', known: true }
+      ]
+    },
+    [
+      'info: The value equals the current one (AWSCURRENT): no version is staged; AWSPENDING, blue move to the current version v1, which holds the value.'
+    ]
   ],
   [
     'staging onto a secret without a current version: AWS makes it AWSCURRENT too, and the plan says so',
     { versionStages: ['AWSPENDING'] },
     found(undefined, { versionStages: {} }),
-    ['put "new-value" token=T [AWSPENDING]'],
+    ['put "new-value" token=T [AWSPENDING]', 'label AWSPENDING from T {on InvalidParameterException: go on}'],
     {
-      labels: [
-        { label: 'AWSPENDING', from: undefined, to: TOKEN, known: true },
-        { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }
-      ]
+      labels: [{ label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }],
+      currentVersionId: TOKEN
     },
-    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING; ${PENDING_OFF_NOTE}.`]
   ],
   [
     'staging AWSPENDING with rotation enabled: the rotation function owns that label',
@@ -362,16 +386,17 @@ const rows: Row[] = [
     'staging onto a missing secret: created without a value, then the put',
     { versionStages: ['AWSPENDING'], createIfMissing: true, description: 'd' },
     MISSING,
-    ['create app/db(description="d") {on ResourceExistsException: read again}', 'put "new-value" token=T [AWSPENDING]'],
+    [
+      'create app/db(description="d") {on ResourceExistsException: read again}',
+      'put "new-value" token=T [AWSPENDING]',
+      'label AWSPENDING from T {on InvalidParameterException: go on}'
+    ],
     {
       created: true,
       versionId: TOKEN,
-      labels: [
-        { label: 'AWSPENDING', from: undefined, to: TOKEN, known: true },
-        { label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }
-      ]
+      labels: [{ label: 'AWSCURRENT', from: undefined, to: TOKEN, known: true }]
     },
-    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING; ${PENDING_OFF_NOTE}.`]
   ],
   [
     "staging without DescribeSecret (refused): the put, the labels' old versions unknown, said once",
@@ -388,7 +413,7 @@ const rows: Row[] = [
     { versionStages: ['AWSPENDING'], createIfMissing: true },
     UNREAD,
     [
-      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db() {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING]}'
+      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db() {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING], then label AWSPENDING from T {on InvalidParameterException: go on}}'
     ],
     {}
   ],
@@ -437,17 +462,76 @@ const rows: Row[] = [
   ],
   [
     'promote a version that is already current: no call, changed=false',
-    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
-    found(undefined, { versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'] } }),
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v1' } },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }),
     [],
     {
       versionId: 'v1',
       changed: false,
       previousVersionId: '',
       labels: [],
-      promotion: { versionId: 'v1', alreadyCurrent: true }
+      promotion: { versionId: 'v1', alreadyCurrent: true },
+      currentVersionId: 'v1'
     },
     ['info: Version v1 is already AWSCURRENT: nothing to promote.']
+  ],
+  [
+    'promote a version already current that still has AWSPENDING (a promotion interrupted): it loses AWSPENDING',
+    { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+    found(undefined, { versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'] } }),
+    ['label AWSPENDING from v1 {on InvalidParameterException: go on}'],
+    {
+      versionId: 'v1',
+      changed: true,
+      previousVersionId: '',
+      labels: [{ label: 'AWSPENDING', from: 'v1', to: undefined, known: true }],
+      promotion: { versionId: 'v1', alreadyCurrent: true }
+    },
+    ['info: Version v1 is already AWSCURRENT: nothing to promote; it loses AWSPENDING, as a promoted version does.']
+  ],
+  [
+    'if-current-version-id on a promotion: the move is from that version (no ListSecretVersionIds needed)',
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v1' }, ifCurrentVersionId: 'v2' },
+    {
+      kind: 'found',
+      meta: meta({ versionStages: { v1: ['AWSPREVIOUS', 'x'], v2: ['AWSCURRENT'] } }),
+      current: undefined
+    },
+    ['label AWSCURRENT to v1 from v2 {swap, settled by labels}'],
+    { versionId: 'v1', previousVersionId: 'v2', currentVersionId: 'v1', readCurrentVersionId: 'v2' }
+  ],
+  [
+    'if-current-version-id on a promotion already landed: holds, only AWSPENDING comes off',
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v1' }, ifCurrentVersionId: 'v2' },
+    {
+      kind: 'found',
+      meta: meta({ versionStages: { v1: ['AWSCURRENT', 'AWSPENDING'], v2: ['AWSPREVIOUS'] } }),
+      current: undefined
+    },
+    ['label AWSPENDING from v1 {on InvalidParameterException: go on}'],
+    { versionId: 'v1', currentVersionId: 'v1', promotion: { versionId: 'v1', alreadyCurrent: true } },
+    ['info: Version v1 is already AWSCURRENT: nothing to promote; it loses AWSPENDING, as a promoted version does.']
+  ],
+  [
+    'a rollback by the id of AWSPREVIOUS: an older version on purpose',
+    { value: undefined, promote: { kind: 'version-id', versionId: 'v1' } },
+    { kind: 'found', meta: meta({ versionStages: { v1: ['AWSPREVIOUS'], v2: ['AWSCURRENT'] } }), current: undefined },
+    ['label AWSCURRENT to v1 from v2 {swap, settled by labels}'],
+    { versionId: 'v1' }
+  ],
+  [
+    'if-current-version-id on a value: put under the action label, AWSCURRENT moved off that version only',
+    { ifCurrentVersionId: 'v1' },
+    found(undefined),
+    ['put "new-value" token=T [update-secret-T]', 'label AWSCURRENT to T from v1 {swap}'],
+    { versionId: TOKEN, previousVersionId: 'v1', currentVersionId: TOKEN, mergeAttempts: undefined }
+  ],
+  [
+    'if-current-version-id on staging: checked at the read, then the put as usual',
+    { versionStages: ['AWSPENDING'], ifCurrentVersionId: 'v1' },
+    found(undefined),
+    ['put "new-value" token=T [AWSPENDING]'],
+    { versionId: TOKEN, currentVersionId: 'v1', readCurrentVersionId: 'v1' }
   ],
   [
     'a dry-run promotion: the move reported, the version resolved, no previous-version-id',
@@ -485,7 +569,7 @@ const rows: Row[] = [
     { versionStages: ['AWSPENDING'], tags: [{ key: 'team', value: 'pay' }], createIfMissing: true },
     UNREAD,
     [
-      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db(tags=team=pay) {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING]}',
+      'put "new-value" token=T [AWSPENDING] {on ResourceNotFoundException: create app/db(tags=team=pay) {on ResourceExistsException: go on}, then put "new-value" token=T [AWSPENDING], then label AWSPENDING from T {on InvalidParameterException: go on}}',
       'tag app/db(team=pay) {unless created}'
     ],
     {}
@@ -662,10 +746,11 @@ rows.push(
     MISSING,
     [
       "create app/db() {on ResourceExistsException: skip unless this run's own}",
-      'put "new-value" token=T [AWSPENDING]'
+      'put "new-value" token=T [AWSPENDING]',
+      'label AWSPENDING from T {on InvalidParameterException: go on}'
     ],
     { created: true },
-    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING.`]
+    [`info: ${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as AWSPENDING; ${PENDING_OFF_NOTE}.`]
   ],
   [
     'replicas on a missing secret: they ride the CreateSecret',
@@ -737,6 +822,41 @@ describe('plan: request × what read found → calls and outcome', () => {
 
 describe('plan: every check that can fail, before any write', () => {
   it.each<[string, Options, SecretState, RegExp]>([
+    [
+      'a promotion of a version older than AWSCURRENT (a stale staged version)',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+      found(undefined, { versionStages: { v1: ['AWSPENDING'], v2: ['AWSCURRENT'] } }),
+      /Version v1 \(created 2026-12-01T12:00:00.000Z\) is older than version v2 \(created 2026-12-01T12:00:01.000Z\), which is AWSCURRENT: promoting it would discard the later change. Nothing was written/
+    ],
+    [
+      'a promotion that needs the creation dates, ListSecretVersionIds refused',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
+      {
+        kind: 'found',
+        meta: meta({ versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }),
+        current: undefined,
+        created: 'denied'
+      },
+      /ListSecretVersionIds was refused \(grant secretsmanager:ListSecretVersionIds\)/
+    ],
+    [
+      'a promotion of a deprecated version (listed, without a label)',
+      { value: undefined, promote: { kind: 'version-id', versionId: 'v0' } },
+      found(undefined, { versionStages: { v0: [], v1: ['AWSCURRENT'] } }),
+      /Version v0 of secret app\/db has no staging label .* cannot be promoted/
+    ],
+    [
+      'if-current-version-id, AWSCURRENT on another version at the read',
+      { ifCurrentVersionId: 'v0', description: 'd' },
+      found(undefined),
+      /Secret app\/db has version v1 as AWSCURRENT, not version v0 \(`if-current-version-id`\): nothing was written/
+    ],
+    [
+      'if-current-version-id, a promotion while AWSCURRENT is another version',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' }, ifCurrentVersionId: 'v0' },
+      found(undefined, { versionStages: { v1: ['AWSCURRENT'], v2: ['AWSPENDING'] } }),
+      /has version v1 as AWSCURRENT, not version v0/
+    ],
     [
       'a secret scheduled for deletion',
       { skipUnchanged: true, description: 'x' },

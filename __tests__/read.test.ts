@@ -32,32 +32,66 @@ beforeEach(() => {
 
 describe('readNeeds: what each option reads', () => {
   it.each<[string, Partial<RequestOptions>, boolean, ReturnType<typeof readNeeds>]>([
-    ['a plain write: nothing', {}, false, { describe: false, describeOptional: true, value: false }],
-    ['a dry run of a plain write: DescribeSecret', {}, true, { describe: true, describeOptional: false, value: false }],
-    ['skip-unchanged: both', { skipUnchanged: true }, false, { describe: true, describeOptional: false, value: true }],
+    ['a plain write: nothing', {}, false, { describe: false, describeOptional: true, value: false, created: false }],
+    [
+      'a dry run of a plain write: DescribeSecret',
+      {},
+      true,
+      { describe: true, describeOptional: false, value: false, created: false }
+    ],
+    [
+      'skip-unchanged: both',
+      { skipUnchanged: true },
+      false,
+      { describe: true, describeOptional: false, value: true, created: false }
+    ],
     [
       'skip-unchanged without a value: DescribeSecret',
       { skipUnchanged: true, value: undefined, description: 'd' },
       false,
-      { describe: true, describeOptional: false, value: false }
+      { describe: true, describeOptional: false, value: false, created: false }
     ],
     [
       'json-merge: both',
       { jsonMerge: true, value: { kind: 'text', text: '{}' } },
       false,
-      { describe: true, describeOptional: false, value: true }
+      { describe: true, describeOptional: false, value: true, created: false }
     ],
     [
       'staging: DescribeSecret, if allowed',
       { versionStages: ['AWSPENDING'] },
       false,
-      { describe: true, describeOptional: true, value: false }
+      { describe: true, describeOptional: true, value: false, created: false }
     ],
     [
-      'a promotion: DescribeSecret',
+      'a promotion: DescribeSecret and ListSecretVersionIds (which version is older)',
       { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' } },
       false,
-      { describe: true, describeOptional: false, value: false }
+      { describe: true, describeOptional: false, value: false, created: true }
+    ],
+    [
+      'a rollback to AWSPREVIOUS: DescribeSecret only (an older version on purpose)',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPREVIOUS' } },
+      false,
+      { describe: true, describeOptional: false, value: false, created: false }
+    ],
+    [
+      'a promotion with if-current-version-id: DescribeSecret only (it names the version it replaces)',
+      { value: undefined, promote: { kind: 'stage', stage: 'AWSPENDING' }, ifCurrentVersionId: 'v'.repeat(32) },
+      false,
+      { describe: true, describeOptional: false, value: false, created: false }
+    ],
+    [
+      'a plain write with if-current-version-id: DescribeSecret (the precondition is checked at the read)',
+      { ifCurrentVersionId: 'v'.repeat(32) },
+      false,
+      { describe: true, describeOptional: false, value: false, created: false }
+    ],
+    [
+      'staging with if-current-version-id: DescribeSecret, required',
+      { versionStages: ['AWSPENDING'], ifCurrentVersionId: 'v'.repeat(32) },
+      false,
+      { describe: true, describeOptional: false, value: false, created: false }
     ]
   ])('%s', (_name, over, dryRun, needs) => {
     expect(readNeeds(ask(over), dryRun)).toEqual(needs)

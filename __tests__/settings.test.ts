@@ -809,6 +809,12 @@ describe('readSettings: secrets', () => {
     ],
     ['description with secrets', { description: 'd' }, 'description', 'cannot be combined with `secrets`'],
     ['kms-key-id with secrets', { 'kms-key-id': 'alias/x' }, 'kms-key-id', 'cannot be combined with `secrets`'],
+    [
+      'if-current-version-id with secrets (one id cannot fit many secrets)',
+      { 'if-current-version-id': '0123456789abcdef0123456789abcdef' },
+      'if-current-version-id',
+      'cannot be combined with `secrets`'
+    ],
     ['a bad line', { secrets: 'a env:A\nb' }, 'secrets', 'line 2 has no source'],
     [
       'an environment variable that is not set',

@@ -85,7 +85,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = await __webpack_require__.e(/* import() */ 562).then(__webpack_require__.bind(__webpack_require__, 8562));
+        const { getDefaultRoleAssumer } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(562)]).then(__webpack_require__.bind(__webpack_require__, 8562));
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,

@@ -77,7 +77,7 @@ const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with th
 
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
+    const { SSOOIDCClient } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(272), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -90,7 +90,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
+    const { CreateTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(272), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 6586));
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -285,7 +285,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 879));
+    const { SSOClient, GetRoleCredentialsCommand } = await Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(272), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 879));
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,

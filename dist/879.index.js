@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   SSOClient: () => (/* reexport */ SSOClient)
 });
 
-// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
-var client_command_builder = __webpack_require__(5130);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js + 2 modules
+var client_command_builder = __webpack_require__(5747);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/index.js + 6 modules
 var endpoints = __webpack_require__(7926);
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/EndpointParameters.js
@@ -207,7 +207,7 @@ class GetRoleCredentialsCommand extends command(_ep0, _mw0, "GetRoleCredentials"
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
 var configurations = __webpack_require__(6868);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
-var hostHeaderMiddleware = __webpack_require__(4405);
+var hostHeaderMiddleware = __webpack_require__(6786);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js + 4 modules
 var user_agent_middleware = __webpack_require__(5424);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js

@@ -601,11 +601,16 @@ function guessEndpoint(source) {
     const noProxy = variable('NO_PROXY') || variable('no_proxy');
     if (proxied.some((proxy) => proxy !== '') && !(0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .bypassesProxy */ .Z)(noProxy, host, port))
         return undefined;
+    // skip-unchanged and json-merge send DescribeSecret and GetSecretValue at once (read.ts), each on
+    // a connection of its own: a second connection opened at the request would cost its own two
+    // round trips (TCP, TLS), more than the one that reading in parallel saves.
+    const readsTwice = !input('promote-version-id') && (input('skip-unchanged') === 'true' || input('json-merge') === 'true');
+    const perSecret = readsTwice ? 2 : 1;
     return {
         host,
         port,
         connectTimeoutMs: connectTimeout * 1000,
-        connections: secrets ? Math.min(maxConcurrency, ids.length) : 1
+        connections: secrets ? Math.min(maxConcurrency, ids.length * perSecret) : perSecret
     };
 }
 /** The SDK's shared config and credentials files (it reads `endpoint_url` and more from either). */
@@ -634,7 +639,12 @@ function familyAttemptTimeout(connectTimeoutMs) {
 }
 /** The sockets opened and not yet taken. */
 const waiting = [];
-/** Opens the connections of guessEndpoint(), if any. Never throws, never keeps the process alive. */
+/**
+ * Opens the connections of guessEndpoint(), if any; true when it opened one. Never throws. The
+ * sockets never keep the process alive; a lookup does, while its resolver has not answered: it runs
+ * on libuv's thread pool, which cannot cancel it and which the process joins as it exits (even by
+ * process.exit()), so a run that never uses the endpoint ends only when the resolver gives up.
+ */
 function connectEarly(source = { env: process.env, exists: node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync, execArgv: process.execArgv }) {
     try {
         const endpoint = guessEndpoint(source);
@@ -644,6 +654,7 @@ function connectEarly(source = { env: process.env, exists: node_fs__WEBPACK_IMPO
     catch {
         // A guess that fails is no guess: the agent connects as it always did.
     }
+    return waiting.length > 0;
 }
 /**
  * A turn of the event loop when sockets are connecting: TCP's answer and the TLS handshake's wait
@@ -758,14 +769,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // a static import of main.js would put the whole start-up before the first packet. The handshake
 // needs turns of the event loop (the lookup's answer, TCP's, the server's TLS flight), which
 // loading and evaluating the SDK, and everything from run() to the request's write, never give:
-// so the SDK is loaded in its own step, with a turn before and after it.
+// so when a socket is connecting, the SDK's client is loaded in its own step (client.js, not the
+// SDK's index, which would evaluate every command and cost some 12 M instructions), with a turn
+// before and after it. When none is, main.js is loaded straight away, with no wait and no turn.
+//
+// The rest is a second file, loaded by import(): about 11 M instructions (2.8 %, some 2.5 ms of
+// CPU here) more than one file, guess or none. One file ("eager" imports) costs nothing more, but
+// the whole bundle is then parsed before the first packet leaves, which measured 1.19 times slower
+// to written at 40 ms RTT (docs/performance.md).
 
-(0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarly */ .Ir)();
-// The SYN leaves once the name is looked up (a millisecond from /etc/hosts or a warm cache).
-await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .lookedUp */ .A6)(5);
-await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
-await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2324));
+if ((0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarly */ .Ir)()) {
+    // The SYN leaves once the name is looked up (a millisecond from /etc/hosts or a warm cache).
+    await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .lookedUp */ .A6)(5);
+    await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9327));
+    await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
+}
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(327), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2855));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
 await run();
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Start moto's server (same arguments as `moto_server`) with three corrections to its Secrets
+"""Start moto's server (same arguments as `moto_server`) with four corrections to its Secrets
 Manager backend, so that the integration tests, `npm run demo` and the benchmark see AWS's
 behaviour where the action depends on it.
 
@@ -31,12 +31,20 @@ behaviour where the action depends on it.
    AWSCURRENT, and the secret is left with no current version. The patch below returns such a
    version unchanged, as AWS does.
 
+4. ListSecretVersionIds gives each version's CreatedDate.
+   moto 5.2 answers every version's CreatedDate (and LastAccessedDate) with the time of the list
+   call, although it records each version's `createdate` when the version is made. A promotion
+   tells whether the version to promote is older than AWSCURRENT from these dates, as on AWS. The
+   patch below answers the recorded `createdate` (whole seconds, as moto records it: versions made
+   in the same second tie).
+
 What is NOT patched, because moto already does what AWS does: UpdateSecretVersionStage with a
 RemoveFromVersionId that does not hold the label fails with InvalidParameterException ("Version
 stage AWSCURRENT not found in version ..."), and moving AWSCURRENT without RemoveFromVersionId
 fails with InvalidParameterException. That rejection is the "compare" of the compare-and-swap.
 """
 import functools
+import json
 import sys
 import threading
 
@@ -82,6 +90,23 @@ def _put_secret_value(self, secret_id, secret_string, secret_binary, client_requ
 
 
 sm_models.SecretsManagerBackend.put_secret_value = _put_secret_value
+
+_original_list_secret_version_ids = sm_models.SecretsManagerBackend.list_secret_version_ids
+
+
+@functools.wraps(_original_list_secret_version_ids)
+def _list_secret_version_ids(self, secret_id, *args, **kwargs):
+    answer = json.loads(_original_list_secret_version_ids(self, secret_id, *args, **kwargs))
+    secret = self.secrets[secret_id]
+    versions = getattr(secret, "versions", {})
+    for version in answer.get("Versions", []):
+        created = versions.get(version.get("VersionId"), {}).get("createdate")
+        if created is not None:
+            version["CreatedDate"] = created
+    return json.dumps(answer)
+
+
+sm_models.SecretsManagerBackend.list_secret_version_ids = _list_secret_version_ids
 
 # Reentrant: a backend method may call another (batch_get_secret_value calls get_secret_value).
 _secretsmanager_lock = threading.RLock()

@@ -57,7 +57,7 @@ const STOP_WAIT_MS = 3000
 export async function applyPlan(
   client: SecretsManagerClient,
   plan: Plan,
-  reporter: Pick<Reporter, 'info' | 'warning'>,
+  reporter: Pick<Reporter, 'info' | 'warning' | 'stored'>,
   options: ApplyOptions = {}
 ): Promise<ApplyResult> {
   const applied: Mutable<Applied> = { arn: undefined, name: undefined, versionId: undefined, created: false }
@@ -109,15 +109,27 @@ class Run {
   ) {}
 
   /** Runs one step; returns the reason to plan again, if another writer got there first. */
-  async step(step: Step, applied: Mutable<Applied>, reporter: Pick<Reporter, 'info'>): Promise<string | undefined> {
+  async step(
+    step: Step,
+    applied: Mutable<Applied>,
+    reporter: Pick<Reporter, 'info' | 'stored'>
+  ): Promise<string | undefined> {
     const call = step.call
     if (step.unlessCreated && applied.created) return undefined
+    // The value is where the plan puts it: said at once (a generated password is handed on then).
+    const stored = (): undefined => {
+      if (step.stores && applied.versionId !== undefined) reporter.stored?.(applied.versionId)
+      return undefined
+    }
     try {
       const answer = await this.send(call)
       noteAnswer(call, answer, applied, this.progress)
       // A secret's first version: PutSecretValue made it AWSCURRENT, unless another first version won.
-      if (step.swapTo && call.op === 'put-version') return await this.settleSwap(call.secretId, step, undefined)
-      return undefined
+      if (step.swapTo && call.op === 'put-version') {
+        const replan = await this.settleSwap(call.secretId, step, undefined)
+        return replan ?? stored()
+      }
+      return stored()
     } catch (error) {
       if (this.signal?.aborted) throw error
       const name = exceptionName(error)
@@ -129,7 +141,7 @@ class Run {
           const replan = await this.step(next, applied, reporter)
           if (replan) return replan
         }
-        return undefined
+        return stored()
       }
       if (step.onExists && call.op === 'create' && name === 'ResourceExistsException') {
         return await this.settleExists(call, step.onExists, applied, reporter)
@@ -145,7 +157,7 @@ class Run {
         })
         this.progress.open = undefined
         if (settled === undefined) noteAnswer(call, {}, applied, this.progress)
-        return settled
+        return settled ?? stored()
       }
       if (answerLost(error)) {
         this.progress.open = call
@@ -214,7 +226,7 @@ class Run {
     throw new ActionError(
       byLabels
         ? `AWSCURRENT could not be moved to version ${to ?? ''}.`
-        : `json-merge wrote version ${to ?? ''}, but AWSCURRENT could not be moved to it.`
+        : `Version ${to ?? ''} was written, but AWSCURRENT could not be moved to it.`
     )
   }
 

@@ -191,6 +191,9 @@ async function writeOne(
       })
       written.push(...result.written)
       if (result.kind === 'done') return { outcome: outcomeOf(plan, result.applied), written }
+      // `if-current-version-id`: AWSCURRENT left that version, so the condition no longer holds.
+      if (request.ifCurrentVersionId !== undefined)
+        throw new ActionError(preconditionLost(request.ifCurrentVersionId, plan))
       reporter.info(result.reason)
     }
     throw new ActionError(
@@ -208,6 +211,15 @@ async function writeOne(
     if (written.length > 0) throw new PartialWriteError(written, error)
     throw error
   }
+}
+
+/** The failure of a compare-and-swap refused under `if-current-version-id`: no re-read, no retry. */
+function preconditionLost(wanted: string, plan: Plan): string {
+  const left =
+    plan.kind === 'swap'
+      ? ` Version ${plan.outcome.versionId} was written and is left without a label (it counts toward the secret's version quota until Secrets Manager deletes it).`
+      : ''
+  return `AWSCURRENT is no longer version ${wanted} (\`if-current-version-id\`): another writer moved it, so AWSCURRENT was not moved.${left}`
 }
 
 /** Reads and plans one attempt: masks registered for what was read and what the plan writes, notes reported. */

@@ -63,9 +63,10 @@ export async function run(): Promise<void> {
     if (password) {
       core.info(`Generated a password of ${password.text.length} characters (masked; never printed or output).`)
     }
+    const handOff = passwordHandOff(settings, password)
     let results: SecretResultOf[]
     try {
-      results = await writeAll(client, requests, (request) => reporter(settings.report, request, mask), {
+      results = await writeAll(client, requests, (request) => reporter(settings.report, request, mask, handOff), {
         dryRun: settings.dryRun,
         maxConcurrency: settings.maxConcurrency,
         // A generated version id must not contain a registered mask (see version-id.ts).
@@ -83,10 +84,10 @@ export async function run(): Promise<void> {
     }
     if (cancel.signal.aborted) {
       // A cancelled run's calls fail too ("stopped before the next call"): the cancellation says it all.
-      fail(cancelMessage(String(cancel.signal.reason), results, settings.report))
+      fail(`${cancelMessage(String(cancel.signal.reason), results, settings.report)}${handOff?.text() ?? ''}`)
       process.exit()
     }
-    report(settings, results, password, masks, context)
+    report(settings, results, handOff, masks, context)
   } catch (error) {
     stopListening()
     fail(failureMessage(error))
@@ -108,12 +109,66 @@ function startLine(settings: Settings, count: number): string {
 }
 
 /** Where a target's messages go: the log, prefixed with the secret with `secrets`; its masks to the runner. */
-function reporter(report: Report, request: SecretRequest, mask: (values: readonly string[]) => void): Reporter {
+function reporter(
+  report: Report,
+  request: SecretRequest,
+  mask: (values: readonly string[]) => void,
+  handOff: PasswordHandOff | undefined
+): Reporter {
   const prefix = report === 'single' ? '' : `${request.secretId}: `
   return {
     info: (message) => core.info(`${prefix}${message}`),
     warning: (message) => core.warning(`${prefix}${message}`),
-    mask: (value: SecretValue) => mask(masksFor(value))
+    mask: (value: SecretValue) => mask(masksFor(value)),
+    ...(handOff ? { stored: (versionId: string) => handOff.stored(versionId) } : {})
+  }
+}
+
+/**
+ * `password-env`: the generated password goes to the later steps of the job as soon as the write
+ * that stores it has succeeded, so that a later failure of the step (tags, the outputs) cannot keep
+ * a stored password from the job; a failure message then says where it is.
+ */
+interface PasswordHandOff {
+  stored(versionId: string): void
+  /** Why the export failed, if it did (reported once the writes are over). */
+  readonly failure: string | undefined
+  /** For a failure message: the version that stores the password and where it went; '' before it is stored. */
+  text(): string
+}
+
+function passwordHandOff(settings: Settings, password: Password | undefined): PasswordHandOff | undefined {
+  const env = settings.generatePassword?.env
+  if (!env || !password || settings.dryRun) return undefined
+  let versionId: string | undefined
+  let exported = false
+  let failure: string | undefined
+  return {
+    stored(id) {
+      if (versionId !== undefined) return
+      versionId = id
+      try {
+        exported = core.exportVariable(env, password.text)
+        if (exported) {
+          core.info(
+            `The generated password is in the environment variable ${env} of the later steps of this job (masked).`
+          )
+        } else {
+          core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`)
+        }
+      } catch (error) {
+        failure = String((error as { code?: unknown }).code ?? errorMessage(error))
+      }
+    },
+    get failure() {
+      return failure
+    },
+    text() {
+      if (versionId === undefined) return ''
+      return exported
+        ? ` The generated password is stored (version ${versionId}) and is in ${env} for the later steps of this job.`
+        : ` The generated password is stored (version ${versionId}) and was NOT exported to ${env}${failure ? ` (${failure})` : ''}.`
+    }
   }
 }
 
@@ -121,7 +176,7 @@ function reporter(report: Report, request: SecretRequest, mask: (values: readonl
 function report(
   settings: Settings,
   all: readonly SecretResultOf[],
-  password: Password | undefined,
+  handOff: PasswordHandOff | undefined,
   masks: ReadonlySet<string>,
   context: ReturnType<typeof readRunContext>
 ): void {
@@ -133,21 +188,14 @@ function report(
   const notice = metadataOnlyNotice(results, settings.report)
   if (notice) core.notice(notice.text)
   const failure = failureOf(results, settings.report)
-  // One secret that failed: its error is the report.
-  if (failure && settings.report === 'single') throw new ActionError(failure)
+  // One secret that failed: its error is the report (with where a stored password went).
+  if (failure && settings.report === 'single') throw new ActionError(`${failure}${handOff?.text() ?? ''}`)
   const done = writtenText(results, settings.report)
-  const env = settings.generatePassword?.env
-  const first = results[0]?.result
-  // Only a run that wrote the password hands it on, and only through the environment, never an output.
-  if (env && password && first?.status === 'done' && !first.outcome.dryRun && first.outcome.value === 'new-version') {
+  // Only a run that wrote the password hands it on (as soon as it was stored), through the environment only.
+  const exportFailure = handOff?.failure
+  if (exportFailure !== undefined) {
     afterWrite(done, 'environment', () => {
-      if (core.exportVariable(env, password.text)) {
-        core.info(
-          `The generated password is in the environment variable ${env} of the later steps of this job (masked).`
-        )
-      } else {
-        core.warning(`\`password-env\`: there is no GITHUB_ENV file (not a runner?), so ${env} was not exported.`)
-      }
+      throw Object.assign(new Error(exportFailure), { code: exportFailure })
     })
   }
   afterWrite(done, 'outputs', () => setOutputs(outputsOf(results, settings.report), masks))

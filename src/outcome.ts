@@ -3,7 +3,7 @@
  * dry run, from the plan alone), and what the step reports of its results: the outputs, the text
  * a failure gives of what was written, and the failure messages.
  */
-import { AWSCURRENT } from './types.js'
+import { AWSCURRENT, AWSPENDING } from './types.js'
 import type { Applied, Outcome, Plan, ReplicaStatus, SecretResultOf } from './types.js'
 
 /** How the step reports: one secret (`secret-id`) or `results` (`secrets`). */
@@ -20,13 +20,21 @@ export function outcomeOf(plan: Plan, applied: Applied): Outcome {
     created && planned.stages && !planned.labels.some((move) => move.label === AWSCURRENT)
       ? [{ label: AWSCURRENT, from: undefined, to: versionId, known: true }]
       : []
+  // The plan's new version is current: AWS's answer names it. A staged first version is current too
+  // (and lost AWSPENDING, as a promoted version does).
+  const currentVersionId =
+    firstCurrent.length > 0 || (planned.value === 'new-version' && planned.currentVersionId === planned.versionId)
+      ? versionId
+      : planned.currentVersionId
+  const labels = firstCurrent.length > 0 ? planned.labels.filter((move) => move.label !== AWSPENDING) : planned.labels
   return {
     ...planned,
     arn: applied.arn ?? planned.arn,
     name: applied.name ?? planned.name,
     versionId,
     created,
-    labels: [...planned.labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent],
+    labels: [...labels.map((move) => (created ? { ...move, known: true } : move)), ...firstCurrent],
+    currentVersionId,
     ...(planned.replicas ? { replicas: replicasOf(planned.replicas, applied.replicas) } : {})
   }
 }
@@ -81,7 +89,9 @@ export function dryRunOf(planned: Outcome): Outcome {
     ...planned,
     dryRun: true,
     versionId: planned.promotion ? planned.versionId : '',
-    previousVersionId: ''
+    previousVersionId: '',
+    // Nothing moved: AWSCURRENT is where the read found it.
+    currentVersionId: planned.readCurrentVersionId
   }
 }
 
@@ -103,6 +113,7 @@ export function outputsOf(results: readonly SecretResultOf[], report: Report): R
     'version-id': one?.versionId ?? '',
     'previous-version-id': one?.previousVersionId ?? '',
     changed: String(changed),
+    'current-version-id': one?.currentVersionId ?? '',
     // `replica-regions` given: each listed region's status; else not set (empty).
     ...(one?.replicas ? { replicas: JSON.stringify(replicasJson(one.replicas)) } : {})
   }

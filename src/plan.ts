@@ -53,10 +53,18 @@ export const MERGE_LABEL_PREFIX = 'update-secret-'
 /** Said wherever a staging run makes a secret's first version: AWS does it whatever the labels. */
 export const FIRST_VERSION_NOTE = "Secrets Manager makes a secret's first version AWSCURRENT too, whatever its labels"
 
+/** Said where a staged first version loses AWSPENDING. */
+export const PENDING_OFF_NOTE =
+  'then AWSPENDING is removed from it, as a promotion would (a current version needs no promotion)'
+
 /** What is written for the value: the one choice each plan makes. */
 type Write =
-  /** Nothing: no value was given, or `skip-unchanged` found it equal. */
-  | { readonly kind: 'none' }
+  /**
+   * Nothing: no value was given, or `skip-unchanged` found it equal. A staging run that found it
+   * equal puts its labels on the version that holds the value (`relabel`), so that a promotion that
+   * follows promotes what this run staged, never an older staged version.
+   */
+  | { readonly kind: 'none'; readonly relabel?: { readonly to: string; readonly stages: readonly string[] } }
   /** UpdateSecret: a new AWSCURRENT version, with the description and key in the same call. */
   | { readonly kind: 'update'; readonly value: SecretValue }
   /** CreateSecret: the secret, with its first version when a value is given, its metadata and tags. */
@@ -86,6 +94,7 @@ export function planWrite(request: SecretRequest, read: SecretState, context: Pl
   const meta = read.kind === 'found' ? read.meta : undefined
   if (meta) guardDeletion(meta)
   if (request.write.kind === 'promote') return planPromotion(request, request.write.promotion, read, context)
+  if (request.ifCurrentVersionId !== undefined) checkCurrent(request, request.ifCurrentVersionId, read)
   if (meta && request.ifExists !== 'update') return planExisting(request, meta)
   // `if-exists: skip` or `fail` with nothing read: the create is the first call, and its
   // ResourceExistsException the answer (one permission, CreateSecret).
@@ -177,6 +186,9 @@ export function skippedOutcome(
     promotion: undefined,
     labels: [],
     previousVersionId: '',
+    // Left as it is: the version that is current is the one found.
+    currentVersionId: found.versionId,
+    readCurrentVersionId: found.versionId,
     skipped: true,
     ...(found.replicas ? { replicas: found.replicas } : {})
   }
@@ -272,17 +284,42 @@ function chooseWrite(known: Known): Write {
   if (state.kind === 'missing') return stages ? { kind: 'stage', value, stages } : createWith(value)
   const equal = current !== undefined && (merged ? jsonEqual(merged, stored ?? {}) : sameValueAs(value, current))
   if (equal && request.skipUnchanged) {
+    const relabel = stages
+      ? stages.filter((label) => holderOf(known.meta?.versionStages ?? {}, label) !== current.versionId)
+      : []
     known.notes.push({
       level: 'info',
       text: stages
-        ? 'The value equals the current one (AWSCURRENT): no version is staged.'
+        ? `The value equals the current one (AWSCURRENT): no version is staged${relabel.length > 0 ? `; ${relabel.join(', ')} ${relabel.length > 1 ? 'move' : 'moves'} to the current version ${current.versionId}, which holds the value` : ''}.`
         : `The ${merged ? 'merged value' : 'value'} equals the current one (AWSCURRENT): no new version is written.`
     })
-    return none
+    return relabel.length > 0 ? { kind: 'none', relabel: { to: current.versionId, stages: relabel } } : none
   }
   if (stages) return { kind: 'stage', value, stages }
-  if (merged) return { kind: 'swap', value, from: current?.versionId }
+  // With `if-current-version-id`, a value is written as a merge is: put under the action's own
+  // label, then AWSCURRENT moved off that version only, so that it never moves off any other.
+  if (merged || request.ifCurrentVersionId !== undefined) {
+    return { kind: 'swap', value, from: request.ifCurrentVersionId ?? current?.versionId }
+  }
   return { kind: 'update', value }
+}
+
+/**
+ * `if-current-version-id`, as far as the read can tell: AWSCURRENT must be that version. (A
+ * promotion also holds it when its version is already current.)
+ */
+function checkCurrent(request: SecretRequest, wanted: string, state: SecretState): void {
+  const now = state.kind === 'found' ? holderOf(state.meta.versionStages, AWSCURRENT) : undefined
+  if (now === wanted) return
+  const what =
+    state.kind === 'missing'
+      ? 'does not exist'
+      : now === undefined
+        ? 'has no AWSCURRENT version'
+        : `has version ${now} as AWSCURRENT`
+  throw new ActionError(
+    `Secret ${request.secretId} ${what}, not version ${wanted} (\`if-current-version-id\`): nothing was written.`
+  )
 }
 
 const none: Write = { kind: 'none' }
@@ -300,7 +337,7 @@ function stagingNotes(known: Known, stages: readonly string[]): Note[] {
       ? [
           {
             level: 'info' as const,
-            text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}.`
+            text: `${FIRST_VERSION_NOTE}: the new version will carry AWSCURRENT as well as ${stages.join(', ')}${stages.includes(AWSPENDING) ? `; ${PENDING_OFF_NOTE}` : ''}.`
           }
         ]
       : []),
@@ -336,28 +373,40 @@ function stepsOf(known: Known, write: Write): Step[] {
         value || metadata
           ? updateCall(id, value, value ? context.token : undefined, known.description, known.kmsKeyId)
           : undefined
-      if (state.kind !== 'unread' || !request.createIfMissing) return [...(update ? [{ call: update }] : []), ...tags]
+      const relabel = write.kind === 'none' ? relabelSteps(known, write.relabel) : []
+      if (state.kind !== 'unread' || !request.createIfMissing)
+        return [...relabel, ...(update ? [{ call: update, stores: value !== undefined }] : []), ...tags]
       const first = update ?? tags[0]?.call
       if (!first) return []
-      return [withCreateFallback(known, first, value), ...(update ? tags.map(unlessCreated) : [])]
+      return [
+        { ...withCreateFallback(known, first, value), stores: value !== undefined },
+        ...(update ? tags.map(unlessCreated) : [])
+      ]
     }
     case 'create': {
       // Another writer may create it between the read and the create: then read again, and update.
-      return [createStep(request, createCall(request, write.value, write.value ? context.token : undefined))]
+      return [
+        {
+          ...createStep(request, createCall(request, write.value, write.value ? context.token : undefined)),
+          stores: write.value !== undefined
+        }
+      ]
     }
     case 'stage': {
-      const put: Step = { call: putVersion(id, write.value, context.token, write.stages) }
+      const put: Step = { call: putVersion(id, write.value, context.token, write.stages), stores: true }
+      // A first version is AWSCURRENT too: it loses AWSPENDING, as a promoted version does.
+      const unpend = write.stages.includes(AWSPENDING) ? [removePending(id, context.token)] : []
       if (state.kind === 'missing') {
         // CreateSecret would make its value AWSCURRENT only: the secret is created empty, then the
         // version is put with the labels (and gets AWSCURRENT as well, as any first version does).
-        return [createStep(request, createCall(request, undefined, undefined)), put]
+        return [createStep(request, createCall(request, undefined, undefined)), put, ...unpend]
       }
       const metadataSteps = metadata ? [{ call: metadata }] : []
       if (state.kind === 'unread') {
-        const staged: Step = request.createIfMissing ? stageOrCreate(known, put) : put
+        const staged: Step = request.createIfMissing ? stageOrCreate(known, put, unpend) : put
         return [staged, ...metadataSteps, ...(request.createIfMissing ? tags.map(unlessCreated) : tags)]
       }
-      return [...staleLabelSteps(known), put, ...metadataSteps, ...tags]
+      return [...staleLabelSteps(known), put, ...(firstVersion(known) ? unpend : []), ...metadataSteps, ...tags]
     }
     case 'swap': {
       // A secret's first version gets AWSCURRENT from PutSecretValue itself: that is then the swap.
@@ -365,8 +414,8 @@ function stepsOf(known: Known, write: Write): Step[] {
       const put: WriteCall = putVersion(id, write.value, token, [mergeLabel(token)])
       return [
         ...staleLabelSteps(known),
-        write.from ? { call: put } : { call: put, swapTo: token },
-        ...(write.from ? [{ call: moveLabel(id, AWSCURRENT, token, write.from), swapTo: token }] : []),
+        write.from ? { call: put } : { call: put, swapTo: token, stores: true },
+        ...(write.from ? [{ call: moveLabel(id, AWSCURRENT, token, write.from), swapTo: token, stores: true }] : []),
         ...(metadata ? [{ call: metadata }] : []),
         ...tags
       ]
@@ -408,8 +457,40 @@ function withCreateFallback(known: Known, first: WriteCall, value: SecretValue |
   }
 }
 
+/**
+ * A staging run's labels, onto the version that holds the value it found equal: each moves from the
+ * version that has it (a staged version this run does not stand for), or is added.
+ */
+function relabelSteps(known: Known, relabel: { to: string; stages: readonly string[] } | undefined): Step[] {
+  const meta = known.meta
+  if (!relabel || !meta) return []
+  return relabel.stages.map((label) => {
+    const from = holderOf(meta.versionStages, label)
+    return {
+      call: moveLabel(meta.arn, label, relabel.to, from),
+      fallback: {
+        exception: 'AccessDeniedException',
+        instead: {
+          fail:
+            `The value equals AWSCURRENT (version ${relabel.to}), so no version was staged, but ${label} could not be moved to it ` +
+            `(UpdateSecretVersionStage was refused)${from ? `: it is still on version ${from}, which a promotion of ${label} would make current` : ''}. ` +
+            'Grant secretsmanager:UpdateSecretVersionStage, or remove the label.'
+        }
+      }
+    }
+  })
+}
+
+/** AWSPENDING off a version that is (or has just become) AWSCURRENT; refused when it is gone already: nothing left to do. */
+function removePending(secretId: string, versionId: string): Step {
+  return {
+    call: moveLabel(secretId, AWSPENDING, undefined, versionId),
+    fallback: { exception: 'InvalidParameterException', instead: [] }
+  }
+}
+
 /** A blind staging write with `create-if-missing`: "not found" becomes a create without a value, then the put. */
-function stageOrCreate(known: Known, put: Step): Step {
+function stageOrCreate(known: Known, put: Step, unpend: readonly Step[]): Step {
   const { request } = known
   const created: Step = {
     call: createCall(request, undefined, undefined),
@@ -418,10 +499,11 @@ function stageOrCreate(known: Known, put: Step): Step {
   }
   return {
     call: put.call,
+    stores: true,
     fallback: {
       exception: 'ResourceNotFoundException',
-      instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [created, put],
-      note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}.`
+      instead: request.arn ? { fail: cannotCreateArn(request.secretId) } : [created, put, ...unpend],
+      note: `Secret ${request.secretId} does not exist: creating it without a value, then staging the version. ${FIRST_VERSION_NOTE}${unpend.length > 0 ? `; ${PENDING_OFF_NOTE}` : ''}.`
     }
   }
 }
@@ -458,13 +540,18 @@ function outcomeOf(known: Known, write: Write): Outcome {
   const newVersion = write.kind !== 'none' && (write.kind !== 'create' || write.value !== undefined)
   const value = request.write.kind === 'none' ? 'none' : newVersion ? 'new-version' : 'unchanged'
   const first = write.kind === 'stage' && firstVersion(known)
+  const readCurrent = (meta && holderOf(meta.versionStages, AWSCURRENT)) ?? current?.versionId ?? ''
+  const relabel = write.kind === 'none' ? write.relabel : undefined
   const labels: LabelMove[] =
     write.kind !== 'stage'
-      ? []
-      : [...write.stages, ...(first ? [AWSCURRENT] : [])].map((label) =>
-          meta || state.kind === 'missing'
-            ? labelMove(label, meta ? holderOf(meta.versionStages, label) : undefined, context.token)
-            : { label, from: undefined, to: context.token, known: false }
+      ? relabel && meta
+        ? relabel.stages.map((label) => labelMove(label, holderOf(meta.versionStages, label), relabel.to))
+        : []
+      : [...write.stages.filter((label) => !first || label !== AWSPENDING), ...(first ? [AWSCURRENT] : [])].map(
+          (label) =>
+            meta || state.kind === 'missing'
+              ? labelMove(label, meta ? holderOf(meta.versionStages, label) : undefined, context.token)
+              : { label, from: undefined, to: context.token, known: false }
         )
   return {
     arn: meta?.arn ?? (state.kind === 'missing' ? '' : request.secretId),
@@ -475,6 +562,7 @@ function outcomeOf(known: Known, write: Write): Outcome {
     changed:
       state.kind === 'unread' ||
       write.kind !== 'none' ||
+      labels.length > 0 ||
       known.description !== undefined ||
       known.kmsKeyId !== undefined ||
       known.tags.length > 0,
@@ -494,7 +582,13 @@ function outcomeOf(known: Known, write: Write): Outcome {
         ? (holderOf(meta.versionStages, AWSCURRENT) ?? '')
         : write.kind === 'swap'
           ? (write.from ?? '')
-          : ''
+          : '',
+    // A value made current is the new version; a staged one leaves AWSCURRENT where it was (unless first).
+    currentVersionId:
+      write.kind === 'update' || write.kind === 'swap' || first || (write.kind === 'create' && newVersion)
+        ? context.token
+        : readCurrent,
+    readCurrentVersionId: readCurrent
   }
 }
 
@@ -525,6 +619,18 @@ function planPromotion(request: SecretRequest, promote: Promotion, state: Secret
     )
   }
   const targetStages = meta.versionStages[target] ?? []
+  // Some endpoints (moto, LocalStack) list versions without a label, which AWS may delete at any time.
+  if (targetStages.length === 0) {
+    throw new ActionError(
+      `Version ${target} of secret ${meta.name} has no staging label (a deprecated version, which Secrets Manager may delete): it cannot be promoted. Nothing was written.`
+    )
+  }
+  const current = holderOf(meta.versionStages, AWSCURRENT)
+  const alreadyCurrent = current === target
+  // `if-current-version-id` holds when the version is already current: a rerun of a promotion that landed succeeds.
+  if (request.ifCurrentVersionId !== undefined && !alreadyCurrent)
+    checkCurrent(request, request.ifCurrentVersionId, state)
+  if (!alreadyCurrent && current !== undefined) checkNotOlder(request, promote, state, target, current)
   const known: Known = {
     request,
     state,
@@ -540,13 +646,14 @@ function planPromotion(request: SecretRequest, promote: Promotion, state: Secret
   const metadata = metadataCall(known)
   // The description, key and tags come after the move.
   const after: Step[] = [...(metadata ? [{ call: metadata }] : []), ...tagCalls(known)]
-  const current = holderOf(meta.versionStages, AWSCURRENT)
-  const alreadyCurrent = current === target
+  const pending = targetStages.includes(AWSPENDING)
   if (alreadyCurrent)
-    known.notes.push({ level: 'info', text: `Version ${target} is already AWSCURRENT: nothing to promote.` })
-  const pending = !alreadyCurrent && targetStages.includes(AWSPENDING)
+    known.notes.push({
+      level: 'info',
+      text: `Version ${target} is already AWSCURRENT: nothing to promote${pending ? '; it loses AWSPENDING, as a promoted version does' : ''}.`
+    })
   const steps: Step[] = alreadyCurrent
-    ? after
+    ? [...(pending ? [removePending(meta.arn, target)] : []), ...after]
     : [
         ...staleLabelSteps(known),
         { call: moveLabel(meta.arn, AWSCURRENT, target, current), swapTo: target, swapBy: 'labels' },
@@ -581,14 +688,59 @@ function planPromotion(request: SecretRequest, promote: Promotion, state: Secret
       stages: undefined,
       promotion: { versionId: target, alreadyCurrent },
       labels: alreadyCurrent
-        ? []
+        ? pending
+          ? [labelMove(AWSPENDING, target, undefined)]
+          : []
         : [
             labelMove(AWSCURRENT, current, target),
             ...(current ? [labelMove(AWSPREVIOUS, holderOf(meta.versionStages, AWSPREVIOUS), current)] : []),
             ...(pending ? [labelMove(AWSPENDING, target, undefined)] : [])
           ],
-      previousVersionId: alreadyCurrent ? '' : (current ?? '')
+      previousVersionId: alreadyCurrent ? '' : (current ?? ''),
+      currentVersionId: target,
+      readCurrentVersionId: current ?? ''
     }
+  }
+}
+
+/**
+ * A promotion never discards a later change silently: the version to promote must not have been
+ * created before the version that is AWSCURRENT (ListSecretVersionIds' CreatedDate; the same
+ * instant is a tie, not older), unless the run asks for an older version on purpose: a rollback to
+ * AWSPREVIOUS (by label or by its id), or a promotion that names the version it replaces
+ * (`if-current-version-id`).
+ */
+function checkNotOlder(
+  request: SecretRequest,
+  promote: Promotion,
+  state: Extract<SecretState, { kind: 'found' }>,
+  target: string,
+  current: string
+): void {
+  const meta = state.meta
+  if (request.ifCurrentVersionId !== undefined) return
+  if (promote.kind === 'stage' && promote.stage === AWSPREVIOUS) return
+  if (holderOf(meta.versionStages, AWSPREVIOUS) === target) return
+  const optIn =
+    'To return to an older version on purpose, promote AWSPREVIOUS, or name the version it replaces with `if-current-version-id`.'
+  const created = state.created
+  if (created === undefined || created === 'denied') {
+    throw new ActionError(
+      `Cannot tell whether version ${target} is older than version ${current}, which is AWSCURRENT: ListSecretVersionIds was ${created === 'denied' ? 'refused (grant secretsmanager:ListSecretVersionIds)' : 'not read'}. Nothing was written. ${optIn}`
+    )
+  }
+  const made = created[target]
+  const now = created[current]
+  if (!made || !now) {
+    throw new ActionError(
+      `ListSecretVersionIds gave no creation date for version ${made ? current : target} of secret ${meta.name}, so whether the promotion would discard a later version cannot be told. Nothing was written. ${optIn}`
+    )
+  }
+  if (made.getTime() < now.getTime()) {
+    throw new ActionError(
+      `Version ${target} (created ${made.toISOString()}) is older than version ${current} (created ${now.toISOString()}), which is AWSCURRENT: ` +
+        `promoting it would discard the later change. Nothing was written. ${optIn}`
+    )
   }
 }
 

@@ -9,11 +9,13 @@
 import {
   DescribeSecretCommand,
   GetSecretValueCommand,
+  ListSecretVersionIdsCommand,
   type DescribeSecretCommandOutput,
   type SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { currentVersionOf, secretMetaOf } from './answers.js'
 import { exceptionName } from './errors.js'
+import { AWSPREVIOUS } from './types.js'
 import type { CurrentVersion, SecretMeta, SecretRequest, SecretState } from './types.js'
 
 /** What a request needs read before its plan can be made; `report` adds the describe a dry run reports from. */
@@ -25,6 +27,8 @@ export function readNeeds(
   /** The describe is wanted, not needed: a refusal (AccessDenied) leaves the secret unread. */
   readonly describeOptional: boolean
   readonly value: boolean
+  /** A promotion's ListSecretVersionIds, for which version is older (refused: the plan decides). */
+  readonly created: boolean
 } {
   const write = request.write
   const staged = (write.kind === 'value' || write.kind === 'merge') && write.stages !== undefined
@@ -32,8 +36,19 @@ export function readNeeds(
   // Replicas are added only where missing; `if-exists: fail` with `secrets` finds every existing
   // secret before the first write.
   const modes = request.replicas.length > 0 || (request.ifExists === 'fail' && request.line !== undefined)
-  const needed = value || report || request.skipUnchanged || write.kind === 'promote' || modes
-  return { describe: needed || staged, describeOptional: !needed, value }
+  const needed =
+    value ||
+    report ||
+    request.skipUnchanged ||
+    write.kind === 'promote' ||
+    modes ||
+    request.ifCurrentVersionId !== undefined
+  // A rollback (AWSPREVIOUS), or a promotion that names the version it replaces, may promote an older version.
+  const created =
+    write.kind === 'promote' &&
+    request.ifCurrentVersionId === undefined &&
+    !(write.promotion.kind === 'stage' && write.promotion.stage === AWSPREVIOUS)
+  return { describe: needed || staged, describeOptional: !needed, value, created }
 }
 
 export async function readSecret(
@@ -48,22 +63,47 @@ export async function readSecret(
   // (no AWSCURRENT, a secret scheduled for deletion, which refuses reads of its value) are read
   // together with what DescribeSecret says.
   const value = needs.value ? settled(readCurrent(client, id, options.signal)) : undefined
+  const created = needs.created ? settled(listCreated(client, id, options.signal)) : undefined
   let meta: SecretMeta | undefined
   try {
     meta = await describeSecret(client, id, request.createIfMissing, options.signal)
   } catch (error) {
-    await value
+    await Promise.all([value, created])
     if (needs.describeOptional && exceptionName(error) === 'AccessDeniedException') {
       return { kind: 'unread', describeDenied: true }
     }
     throw error
   }
   const current = await value
+  const dates = await created
   if (!meta) return { kind: 'missing' }
+  if (dates && 'error' in dates && exceptionName(dates.error) !== 'AccessDeniedException') throw dates.error
+  const found = dates ? { created: 'error' in dates ? ('denied' as const) : dates.version } : {}
   // The plan refuses a secret scheduled for deletion whatever its value read said.
-  if (meta.deletedDate || !current) return { kind: 'found', meta, current: undefined }
+  if (meta.deletedDate || !current) return { kind: 'found', meta, current: undefined, ...found }
   if ('error' in current) throw current.error
-  return { kind: 'found', meta, current: current.version }
+  return { kind: 'found', meta, current: current.version, ...found }
+}
+
+/** ListSecretVersionIds, every page: each labelled version's CreatedDate, by version id. */
+export async function listCreated(
+  client: SecretsManagerClient,
+  secretId: string,
+  abortSignal?: AbortSignal
+): Promise<Record<string, Date>> {
+  const created: Record<string, Date> = {}
+  let nextToken: string | undefined
+  do {
+    const out = await client.send(
+      new ListSecretVersionIdsCommand({ SecretId: secretId, MaxResults: 100, NextToken: nextToken }),
+      withSignal(abortSignal)
+    )
+    for (const version of out.Versions ?? []) {
+      if (version.VersionId && version.CreatedDate) created[version.VersionId] = version.CreatedDate
+    }
+    nextToken = out.NextToken || undefined
+  } while (nextToken)
+  return created
 }
 
 /** A promise that never rejects: its failure is kept for the caller to weigh. */

@@ -132,7 +132,8 @@ const NOT_WITH_SECRETS = [
   'description',
   'kms-key-id',
   'promote-version-id',
-  'promote-stage'
+  'promote-stage',
+  'if-current-version-id'
 ] as const
 /** Secrets Manager's limits on VersionStages: 1 to 20 labels of 1 to 256 characters. */
 export const MAX_STAGES = 20
@@ -237,6 +238,7 @@ export function readSettings(source: SettingsSource): Settings {
   const promote = readPromotion(optional('promote-version-id'), optional('promote-stage'))
   if (promote) refuseWithPromotion(inputs, promote, value, { jsonMerge, createIfMissing, skipUnchanged })
   const generatePassword = readGeneratedPassword(inputs, value, jsonMerge)
+  const ifCurrentVersionId = readIfCurrentVersionId(optional('if-current-version-id'), createIfMissing)
   const hasValue = value !== undefined || generatePassword !== undefined || report === 'results'
   const replicasGiven = optional('replica-regions') !== undefined
   if (!hasValue && description === undefined && !kmsKeyId && !promote && tags.length === 0 && !replicasGiven) {
@@ -297,7 +299,8 @@ export function readSettings(source: SettingsSource): Settings {
     tags,
     skipUnchanged,
     createIfMissing,
-    ...modes
+    ...modes,
+    ifCurrentVersionId
   }))
   return Object.freeze({
     targets,
@@ -713,6 +716,24 @@ function checkLabel(name: string, label: string): void {
   if (label.length > MAX_STAGE_LENGTH)
     throw new InputError(name, `has a label longer than ${MAX_STAGE_LENGTH} characters.`)
   if (!LABEL.test(label)) throw new InputError(name, 'may hold only printable ASCII characters.')
+}
+
+/** `if-current-version-id`: a version id; a secret to create has no current version to hold it. */
+function readIfCurrentVersionId(versionId: string | undefined, createIfMissing: boolean): string | undefined {
+  if (versionId === undefined) return undefined
+  if (!VERSION_ID.test(versionId)) {
+    throw new InputError(
+      'if-current-version-id',
+      'is not a version id (32 to 64 printable ASCII characters without spaces).'
+    )
+  }
+  if (createIfMissing) {
+    throw new InputError(
+      'if-current-version-id',
+      'cannot be combined with `create-if-missing`: a secret that does not exist has no AWSCURRENT version to compare.'
+    )
+  }
+  return versionId
 }
 
 function readPromotion(versionId: string | undefined, stage: string | undefined): Promotion | undefined {

@@ -4,7 +4,7 @@
  * only: a value never reaches this module.
  */
 import type { Report } from './outcome.js'
-import { AWSCURRENT } from './types.js'
+import { AWSCURRENT, AWSPENDING } from './types.js'
 import type { Change, LabelMove, Outcome, RunLink, SecretResultOf, TagChange } from './types.js'
 
 /** The job summary of a run. */
@@ -60,6 +60,7 @@ function secretSummary(outcome: Outcome, run: RunLink | undefined): string {
     ...(outcome.previousVersionId
       ? [['Previous version', `\`${code(outcome.previousVersionId)}\``] as [string, string]]
       : []),
+    ...(pendingBlocks(outcome) ? [['Rotation', pendingText(outcome, inCode)] as [string, string]] : []),
     ['Description', changeText(outcome.description)],
     ['KMS key', changeText(outcome.kmsKeyId)],
     ...(outcome.tags ? [['Tags', tagsText(outcome.tags)] as [string, string]] : []),
@@ -154,7 +155,8 @@ function describeOutcome(outcome: Outcome): string[] {
         : `Dry run: nothing was written to ${outcome.name}.`
       : `Secret ${outcome.name} ${outcome.created ? 'created' : outcome.changed ? 'updated' : 'left unchanged'}.`,
     `Value: ${valueText(outcome)}.`,
-    ...outcome.labels.map((move) => `${outcome.dryRun ? 'Would move' : 'Moved'} label ${labelLine(move)}.`)
+    ...outcome.labels.map((move) => `${outcome.dryRun ? 'Would move' : 'Moved'} label ${labelLine(move)}.`),
+    ...(pendingBlocks(outcome) ? [pendingText(outcome)] : [])
   ]
   if (outcome.description) lines.push(`${verb} set description: ${plainChange(outcome.description)}.`)
   if (outcome.kmsKeyId) lines.push(`${verb} set KMS key: ${plainChange(outcome.kmsKeyId)}.`)
@@ -166,6 +168,20 @@ function describeOutcome(outcome: Outcome): string[] {
     )
   }
   return lines
+}
+
+/** The version a run left AWSPENDING on, when that is not AWSCURRENT (a staged version, not promoted yet). */
+function pendingBlocks(outcome: Outcome): string | undefined {
+  if (outcome.dryRun) return undefined
+  const to = outcome.labels.find((move) => move.label === AWSPENDING)?.to
+  return to !== undefined && to !== outcome.currentVersionId ? to : undefined
+}
+
+function pendingText(outcome: Outcome, quote: (text: string) => string = (text) => text): string {
+  return (
+    `AWSPENDING is on version ${quote(pendingBlocks(outcome) ?? '')}, which is not AWSCURRENT: Secrets Manager will not start a rotation ` +
+    'of this secret until that version is promoted or the label is removed.'
+  )
 }
 
 function tagsText(tags: readonly TagChange[]): string {
@@ -188,7 +204,7 @@ function valueText(outcome: Outcome, quote: (text: string) => string = (text) =>
     const labels = outcome.stages.map(quote).join(', ')
     const first = outcome.labels.some((move) => move.label === AWSCURRENT)
     return first
-      ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)`
+      ? `${would ? 'would be stored' : 'stored'} as the first version, labelled ${labels} and AWSCURRENT too (Secrets Manager makes a first version AWSCURRENT whatever its labels)${outcome.stages.includes(AWSPENDING) ? `; then AWSPENDING ${would ? 'would be' : 'was'} removed from it, as a promotion would` : ''}`
       : `${would ? 'would be written' : 'written'} as a new version labelled ${labels}; AWSCURRENT does not move`
   }
   switch (outcome.value) {

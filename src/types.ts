@@ -132,6 +132,8 @@ export interface SecretRequest<V = SecretValue, P = JsonObject> {
   readonly forceOverwriteReplica: boolean
   /** `strip-final-newline`: a text value loses one final LF or CRLF when loaded. */
   readonly stripFinalNewline: boolean
+  /** `if-current-version-id`: change the secret only while AWSCURRENT is this version; undefined for no condition. */
+  readonly ifCurrentVersionId?: string | undefined
 }
 
 /** `if-exists`. */
@@ -202,6 +204,11 @@ export type SecretState =
       readonly meta: SecretMeta
       /** AWSCURRENT, when read and when the secret has one. */
       readonly current: CurrentVersion | undefined
+      /**
+       * A promotion's ListSecretVersionIds: each labelled version's CreatedDate, by version id;
+       * `denied` when the call was refused; undefined when not read (not needed).
+       */
+      readonly created?: Readonly<Record<string, Date>> | 'denied'
     }
 
 /** One write primitive, as apply sends it. */
@@ -291,6 +298,8 @@ export interface Step {
    * that was there: then `skip` ends the plan with nothing written, `fail` fails.
    */
   readonly onExists?: 'skip' | 'fail'
+  /** When this step succeeds, the value is stored where the plan puts it (a generated password can be handed on). */
+  readonly stores?: boolean
 }
 
 /** A message for the log, decided by the plan. */
@@ -360,6 +369,10 @@ export interface Outcome {
   readonly skipped?: boolean
   /** `replica-regions`: each listed region's replication; absent when not given. */
   readonly replicas?: readonly ReplicaStatus[]
+  /** The version that is AWSCURRENT when the run ends, where the run knows it; else ''. */
+  readonly currentVersionId: string
+  /** The version that was AWSCURRENT when the secret was read; '' when not read (or none). */
+  readonly readCurrentVersionId: string
 }
 
 /** A staging label leaving one version for another (ids only). */
@@ -407,6 +420,8 @@ export interface Reporter {
   warning(message: string): void
   /** Registers the masks of a value read or computed during the run. */
   mask(value: SecretValue): void
+  /** Called as soon as the value is stored (the step that stores it succeeded), with its version id. */
+  stored?(versionId: string): void
 }
 
 /** The workflow run, for the summary's link back to it and the user agent. */

@@ -102,7 +102,8 @@ describe('npx local-action run . src/main.ts .env', () => {
       name,
       'version-id': after.current.versionId,
       'previous-version-id': '',
-      changed: 'true'
+      changed: 'true',
+      'current-version-id': after.current.versionId
     })
     expect(run.output).not.toContain('No outputs were set!')
 

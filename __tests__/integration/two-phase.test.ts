@@ -137,7 +137,8 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
       name: secret.name,
       'version-id': firstId,
       'previous-version-id': '',
-      changed: 'true'
+      changed: 'true',
+      'current-version-id': secret.before.current.versionId
     })
     expect((await readVersion(moto.endpoint, secret.name, { versionStage: 'AWSPENDING' })).secretString).toBe(first)
     expect(logLines(one.run, /label AWSPENDING/)).toEqual([
@@ -343,9 +344,10 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
       'create-if-missing': 'true'
     })
     expectSucceeded(run)
-    expect(calls).toEqual(['DescribeSecret', 'CreateSecret', 'PutSecretValue'])
+    expect(calls).toEqual(['DescribeSecret', 'CreateSecret', 'PutSecretValue', 'UpdateSecretVersionStage'])
     const after = await read(name)
-    expect(labelMap(after)).toEqual({ [run.outputs['version-id']!]: ['AWSCURRENT', 'AWSPENDING'] })
+    // Current, it loses AWSPENDING as a promoted version does.
+    expect(labelMap(after)).toEqual({ [run.outputs['version-id']!]: ['AWSCURRENT'] })
     expect(after.current.secretString).toBe(value)
     expect(logLines(run, /first version AWSCURRENT too/)).toHaveLength(1)
     expect(row(run, 'Value')).toMatch(/first version, labelled `AWSPENDING` and AWSCURRENT too/)
@@ -376,9 +378,15 @@ describe('staging: a new version under AWSPENDING, AWSCURRENT unchanged', () => 
       (p) => p.plan([{ kind: 'deny' }], 'DescribeSecret')
     )
     expectSucceeded(run)
-    expect(calls).toEqual(['DescribeSecret', 'PutSecretValue', 'CreateSecret', 'PutSecretValue'])
+    expect(calls).toEqual([
+      'DescribeSecret',
+      'PutSecretValue',
+      'CreateSecret',
+      'PutSecretValue',
+      'UpdateSecretVersionStage'
+    ])
     const after = await read(name)
-    expect(labelMap(after)).toEqual({ [run.outputs['version-id']!]: ['AWSCURRENT', 'AWSPENDING'] })
+    expect(labelMap(after)).toEqual({ [run.outputs['version-id']!]: ['AWSCURRENT'] })
     expect(logLines(run, /first version AWSCURRENT too/).length).toBeGreaterThanOrEqual(1)
     expectNoLeaks(run, [value])
   })
@@ -484,7 +492,9 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
             const labelled = after ? Object.entries(labelMap(after)) : []
             expect(labelled.length).toBeLessThanOrEqual(1)
             if (labelled.length === 1) {
-              expect(labelled[0]![1]).toEqual(['AWSCURRENT', 'AWSPENDING'])
+              // Current, it loses AWSPENDING (unless the run failed before that call).
+              expect(labelled[0]![1].filter((label) => label !== 'AWSPENDING')).toEqual(['AWSCURRENT'])
+              if (!fault.fails) expect(labelled[0]![1]).toEqual(['AWSCURRENT'])
               expect(after?.current.secretString).toBe(value)
             }
             if (!fault.fails) expect(labelled.map(([id]) => id)).toEqual([run.outputs['version-id']])
@@ -498,13 +508,22 @@ describe('staging never moves AWSCURRENT, whichever call fails', () => {
 
 describe('promotion: AWSCURRENT moves to the staged version', () => {
   /** A secret with AWSCURRENT (and AWSPREVIOUS) and a version staged under AWSPENDING. */
+  /**
+   * `otherWriter`: a version labelled other-writer is made before the staged one, so that a test
+   * can make it current meanwhile without it being younger than the staged version.
+   */
   async function staged(
-    label: string
-  ): Promise<Seeded<string> & { pending: string; pendingValue: string; previous: string }> {
+    label: string,
+    otherWriter = false
+  ): Promise<Seeded<string> & { pending: string; pendingValue: string; previous: string; other: string }> {
     const secret = await seed(label)
     // A second current version, so that a version carries AWSPREVIOUS before the promotion too.
     const currentValue = `current-${hex(16)}`
     await putValue(moto.endpoint, secret.name, currentValue)
+    const other = otherWriter
+      ? (await putValue(moto.endpoint, secret.name, `other-writer-${hex(16)}`, { versionStages: ['other-writer'] }))
+          .versionId
+      : ''
     const pendingValue = `pending-${hex(24)}`
     const pending = await putValue(moto.endpoint, secret.name, pendingValue, { versionStages: ['AWSPENDING'] })
     const before = await read(secret.name)
@@ -514,7 +533,8 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
       before,
       pending: pending.versionId,
       pendingValue,
-      previous: secret.before.current.versionId
+      previous: secret.before.current.versionId,
+      other
     }
   }
 
@@ -525,7 +545,12 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
   ): Promise<void> {
     expectSucceeded(run)
     const current = secret.before.current.versionId
-    expect(calls).toEqual(['DescribeSecret', 'UpdateSecretVersionStage', 'UpdateSecretVersionStage'])
+    expect(inOrder(calls)).toEqual([
+      'DescribeSecret',
+      'ListSecretVersionIds',
+      'UpdateSecretVersionStage',
+      'UpdateSecretVersionStage'
+    ])
     const after = await read(secret.name)
     expect(labelMap(after)).toEqual({ [secret.pending]: ['AWSCURRENT'], [current]: ['AWSPREVIOUS'] })
     expect(after.current.secretString).toBe(secret.pendingValue)
@@ -534,7 +559,8 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
       name: secret.name,
       'version-id': secret.pending,
       'previous-version-id': current,
-      changed: 'true'
+      changed: 'true',
+      'current-version-id': secret.pending
     })
     expect(logLines(run, /^Moved label/)).toEqual([
       `Moved label AWSCURRENT from version ${current} to version ${secret.pending}.`,
@@ -576,13 +602,14 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const current = secret.before.current.versionId
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-version-id': current })
     expectSucceeded(run)
-    expect(calls).toEqual(['DescribeSecret'])
+    expect(inOrder(calls)).toEqual(['DescribeSecret', 'ListSecretVersionIds'])
     expect(run.outputs).toEqual({
       arn: secret.arn,
       name: secret.name,
       'version-id': current,
       'previous-version-id': '',
-      changed: 'false'
+      changed: 'false',
+      'current-version-id': current
     })
     expectUntouched(secret.before, await read(secret.name))
     expectNoLeaks(run, [secret.pendingValue, secret.value])
@@ -593,7 +620,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const secret = await staged('promote-dry-run')
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING', 'dry-run': 'true' })
     expectSucceeded(run)
-    expect(calls).toEqual(['DescribeSecret'])
+    expect(inOrder(calls)).toEqual(['DescribeSecret', 'ListSecretVersionIds'])
     expect(run.outputs).toMatchObject({ 'version-id': secret.pending, changed: 'true' })
     expect(logLines(run, /^Would move label AWSCURRENT/)).toEqual([
       `Would move label AWSCURRENT from version ${secret.before.current.versionId} to version ${secret.pending}.`
@@ -614,16 +641,14 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     const { run, calls } = await action({ 'secret-id': secret.name, ...inputs(secret) })
     expectExit(run, 1)
     expectOneError(run, message)
-    expect(calls).toEqual(['DescribeSecret'])
+    expect(inOrder(calls)).toEqual(['DescribeSecret', 'ListSecretVersionIds'])
     expectUntouched(secret.before, await read(secret.name))
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
   it('racing another writer that moves AWSCURRENT between the read and the move: reads again and wins', async () => {
-    const secret = await staged('race')
-    const other = await putValue(moto.endpoint, secret.name, `other-writer-${hex(16)}`, {
-      versionStages: ['other-writer']
-    })
+    const secret = await staged('race', true)
+    const other = { versionId: secret.other }
     const current = secret.before.current.versionId
     const { run, calls } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
       p.plan(
@@ -643,11 +668,13 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     )
     expectSucceeded(run)
     // The stale move is refused, the settle read sees the other writer's version, and the move is made again from it.
-    expect(calls).toEqual([
+    expect(inOrder(calls)).toEqual([
       'DescribeSecret',
+      'ListSecretVersionIds',
       'UpdateSecretVersionStage',
       'DescribeSecret',
       'DescribeSecret',
+      'ListSecretVersionIds',
       'UpdateSecretVersionStage',
       'UpdateSecretVersionStage'
     ])
@@ -666,7 +693,7 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
     expectNoLeaks(run, [secret.pendingValue, secret.value])
   })
 
-  it('a rollback racing an update: the version AWSPREVIOUS named at the first read is made current, not the one it names after the update', async () => {
+  it('a rollback racing an update: neither the version AWSPREVIOUS names after the update is made current, nor the one it named first (now without a label, and older than the update)', async () => {
     const name = uniqueName('rollback-race')
     const good = (await createSecret(moto.endpoint, name, { secretString: `good-${hex(16)}` })).versionId!
     const bad = (await putValue(moto.endpoint, name, `bad-${hex(16)}`)).versionId
@@ -682,15 +709,15 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
         'UpdateSecretVersionStage'
       )
     )
-    expectSucceeded(run)
+    expectExit(run, 1)
+    expectOneError(run, new RegExp(`Version ${good} of secret \\S+ has no staging label`))
     const after = await read(name)
-    expect(holder(after, 'AWSCURRENT')).toBe(good)
-    expect(holder(after, 'AWSPREVIOUS')).toBe(other)
-    expect(holder(after, 'AWSCURRENT')).not.toBe(bad)
-    expect(run.outputs['version-id']).toBe(good)
+    // The update stands: a rollback never silently discards a change made after its read.
+    expect(holder(after, 'AWSCURRENT')).toBe(other)
+    expect(holder(after, 'AWSPREVIOUS')).toBe(bad)
   })
 
-  it('promote-stage AWSPENDING racing another stager: the version that was AWSPENDING at the first read is promoted', async () => {
+  it("promote-stage AWSPENDING racing another stager and an update: the version that was AWSPENDING at the first read is not promoted over the update, nor the other stager's", async () => {
     const secret = await staged('pending-race')
     let untested = ''
     const { run } = await action({ 'secret-id': secret.name, 'promote-stage': 'AWSPENDING' }, (p) =>
@@ -709,17 +736,19 @@ describe('promotion: AWSCURRENT moves to the staged version', () => {
         'UpdateSecretVersionStage'
       )
     )
-    expectSucceeded(run)
+    expectExit(run, 1)
+    expectOneError(run, new RegExp(`Version ${secret.pending} of secret \\S+ has no staging label`))
     const after = await read(secret.name)
-    expect(holder(after, 'AWSCURRENT')).toBe(secret.pending)
+    expect(holder(after, 'AWSCURRENT')).not.toBe(secret.pending)
+    expect(holder(after, 'AWSCURRENT')).not.toBe(untested)
     // The other stager's version keeps its label: it was never this run's to promote.
     expect(holder(after, 'AWSPENDING')).toBe(untested)
   })
 
   it('a writer that keeps moving AWSCURRENT: gives up after a bounded number of attempts, AWSCURRENT always on one version', async () => {
-    const secret = await staged('race-forever')
+    const secret = await staged('race-forever', true)
     const x = secret.before.current.versionId
-    const y = (await putValue(moto.endpoint, secret.name, `other-${hex(16)}`, { versionStages: ['other'] })).versionId
+    const y = secret.other
     const flip = async (): Promise<void> => {
       const now = holder(await read(secret.name), 'AWSCURRENT')
       const next = now === x ? y : x
