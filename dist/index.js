@@ -784,7 +784,7 @@ if ((0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarly */ .Ir)
     await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9327));
     await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(327), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2855));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(327), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1072));
 await (0,_early_connection_js__WEBPACK_IMPORTED_MODULE_0__/* .turn */ .wC)();
 await run();
 

@@ -16,6 +16,7 @@ import { planWrite } from './plan.js'
 import { readSecret } from './read.js'
 import { firstSameArnRead } from './same-secret.js'
 import { newVersionId } from './version-id.js'
+import { sleep } from './wait.js'
 import type {
   Outcome,
   Plan,
@@ -172,7 +173,7 @@ async function writeOne(
   try {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       if (attempt > 1) {
-        await sleep((options.backoff ?? jitteredBackoff)(attempt), options.signal)
+        await sleep((options.backoff ?? jitteredBackoff)(attempt), options.signal, 'before the next attempt')
         // A merge names each attempt's version anew; any other write keeps its one token.
         const token = wanted.write.kind === 'merge' ? undefined : planned.token
         planned = await readAndPlan(client, wanted, reporter, options, token, attempt)
@@ -268,22 +269,6 @@ export function mergeTimeBoundMs(settings: {
 /** Full jitter over an exponential base: 50 ms, 100 ms, 200 ms ... capped at 2 s. */
 function jitteredBackoff(attempt: number): number {
   return Math.random() * Math.min(MAX_BACKOFF_MS, 50 * 2 ** (attempt - 1))
-}
-
-/** Waits `ms`, or less when `signal` aborts (then it rejects). */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new ActionError('Stopped before the next attempt: the step was cancelled.'))
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(new ActionError('Stopped before the next attempt: the step was cancelled.'))
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 /** Runs `task(0 .. n-1)` with at most `limit` at once, in order of index. */

@@ -8,6 +8,7 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { ActionError } from './errors.js'
 import { describeSecret } from './read.js'
 import type { ReplicaStatus } from './types.js'
+import { sleep } from './wait.js'
 
 export interface ReplicationWait {
   /** How long to wait in all (`read-timeout`). */
@@ -38,7 +39,11 @@ export async function awaitReplication(
   const pending = (): string[] =>
     regions.filter((region) => (statuses.find((s) => s.region === region)?.status ?? 'InProgress') === 'InProgress')
   while (pending().length > 0 && now() < deadline) {
-    await pause(Math.min(wait.intervalMs ?? INTERVAL_MS, Math.max(0, deadline - now())), wait.signal)
+    await sleep(
+      Math.min(wait.intervalMs ?? INTERVAL_MS, Math.max(0, deadline - now())),
+      wait.signal,
+      'while waiting for replication'
+    )
     statuses = [...((await describeSecret(client, secretId, false, wait.signal))?.replicas ?? [])]
   }
   const failed = statuses.filter((s) => regions.includes(s.region) && s.status === 'Failed')
@@ -57,20 +62,4 @@ export async function awaitReplication(
     )
   }
   return statuses
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted)
-      return reject(new ActionError('Stopped while waiting for replication: the step was cancelled.'))
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(new ActionError('Stopped while waiting for replication: the step was cancelled.'))
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
