@@ -55,6 +55,9 @@ function existedOf(planned: Outcome, applied: Applied): Outcome {
     stages: undefined,
     labels: [],
     previousVersionId: '',
+    // Left as it is: AWSCURRENT is the version found, not the one the create would have made.
+    currentVersionId: applied.versionId ?? '',
+    readCurrentVersionId: applied.versionId ?? '',
     skipped: true,
     ...(planned.replicas ? { replicas: replicasOf(planned.replicas, applied.replicas, 'NotReplicated') } : {})
   }

@@ -70,6 +70,8 @@ describe('if-exists: create once, never overwrite', () => {
     expect(after.tags).toEqual({ team: 'ops' })
     expect(r.outputs).toMatchObject({ changed: 'false', arn: secret.arn, name: secret.name })
     expect(r.outputs['version-id']).toBe(before.current.versionId)
+    // Left as it is: AWSCURRENT is the version found, not the one the create would have made.
+    expect(r.outputs['current-version-id']).toBe(before.current.versionId)
     // Least privilege: the create is the question, and one read tells an existing secret from this run's own.
     expect(operations()).toEqual(['CreateSecret', 'DescribeSecret'])
     expect(r.log).toContain('`if-exists` is `skip`: it is left as it is')
