@@ -144,7 +144,9 @@ class Run {
         return stored()
       }
       if (step.onExists && call.op === 'create' && name === 'ResourceExistsException') {
-        return await this.settleExists(call, step.onExists, applied, reporter)
+        await this.settleExists(call, step.onExists, applied, reporter)
+        // This run's own create (its answer lost) stored the value; a secret that was there did not.
+        return applied.existed ? undefined : stored()
       }
       if (name === 'LimitExceededException') throw quotaError(call, error, this.progress.written.length === 0)
       if (step.replanOn !== undefined && name === step.replanOn) {

@@ -177,6 +177,28 @@ describe('if-exists: create once, never overwrite', () => {
     expect(second.exported).toEqual({})
     expectUntouched(created, await readSecret(moto.endpoint, name))
   })
+
+  it.each(['skip', 'fail'])(
+    "%s: a generated password whose create answer was lost is this run's own, and is exported",
+    async (mode) => {
+      const name = uniqueName(`bootstrap-lost-${mode}`)
+      // The create is applied, its answer lost; the SDK's retry is refused as existing.
+      proxy.plan([{ kind: 'forward-then-close' }, EXISTS], 'CreateSecret')
+      const r = await run({
+        'secret-id': name,
+        'create-if-missing': 'true',
+        'if-exists': mode,
+        'generate-password': 'true',
+        'password-env': 'DB_PASSWORD'
+      })
+      expectExit(r, 0)
+      const created = await readSecret(moto.endpoint, name)
+      expect(operations()).toEqual(['CreateSecret', 'CreateSecret', 'DescribeSecret'])
+      expect(r.outputs).toMatchObject({ changed: 'true', 'version-id': created.current.versionId })
+      expect(r.exported.DB_PASSWORD).toBe(created.current.secretString)
+      expectNoLeaks(r, [created.current.secretString ?? ''])
+    }
+  )
 })
 
 describe('replica-regions', () => {
