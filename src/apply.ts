@@ -163,10 +163,24 @@ class Run {
       }
       if (answerLost(error)) {
         this.progress.open = call
+        // A label moved onto a version, its answer lost (the SDK's retry then refused: the label left
+        // `from` already): one read tells whether the label is where the call puts it.
+        if (call.op === 'move-label' && call.to !== undefined && (await this.labelOn(call, call.to))) {
+          this.progress.open = undefined
+          noteAnswer(call, {}, applied, this.progress)
+          return stored()
+        }
         throw lostAnswer(call, error)
       }
       throw error
     }
+  }
+
+  /** Whether `call`'s label is on version `to` now; false when the read fails. */
+  private async labelOn(call: Extract<WriteCall, { op: 'move-label' }>, to: string): Promise<boolean> {
+    const read = describeSecret(this.client, call.secretId, false, this.signal)
+    const meta = await (this.signal ? answerOrStop(read, this.signal, this.stopWaitMs) : read).catch(() => undefined)
+    return meta?.versionStages[to]?.includes(call.label) === true
   }
 
   /**

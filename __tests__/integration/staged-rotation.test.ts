@@ -22,6 +22,7 @@ import { secretNames, startLocal, stopLocal } from '../support/local.js'
 import { prepareRun, runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
 import { hex } from '../support/seed.js'
+import { inOrder } from '../support/calls.js'
 
 let moto: Moto
 let proxy: FaultProxy
@@ -123,6 +124,27 @@ describe('labels always name what the run did', () => {
       new RegExp(`no version was staged, but AWSPENDING could not be moved.*still on version ${staged.versionId}`)
     )
     expectUntouched(before, await read(name))
+  })
+
+  it("the label move's answer lost, the retry refused: a read finds AWSPENDING moved, and the run succeeds", async () => {
+    const a = `value-a-${hex(24)}`
+    const { name, first } = await seed('relabel-lost', a)
+    const staged = await putValue(moto.endpoint, name, `value-b-${hex(16)}`, { versionStages: ['AWSPENDING'] })
+    // The move is applied and its answer lost; the SDK's retry names a version that no longer has the label.
+    const { run, calls } = await action(
+      { 'secret-id': name, 'secret-string': a, 'version-stages': 'AWSPENDING', 'skip-unchanged': 'true' },
+      (p) => p.plan([{ kind: 'forward-then-close' }], 'UpdateSecretVersionStage')
+    )
+    expectSucceeded(run)
+    expect(inOrder(calls)).toEqual([
+      'DescribeSecret',
+      'GetSecretValue',
+      'UpdateSecretVersionStage',
+      'UpdateSecretVersionStage',
+      'DescribeSecret'
+    ])
+    expect(run.outputs).toMatchObject({ 'version-id': first, 'current-version-id': first, changed: 'true' })
+    expect(labelsOf(await read(name))).toEqual({ [first]: ['AWSCURRENT', 'AWSPENDING'], [staged.versionId]: [] })
   })
 
   it('a first version staged with create-if-missing is left as a promotion leaves it: AWSCURRENT, no AWSPENDING', async () => {
