@@ -1206,7 +1206,9 @@ class Run {
                 return stored();
             }
             if (step.onExists && call.op === 'create' && name === 'ResourceExistsException') {
-                return await this.settleExists(call, step.onExists, applied, reporter);
+                await this.settleExists(call, step.onExists, applied, reporter);
+                // This run's own create (its answer lost) stored the value; a secret that was there did not.
+                return applied.existed ? undefined : stored();
             }
             if (name === 'LimitExceededException')
                 throw quotaError(call, error, this.progress.written.length === 0);
@@ -1225,10 +1227,23 @@ class Run {
             }
             if ((0,errors/* answerLost */.lM)(error)) {
                 this.progress.open = call;
+                // A label moved onto a version, its answer lost (the SDK's retry then refused: the label left
+                // `from` already): one read tells whether the label is where the call puts it.
+                if (call.op === 'move-label' && call.to !== undefined && (await this.labelOn(call, call.to))) {
+                    this.progress.open = undefined;
+                    noteAnswer(call, {}, applied, this.progress);
+                    return stored();
+                }
                 throw lostAnswer(call, error);
             }
             throw error;
         }
+    }
+    /** Whether `call`'s label is on version `to` now; false when the read fails. */
+    async labelOn(call, to) {
+        const read = describeSecret(this.client, call.secretId, false, this.signal);
+        const meta = await (this.signal ? answerOrStop(read, this.signal, this.stopWaitMs) : read).catch(() => undefined);
+        return meta?.versionStages[to]?.includes(call.label) === true;
     }
     /**
      * A create with `if-exists: skip` or `fail` answered ResourceExistsException: the secret existed,
@@ -1523,6 +1538,9 @@ function existedOf(planned, applied) {
         stages: undefined,
         labels: [],
         previousVersionId: '',
+        // Left as it is: AWSCURRENT is the version found, not the one the create would have made.
+        currentVersionId: applied.versionId ?? '',
+        readCurrentVersionId: applied.versionId ?? '',
         skipped: true,
         ...(planned.replicas ? { replicas: outcome_replicasOf(planned.replicas, applied.replicas, 'NotReplicated') } : {})
     };
