@@ -860,6 +860,8 @@ function holderOf(versionStages, label) {
 }
 /** Secrets Manager's limit on a value: 65536 bytes of SecretString or SecretBinary. */
 const MAX_VALUE_BYTES = 65536;
+/** Secrets Manager's limit on a KMS key id, ARN or alias (`kms-key-id`, a replica's key). */
+const MAX_KMS_KEY_ID = 2048;
 /** At most this many staging labels on a secret's versions in all (AWSCURRENT and AWSPREVIOUS count). */
 const MAX_LABELS = 20;
 
@@ -3295,8 +3297,7 @@ var region_name = __webpack_require__(923);
  * region, and named once: all checked here, before any request.
  */
 
-/** A KMS key id, ARN or alias: at most 2048 characters, as for `kms-key-id`. */
-const MAX_KMS_KEY_ID = 2048;
+
 /**
  * `partitionOf` gives a region's partition (undefined for anything that is not a region name);
  * `primary` is the region of the step, which a replica cannot be in.
@@ -3627,7 +3628,6 @@ const INPUT_DEFAULTS = {
 };
 /** Secrets Manager's limits on the fields we send. */
 const MAX_DESCRIPTION = 2048;
-const settings_MAX_KMS_KEY_ID = 2048;
 const MAX_SECRET_ID = 2048;
 const MAX_SECRET_NAME = 512;
 /** The inputs that name one secret, its one value or its metadata: `secrets` replaces them. */
@@ -3709,8 +3709,8 @@ function readSettings(source) {
         throw new errors/* InputError */.dz('description', `is longer than ${MAX_DESCRIPTION} characters.`);
     }
     const kmsKeyId = optional('kms-key-id');
-    if (kmsKeyId !== undefined && kmsKeyId.length > settings_MAX_KMS_KEY_ID) {
-        throw new errors/* InputError */.dz('kms-key-id', `is longer than ${settings_MAX_KMS_KEY_ID} characters.`);
+    if (kmsKeyId !== undefined && kmsKeyId.length > MAX_KMS_KEY_ID) {
+        throw new errors/* InputError */.dz('kms-key-id', `is longer than ${MAX_KMS_KEY_ID} characters.`);
     }
     const skipUnchanged = booleanInput(get, 'skip-unchanged');
     const dryRun = booleanInput(get, 'dry-run');

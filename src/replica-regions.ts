@@ -5,10 +5,7 @@
  * region, and named once: all checked here, before any request.
  */
 import { InputError } from './errors.js'
-import type { ReplicaRegion } from './types.js'
-
-/** A KMS key id, ARN or alias: at most 2048 characters, as for `kms-key-id`. */
-const MAX_KMS_KEY_ID = 2048
+import { MAX_KMS_KEY_ID, type ReplicaRegion } from './types.js'
 
 /**
  * `partitionOf` gives a region's partition (undefined for anything that is not a region name);

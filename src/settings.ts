@@ -16,7 +16,7 @@ import { parseReplicaRegions } from './replica-regions.js'
 import { firstSameSecret } from './same-secret.js'
 import { parseSecretsList } from './secrets-list.js'
 import { parseTags } from './tags.js'
-import { AWSCURRENT, AWSPREVIOUS, MAX_VALUE_BYTES } from './types.js'
+import { AWSCURRENT, AWSPREVIOUS, MAX_KMS_KEY_ID, MAX_VALUE_BYTES } from './types.js'
 import type {
   FileRoot,
   IfExists,
@@ -118,7 +118,6 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 
 /** Secrets Manager's limits on the fields we send. */
 export const MAX_DESCRIPTION = 2048
-export const MAX_KMS_KEY_ID = 2048
 export const MAX_SECRET_ID = 2048
 export const MAX_SECRET_NAME = 512
 

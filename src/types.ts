@@ -40,6 +40,9 @@ export interface TagChange {
 /** Secrets Manager's limit on a value: 65536 bytes of SecretString or SecretBinary. */
 export const MAX_VALUE_BYTES = 65536
 
+/** Secrets Manager's limit on a KMS key id, ARN or alias (`kms-key-id`, a replica's key). */
+export const MAX_KMS_KEY_ID = 2048
+
 /** Where a value comes from. The bytes themselves are loaded by value.ts. */
 export type ValueSource =
   /** `secret-string`: text taken verbatim. */
